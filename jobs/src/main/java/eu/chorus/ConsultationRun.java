@@ -1,0 +1,193 @@
+package eu.chorus;
+
+import static eu.chorus.ops.StageProgress.count;
+
+import eu.chorus.annotate.AnnotatePassages;
+import eu.chorus.annotate.AnnotatedPassage;
+import eu.chorus.classify.BaselineStances;
+import eu.chorus.classify.Codebook;
+import eu.chorus.classify.DeclaredGroupClassifier;
+import eu.chorus.classify.StanceFinding;
+import eu.chorus.classify.SubmissionEvidence;
+import eu.chorus.classify.SummariseSubmission;
+import eu.chorus.classify.TagTopics;
+import eu.chorus.classify.TaggedPassage;
+import eu.chorus.config.ChorusConfig;
+import eu.chorus.extract.ExtractFiles;
+import eu.chorus.extract.ExtractedFile;
+import eu.chorus.extract.FileStatus;
+import eu.chorus.ingest.Consent;
+import eu.chorus.ingest.Export;
+import eu.chorus.ingest.ExportReader;
+import eu.chorus.ingest.InputFile;
+import eu.chorus.ingest.Submission;
+import eu.chorus.ops.BuildVersions;
+import eu.chorus.ops.RunSummary;
+import eu.chorus.ops.StageProgress;
+import eu.chorus.output.ManifestEntry;
+import eu.chorus.output.ManifestTable;
+import eu.chorus.output.PassagesTable;
+import eu.chorus.output.StancesTable;
+import eu.chorus.output.SubmissionRow;
+import eu.chorus.output.SubmissionsTable;
+import eu.chorus.passage.Passage;
+import eu.chorus.passage.SplitPassages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * One Chorus run, stage by stage: ingest → extract → passages → annotate → classify → write.
+ * Each stage is a small named function in its own package; this class only wires them and reports
+ * progress.
+ */
+public final class ConsultationRun {
+
+  /** What the command line needs to report and choose its exit code. */
+  public record Outcome(Path out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
+
+  private static final int STAGES = 6;
+
+  private final ChorusConfig config;
+  private final SparkSession spark;
+
+  public ConsultationRun(ChorusConfig config, SparkSession spark) {
+    this.config = config;
+    this.spark = spark;
+  }
+
+  public Outcome execute() throws IOException {
+    Instant startedAt = Instant.now();
+    StageProgress progress = new StageProgress(STAGES);
+    int partitions = spark.sparkContext().defaultParallelism() * config.partitionsPerCore();
+
+    Export export = ExportReader.read(config.input());
+    progress.finish("ingest", count(export.submissions().size()) + " submissions, "
+        + count(export.files().size()) + " files, " + export.problems().size() + " metadata problems");
+
+    Dataset<ExtractedFile> extracted = spark
+        .createDataset(export.files(), encoder(InputFile.class))
+        .repartition(Math.max(1, Math.min(export.files().size(), partitions)))
+        .map(new ExtractFiles(config.extraction()), encoder(ExtractedFile.class))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    List<ManifestEntry> manifest = new ArrayList<>(
+        extracted.map((MapFunction<ExtractedFile, ManifestEntry>) ManifestEntry::of, encoder(ManifestEntry.class))
+            .collectAsList());
+    manifest.sort(Comparator.comparing(ManifestEntry::file));
+    Map<FileStatus, Long> byStatus = new EnumMap<>(FileStatus.class);
+    for (FileStatus s : FileStatus.values()) {
+      byStatus.put(s, manifest.stream().filter(e -> e.status() == s).count());
+    }
+    progress.finish("extract", count(manifest.size()) + " files: " + byStatus.get(FileStatus.OK) + " ok, "
+        + byStatus.get(FileStatus.PARTIAL) + " partial, " + byStatus.get(FileStatus.QUARANTINED) + " quarantined");
+
+    Dataset<Passage> passages = extracted
+        .flatMap(new SplitPassages(config.passageMaxChars()), encoder(Passage.class))
+        .repartition(partitions)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long passageCount = passages.count();
+    extracted.unpersist();
+    progress.finish("passages", count(passageCount) + " passages");
+
+    Dataset<AnnotatedPassage> annotated = passages
+        .map(new AnnotatePassages(config.corenlpProperties(), anonymousNames(export)), encoder(AnnotatedPassage.class))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long tokens = annotated
+        .map((MapFunction<AnnotatedPassage, Long>) a -> (long) a.annotation().tokens(), Encoders.LONG())
+        .reduce((org.apache.spark.api.java.function.ReduceFunction<Long>) Long::sum);
+    passages.unpersist();
+    progress.finish("annotate", count(passageCount) + " passages, " + count(tokens) + " tokens");
+
+    Codebook codebook = Codebook.load();
+    Dataset<TaggedPassage> tagged = annotated
+        .map(new TagTopics(codebook), encoder(TaggedPassage.class))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, SubmissionEvidence> evidence = tagged
+        .groupByKey((MapFunction<TaggedPassage, String>) t -> t.passage().submissionId(), Encoders.STRING())
+        .mapGroups(new SummariseSubmission(), encoder(SubmissionEvidence.class))
+        .collectAsList().stream()
+        .collect(Collectors.toMap(SubmissionEvidence::submissionId, Function.identity()));
+    annotated.unpersist();
+    List<SubmissionRow> submissions = new ArrayList<>();
+    List<StanceFinding> stances = new ArrayList<>();
+    DeclaredGroupClassifier groups = new DeclaredGroupClassifier();
+    BaselineStances stanceModel = new BaselineStances(config.topicMinHits());
+    for (Submission s : export.submissions()) {
+      SubmissionEvidence e = evidence.getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
+      submissions.add(new SubmissionRow(s, groups.classify(s.declaredType()), e));
+      stances.addAll(stanceModel.decide(e));
+    }
+    progress.finish("classify", count(submissions.size()) + " submissions, " + count(stances.size()) + " topic findings");
+
+    Path out = config.out();
+    Files.createDirectories(out);
+    tagged.map((MapFunction<TaggedPassage, org.apache.spark.sql.Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA))
+        .orderBy("passage_id")
+        .write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagesTable.FOLDER).toString());
+    tagged.unpersist();
+    ManifestTable.TABLE.write(out.resolve("manifest.csv"), manifest);
+    SubmissionsTable.TABLE.write(out.resolve("submissions.csv"), submissions);
+    stances.sort(Comparator.comparing(StanceFinding::submissionId).thenComparing(StanceFinding::topic));
+    StancesTable.TABLE.write(out.resolve("stances.csv"), stances);
+    progress.finish("write", "manifest.csv, submissions.csv, stances.csv, passages/ in " + out);
+
+    Map<String, Long> counts = new TreeMap<>();
+    counts.put("submissions", (long) submissions.size());
+    counts.put("files", (long) manifest.size());
+    counts.put("passages", passageCount);
+    counts.put("tokens", tokens);
+    counts.put("stances", (long) stances.size());
+    Map<String, Long> statusCounts = new TreeMap<>();
+    byStatus.forEach((k, v) -> statusCounts.put(k.name(), v));
+    Map<String, String> versions = new TreeMap<>(BuildVersions.read());
+    versions.put("codebook", codebook.version());
+    new RunSummary(
+        versions.getOrDefault("chorus", "dev"),
+        startedAt.toString(),
+        Math.round((Instant.now().toEpochMilli() - startedAt.toEpochMilli()) / 100.0) / 10.0,
+        config.input().toAbsolutePath().toString(),
+        out.toAbsolutePath().toString(),
+        spark.sparkContext().master(),
+        versions,
+        counts,
+        statusCounts,
+        progress.seconds(),
+        export.problems())
+        .write(out.resolve("run.json"));
+    return new Outcome(out, submissions.size(), byStatus, passageCount);
+  }
+
+  /** Per anonymous submission, the names its metadata gives (organisation), to redact. */
+  private static Map<String, List<String>> anonymousNames(Export export) {
+    Map<String, List<String>> names = new HashMap<>();
+    for (Submission s : export.submissions()) {
+      if (s.consent() == Consent.ANONYMOUS) {
+        names.put(s.id(), s.organisation().isBlank() ? List.of() : List.of(s.organisation()));
+      }
+    }
+    return names;
+  }
+
+  // Records are not JavaBeans, so Spark cannot derive columns for them; inside the pipeline they
+  // travel as serialized objects, and tables at the edges (passages/) get explicit schemas.
+  private static <T> Encoder<T> encoder(Class<T> type) {
+    return Encoders.javaSerialization(type);
+  }
+}

@@ -1,0 +1,53 @@
+package eu.chorus;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code chorus} command line. Subcommands:
+ *
+ * <ul>
+ *   <li>{@code run}: ingest → extract → passages → annotate → classify → write ({@link
+ *       ConsultationRun})
+ * </ul>
+ */
+@Command(
+    name = "chorus",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Turns the submissions to a public consultation into synthesis tables.",
+    subcommands = {RunCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code: the run finished and every file was read in full. */
+  public static final int OK = 0;
+  /** Exit code: the run failed (bad configuration, unreadable export, job error). */
+  public static final int FAILED = 1;
+  /** Exit code: the command line was wrong. */
+  public static final int USAGE = 2;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    return new CommandLine(new Main())
+        .setExitCodeExceptionMapper(e -> FAILED)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          cmd.getErr().println("chorus: " + e.getMessage());
+          return e instanceof IllegalArgumentException ? USAGE : FAILED;
+        });
+  }
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"chorus " + eu.chorus.ops.BuildVersions.read().getOrDefault("chorus", "dev")};
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package eu.chorus.classify;
+
+/** Where a submission's stakeholder group came from. */
+public enum GroupSource {
+  /** The respondent type declared on the platform. */
+  DECLARED,
+  /** Inferred by a model from the organisation and the text. */
+  MODEL,
+  /** No declared type and no model: the fallback {@link StakeholderGroup#OTHER}. */
+  DEFAULT
+}

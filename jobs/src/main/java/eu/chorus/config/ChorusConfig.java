@@ -1,0 +1,120 @@
+package eu.chorus.config;
+
+import eu.chorus.extract.ExtractionSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every setting of a Chorus run, validated once at start. Built from the defaults in
+ * {@code chorus-defaults.properties}, then an optional properties file, then {@code --set} and
+ * dedicated command-line flags, later sources winning.
+ */
+public record ChorusConfig(
+    Path input,
+    Path out,
+    String master,
+    int partitionsPerCore,
+    ExtractionSettings extraction,
+    int passageMaxChars,
+    String corenlpProperties,
+    int topicMinHits) {
+
+  public static final String DEFAULTS_RESOURCE = "chorus-defaults.properties";
+
+  public ChorusConfig {
+    if (partitionsPerCore < 1) {
+      throw new IllegalArgumentException("spark.partitionsPerCore must be at least 1");
+    }
+    if (topicMinHits < 1) {
+      throw new IllegalArgumentException("classify.topicMinHits must be at least 1");
+    }
+  }
+
+  /** The built-in defaults. */
+  public static Properties defaults() {
+    Properties p = new Properties();
+    try (InputStream in = ChorusConfig.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the classpath");
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+
+  /**
+   * @param file an optional properties file (null for none)
+   * @param overrides key=value pairs from the command line
+   */
+  public static ChorusConfig build(Path input, Path out, Path file, Map<String, String> overrides) {
+    Properties p = defaults();
+    Set<String> known = new TreeSet<>(p.stringPropertyNames());
+    if (file != null) {
+      Properties fromFile = new Properties();
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        fromFile.load(r);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read configuration file " + file + ": " + e.getMessage(), e);
+      }
+      fromFile.forEach((k, v) -> p.setProperty(checkKnown(known, (String) k), (String) v));
+    }
+    overrides.forEach((k, v) -> p.setProperty(checkKnown(known, k), v));
+    Settings s = new Settings(p);
+    return new ChorusConfig(
+        input,
+        out,
+        s.string("spark.master"),
+        s.integer("spark.partitionsPerCore"),
+        new ExtractionSettings(
+            s.integer("extract.timeoutSeconds"),
+            s.integer("extract.maxChars"),
+            s.integer("extract.wordsPerPage"),
+            s.bool("extract.ocr"),
+            s.string("extract.ocrLanguages")),
+        s.integer("passage.maxChars"),
+        s.string("annotate.corenlp"),
+        s.integer("classify.topicMinHits"));
+  }
+
+  private static String checkKnown(Set<String> known, String key) {
+    if (!known.contains(key)) {
+      throw new IllegalArgumentException("unknown setting '" + key + "'; known settings: " + known);
+    }
+    return key;
+  }
+
+  /** Typed reads with messages that name the key. */
+  private record Settings(Properties p) {
+    String string(String key) {
+      return p.getProperty(key).trim();
+    }
+
+    int integer(String key) {
+      try {
+        return Integer.parseInt(string(key));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(key + " must be a whole number, was '" + string(key) + "'", e);
+      }
+    }
+
+    boolean bool(String key) {
+      String v = string(key);
+      if (!v.equals("true") && !v.equals("false")) {
+        throw new IllegalArgumentException(key + " must be true or false, was '" + v + "'");
+      }
+      return Boolean.parseBoolean(v);
+    }
+  }
+}

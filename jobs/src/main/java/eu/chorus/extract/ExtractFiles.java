@@ -1,0 +1,44 @@
+package eu.chorus.extract;
+
+import eu.chorus.ingest.InputFile;
+import eu.chorus.ops.ExecutorResource;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.spark.api.java.function.MapFunction;
+
+/**
+ * Spark stage: hashes and extracts each input file. Never fails a task for a bad file: whatever
+ * goes wrong becomes the file's status and reason.
+ */
+public final class ExtractFiles implements MapFunction<InputFile, ExtractedFile> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final ExecutorResource<TextExtractor> extractor;
+
+  public ExtractFiles(ExtractionSettings settings) {
+    this.extractor = ExecutorResource.of("tika:" + settings, () -> new TikaTextExtractor(settings));
+  }
+
+  @Override
+  public ExtractedFile call(InputFile file) {
+    if (!file.present()) {
+      return new ExtractedFile(file, "", ExtractedText.quarantined("", file.listingNote()));
+    }
+    Path path = Path.of(file.path());
+    String sha256;
+    try {
+      sha256 = ContentHash.sha256(path);
+    } catch (IOException e) {
+      return new ExtractedFile(file, "", ExtractedText.quarantined("", "file could not be read: " + e.getMessage()));
+    }
+    ExtractedText text;
+    try {
+      text = extractor.get().extract(path);
+    } catch (RuntimeException | LinkageError e) {
+      // A parser bug must not lose the file: it is quarantined with what went wrong.
+      text = ExtractedText.quarantined("", "extractor failed: " + e);
+    }
+    return new ExtractedFile(file, sha256, text);
+  }
+}

@@ -1,0 +1,189 @@
+package eu.chorus.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * {@link TextExtractor} over Tika's {@link AutoDetectParser}: embedded documents (ZIP entries,
+ * e-mail attachments) are parsed recursively into the same text; PDF pages are kept; flowing
+ * formats get estimated pages of {@link ExtractionSettings#wordsPerPage()} words.
+ *
+ * <p>Each parse runs on a worker thread with a time limit. OCR runs only for PDFs and images:
+ * elsewhere Tesseract would read thumbnails embedded in office files and add noise.
+ */
+public final class TikaTextExtractor implements TextExtractor {
+
+  private final ExtractionSettings settings;
+  private final AutoDetectParser parser = new AutoDetectParser();
+  private final LanguageGuesser languages = new LanguageGuesser();
+  private ExecutorService workers = newWorkers();
+
+  public TikaTextExtractor(ExtractionSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public ExtractedText extract(Path file) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      return ExtractedText.quarantined("", "file could not be read: " + e.getMessage());
+    }
+    if (size == 0) {
+      return ExtractedText.quarantined("", "empty file (0 bytes)");
+    }
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    String mediaType;
+    try (InputStream in = TikaInputStream.get(file, metadata)) {
+      mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
+    } catch (IOException e) {
+      return ExtractedText.quarantined("", "file could not be read: " + e.getMessage());
+    }
+    PageCollector pages = new PageCollector(settings.maxChars());
+    Future<Throwable> parse = submit(() -> parse(file, metadata, mediaType, pages));
+    Throwable failure;
+    try {
+      failure = parse.get(settings.timeoutSeconds(), TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      parse.cancel(true);
+      replaceWorkers();
+      return withText(pages, metadata, mediaType, "extraction did not finish within "
+          + settings.timeoutSeconds() + " s; text read so far is kept");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ExtractedText.quarantined(mediaType, "extraction was interrupted");
+    } catch (ExecutionException e) {
+      failure = e.getCause();
+    }
+    if (failure == null) {
+      return withText(pages, metadata, mediaType, "");
+    }
+    if (failure instanceof PageCollector.LimitReached) {
+      return withText(pages, metadata, mediaType,
+          "text truncated at " + settings.maxChars() + " characters");
+    }
+    if (failure instanceof EncryptedDocumentException) {
+      return ExtractedText.quarantined(mediaType, "encrypted document: no password");
+    }
+    String why = describe(failure, mediaType);
+    return withText(pages, metadata, mediaType, why);
+  }
+
+  private Throwable parse(Path file, Metadata metadata, String mediaType, PageCollector pages) {
+    try (InputStream in = TikaInputStream.get(file, metadata)) {
+      parser.parse(in, pages, metadata, contextFor(mediaType));
+      return null;
+    } catch (IOException | SAXException | TikaException | RuntimeException e) {
+      return e;
+    }
+  }
+
+  private ParseContext contextFor(String mediaType) {
+    ParseContext context = new ParseContext();
+    context.set(Parser.class, parser);
+    boolean ocr = settings.ocr() && (mediaType.equals("application/pdf") || mediaType.startsWith("image/"));
+    TesseractOCRConfig tesseract = new TesseractOCRConfig();
+    tesseract.setSkipOcr(!ocr);
+    tesseract.setLanguage(settings.ocrLanguages());
+    context.set(TesseractOCRConfig.class, tesseract);
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdf.setExtractInlineImages(false);
+    context.set(PDFParserConfig.class, pdf);
+    return context;
+  }
+
+  /** Builds the result from whatever text was collected; {@code problem} empty means none. */
+  private ExtractedText withText(PageCollector collector, Metadata metadata, String mediaType, String problem) {
+    List<String> pages = collector.pages();
+    boolean estimated = !collector.sawPageMarkers();
+    if (estimated) {
+      pages = PageEstimate.paginate(String.join("\n\n", pages), settings.wordsPerPage());
+    }
+    boolean hasText = pages.stream().anyMatch(p -> p.codePoints().anyMatch(Character::isLetter));
+    String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE));
+    boolean ocr = metadata.getInt(PDF.OCR_PAGE_COUNT) != null && metadata.getInt(PDF.OCR_PAGE_COUNT) > 0
+        || String.join(" ", metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET)).contains("TesseractOCR");
+    if (!hasText) {
+      String why = problem.isEmpty() ? noTextReason(mediaType) : problem;
+      return new ExtractedText(FileStatus.QUARANTINED, why, mediaType, title, "", List.of(), estimated, ocr);
+    }
+    String language = languages.guess(String.join("\n", pages));
+    FileStatus status = problem.isEmpty() ? FileStatus.OK : FileStatus.PARTIAL;
+    return new ExtractedText(status, problem, mediaType, title, language, pages, estimated, ocr);
+  }
+
+  private String noTextReason(String mediaType) {
+    if (mediaType.equals("application/pdf") || mediaType.startsWith("image/")) {
+      return settings.ocr()
+          ? "no text found: the file looks like an image-only scan and OCR produced nothing"
+          : "no text found: the file looks like an image-only scan and OCR is switched off";
+    }
+    return "no text found in this " + mediaType + " file";
+  }
+
+  private static String describe(Throwable failure, String mediaType) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    message = message.replaceAll("\\s+", " ");
+    if (message.length() > 160) {
+      message = message.substring(0, 160) + "...";
+    }
+    return "damaged or unreadable " + shortType(mediaType) + " file (" + message + ")";
+  }
+
+  private static String shortType(String mediaType) {
+    MediaType type = MediaType.parse(mediaType);
+    return type == null ? mediaType : type.getSubtype().toUpperCase(Locale.ROOT);
+  }
+
+  private static String firstNonBlank(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  private synchronized Future<Throwable> submit(java.util.concurrent.Callable<Throwable> task) {
+    return workers.submit(task);
+  }
+
+  // A timed-out parse may ignore interruption; its thread is abandoned with its pool.
+  private synchronized void replaceWorkers() {
+    workers.shutdownNow();
+    workers = newWorkers();
+  }
+
+  private static ExecutorService newWorkers() {
+    return Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "chorus-tika");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+}

@@ -1,0 +1,39 @@
+package eu.chorus.ingest;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One submission as the consultation platform describes it (a row of {@code submissions.csv}), or
+ * as inferred from the folder layout when that file is absent.
+ *
+ * @param declaredType the self-declared respondent type, empty when missing
+ * @param files paths relative to {@code files/}, in the order the platform listed them
+ * @param fromMetadata false when the submission was inferred from the layout alone
+ */
+public record Submission(
+    String id,
+    String submittedAt,
+    String declaredType,
+    String organisation,
+    String country,
+    String language,
+    Consent consent,
+    List<String> files,
+    boolean fromMetadata)
+    implements Serializable {
+
+  public Submission {
+    files = List.copyOf(files);
+  }
+
+  /** A submission known only from a file or folder under {@code files/}. */
+  public static Submission fromLayout(String id, List<String> files) {
+    return new Submission(id, "", "", "", "", "", Consent.ANONYMOUS, files, false);
+  }
+
+  /** The organisation's name as it may be published: empty for anonymous respondents. */
+  public String publishableOrganisation() {
+    return consent == Consent.PUBLIC ? organisation : "";
+  }
+}

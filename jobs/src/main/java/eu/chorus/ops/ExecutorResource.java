@@ -1,0 +1,46 @@
+package eu.chorus.ops;
+
+import java.io.Serializable;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * A heavy, non-serializable object (a CoreNLP pipeline, a Tika parser) that Spark tasks share: the
+ * holder is serialized with the task, the object is built at most once per JVM (driver or
+ * executor) and key, on first use, and reused by every later task in that JVM.
+ *
+ * <p>A transient field would not do: Spark deserializes the closure afresh for every task, so the
+ * cache has to live beside the class, keyed by what defines the object.
+ */
+public final class ExecutorResource<T> implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Map<String, Object> BUILT = new ConcurrentHashMap<>();
+
+  /** A factory that Spark can ship to executors. */
+  public interface Factory<T> extends Supplier<T>, Serializable {}
+
+  private final String key;
+  private final Factory<T> factory;
+
+  private ExecutorResource(String key, Factory<T> factory) {
+    this.key = key;
+    this.factory = factory;
+  }
+
+  /** @param key identifies the configuration of the object: equal keys share one instance */
+  public static <T> ExecutorResource<T> of(String key, Factory<T> factory) {
+    return new ExecutorResource<>(key, factory);
+  }
+
+  @SuppressWarnings("unchecked")
+  public T get() {
+    return (T) BUILT.computeIfAbsent(key, k -> factory.get());
+  }
+
+  /** How many distinct objects this JVM has built so far (for tests and the run summary). */
+  public static int builtInThisJvm() {
+    return BUILT.size();
+  }
+}

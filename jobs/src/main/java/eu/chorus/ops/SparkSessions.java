@@ -1,0 +1,22 @@
+package eu.chorus.ops;
+
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the run's Spark session from the configured master; nothing else is hard-coded. */
+public final class SparkSessions {
+
+  private SparkSessions() {}
+
+  public static SparkSession start(String master) {
+    SparkSession.Builder builder = SparkSession.builder().appName("chorus");
+    if (master != null && !master.isBlank()) {
+      builder.master(master);
+    }
+    return builder
+        // The driver collects only small per-submission summaries; the UI is not needed in batch.
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "16")
+        .config("spark.sql.adaptive.enabled", "true")
+        .getOrCreate();
+  }
+}

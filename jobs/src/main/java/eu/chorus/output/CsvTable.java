@@ -1,0 +1,75 @@
+package eu.chorus.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A CSV output table: its header is the constants of an enum, in declaration order, and each row
+ * is a function of a value. Written UTF-8, RFC 4180 (CRLF, quotes only where needed).
+ *
+ * @param <C> the column enum; its constant names are the header
+ * @param <T> the row type
+ */
+public final class CsvTable<C extends Enum<C>, T> {
+
+  private final Class<C> columns;
+  private final Function<T, List<?>> values;
+  private final CSVFormat format;
+
+  private CsvTable(Class<C> columns, Function<T, List<?>> values) {
+    this.columns = columns;
+    this.values = values;
+    this.format = CSVFormat.RFC4180.builder().setHeader(header().toArray(String[]::new)).get();
+  }
+
+  /** @param values the cells of a row, one per column, in column order */
+  public static <C extends Enum<C>, T> CsvTable<C, T> of(Class<C> columns, Function<T, List<?>> values) {
+    return new CsvTable<>(columns, values);
+  }
+
+  public List<String> header() {
+    return Arrays.stream(columns.getEnumConstants()).map(Enum::name).toList();
+  }
+
+  public void write(Path file, Collection<T> rows) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write(out, rows);
+    }
+  }
+
+  public void write(Appendable out, Collection<T> rows) throws IOException {
+    int width = columns.getEnumConstants().length;
+    CSVPrinter printer = new CSVPrinter(out, format);
+    for (T row : rows) {
+      List<?> cells = values.apply(row);
+      if (cells.size() != width) {
+        throw new IllegalStateException(columns.getSimpleName() + " has " + width + " columns but a row has " + cells.size());
+      }
+      for (Object cell : cells) {
+        printer.print(cell(cell));
+      }
+      printer.println();
+    }
+    printer.flush();
+  }
+
+  private static String cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Double || value instanceof Float) {
+      return String.format(Locale.ROOT, "%.3f", ((Number) value).doubleValue());
+    }
+    return value.toString();
+  }
+}

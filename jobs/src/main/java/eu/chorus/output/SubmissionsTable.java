@@ -1,0 +1,30 @@
+package eu.chorus.output;
+
+import java.util.List;
+
+/** {@code submissions.csv}: one row per submission. Organisation only when consent is PUBLIC. */
+public final class SubmissionsTable {
+
+  /** Columns of submissions.csv, in order. */
+  public enum Column {
+    submission_id, organisation, declared_group, stakeholder_group, group_source, group_confidence,
+    language, country, consent, words, passages, files, campaign_id
+  }
+
+  public static final CsvTable<Column, SubmissionRow> TABLE = CsvTable.of(Column.class, r -> List.of(
+      r.submission().id(),
+      r.submission().publishableOrganisation(),
+      r.submission().declaredType(),
+      r.group().group(),
+      r.group().source(),
+      r.group().confidence(),
+      r.evidence().language().isEmpty() ? r.submission().language() : r.evidence().language(),
+      r.submission().country(),
+      r.submission().consent(),
+      r.evidence().words(),
+      r.evidence().passages(),
+      String.join(";", r.submission().files()),
+      ""));
+
+  private SubmissionsTable() {}
+}
