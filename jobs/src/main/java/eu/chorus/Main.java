@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
  * <ul>
  *   <li>{@code run}: ingest → extract → passages → annotate → classify → write ({@link
  *       ConsultationRun})
+ *   <li>{@code evaluate}: scores a run against gold labels ({@link eu.chorus.evaluate.Evaluator})
  * </ul>
  */
 @Command(
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns the submissions to a public consultation into synthesis tables.",
-    subcommands = {RunCommand.class})
+    subcommands = {RunCommand.class, EvaluateCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: the run finished and every file was read in full. */

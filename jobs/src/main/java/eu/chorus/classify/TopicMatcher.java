@@ -38,10 +38,13 @@ public final class TopicMatcher implements Serializable {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       if (w.indexOf('-') >= 0 && w.length() > 1) {
-        // The tokenizer may keep "opt-out" whole; terms spell it "opt out".
-        for (String part : w.split("-")) {
-          if (!part.isEmpty()) {
-            tokens.add(new String[] {part, part});
+        // The tokenizer may keep "opt-outs" whole (lemma "opt-out"); terms spell it "opt out".
+        String[] wordParts = w.split("-");
+        String[] lemmaParts = lemmas.get(i).split("-");
+        for (int k = 0; k < wordParts.length; k++) {
+          if (!wordParts[k].isEmpty()) {
+            String lemma = lemmaParts.length == wordParts.length ? lemmaParts[k] : wordParts[k];
+            tokens.add(new String[] {wordParts[k], lemma});
           }
         }
       } else if (!w.equals("–") && !w.equals("/")) {

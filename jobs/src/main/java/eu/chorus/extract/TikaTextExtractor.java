@@ -83,11 +83,11 @@ public final class TikaTextExtractor implements TextExtractor {
     if (failure == null) {
       return withText(pages, metadata, mediaType, "");
     }
-    if (failure instanceof PageCollector.LimitReached) {
+    if (causedBy(failure, PageCollector.LimitReached.class)) {
       return withText(pages, metadata, mediaType,
           "text truncated at " + settings.maxChars() + " characters");
     }
-    if (failure instanceof EncryptedDocumentException) {
+    if (causedBy(failure, EncryptedDocumentException.class)) {
       return ExtractedText.quarantined(mediaType, "encrypted document: no password");
     }
     String why = describe(failure, mediaType);
@@ -145,6 +145,15 @@ public final class TikaTextExtractor implements TextExtractor {
           : "no text found: the file looks like an image-only scan and OCR is switched off";
     }
     return "no text found in this " + mediaType + " file";
+  }
+
+  private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Throwable failure, String mediaType) {

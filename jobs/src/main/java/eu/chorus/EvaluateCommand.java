@@ -1,0 +1,55 @@
+package eu.chorus;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import eu.chorus.evaluate.Evaluator;
+import eu.chorus.evaluate.Labels;
+import eu.chorus.evaluate.Scores.Evaluation;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code chorus evaluate}: scores a run folder against gold labels. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = "Score a run against gold labels (stakeholders.csv, stances.csv, campaigns.csv, split.csv).")
+final class EvaluateCommand implements Callable<Integer> {
+
+  @Option(names = "--run", required = true, paramLabel = "<run-folder>", description = "A chorus run folder.")
+  Path run;
+
+  @Option(names = "--gold", required = true, paramLabel = "<gold-folder>", description = "The gold labels.")
+  Path gold;
+
+  @Option(names = "--split", paramLabel = "<name>",
+      description = "Evaluate only the submissions of this split in split.csv (e.g. test); default: all.")
+  String split;
+
+  @Option(names = "--out", paramLabel = "<file>", description = "Where to write the JSON (default <run>/evaluation.json).")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    Labels goldLabels = Labels.readGold(gold);
+    Labels predicted = Labels.readRun(run);
+    Set<String> scope = new TreeSet<>(goldLabels.groups().keySet());
+    if (split != null) {
+      Map<String, String> splits = Labels.readSplit(gold);
+      scope.removeIf(id -> !split.equals(splits.get(id)));
+      if (scope.isEmpty()) {
+        throw new IllegalArgumentException("no gold submission is in split '" + split + "' (see " + gold.resolve("split.csv") + ")");
+      }
+    }
+    Evaluation evaluation = Evaluator.evaluate(goldLabels, predicted, scope, split == null ? "all" : split);
+    System.out.print(eu.chorus.evaluate.Report.text(evaluation));
+    Path target = out != null ? out : run.resolve("evaluation.json");
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(target.toFile(), evaluation);
+    System.out.println("Written: " + target.toAbsolutePath());
+    return Main.OK;
+  }
+}

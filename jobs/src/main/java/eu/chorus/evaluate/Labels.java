@@ -1,0 +1,82 @@
+package eu.chorus.evaluate;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One side of an evaluation, gold or predicted, in the same shape: a group per submission, a
+ * stance per (submission, topic) addressed, a campaign per campaign member.
+ *
+ * @param groups submission id → stakeholder group code
+ * @param stances submission id → (topic → stance)
+ * @param campaigns submission id → campaign id, members only
+ */
+public record Labels(
+    Map<String, String> groups, Map<String, Map<String, String>> stances, Map<String, String> campaigns) {
+
+  /** Reads a gold folder: stakeholders.csv, stances.csv, campaigns.csv (DOMAIN.md layout). */
+  public static Labels readGold(Path gold) throws IOException {
+    return new Labels(
+        column(gold.resolve("stakeholders.csv"), "stakeholder_group"),
+        stances(gold.resolve("stances.csv")),
+        column(gold.resolve("campaigns.csv"), "campaign_id"));
+  }
+
+  /** Reads a run folder's submissions.csv (group, campaign) and stances.csv. */
+  public static Labels readRun(Path run) throws IOException {
+    Path submissions = run.resolve("submissions.csv");
+    Map<String, String> campaigns = new TreeMap<>(column(submissions, "campaign_id"));
+    campaigns.values().removeIf(String::isBlank);
+    return new Labels(column(submissions, "stakeholder_group"), stances(run.resolve("stances.csv")), campaigns);
+  }
+
+  /** The split of each submission from a gold folder's split.csv (empty map when absent). */
+  public static Map<String, String> readSplit(Path gold) throws IOException {
+    Path split = gold.resolve("split.csv");
+    return Files.isRegularFile(split) ? column(split, "split") : Map.of();
+  }
+
+  private static Map<String, String> column(Path csv, String column) throws IOException {
+    Map<String, String> values = new TreeMap<>();
+    if (!Files.isRegularFile(csv)) {
+      return values;
+    }
+    for (CSVRecord r : records(csv, List.of("submission_id", column))) {
+      values.put(r.get("submission_id"), r.get(column).trim());
+    }
+    return values;
+  }
+
+  private static Map<String, Map<String, String>> stances(Path csv) throws IOException {
+    Map<String, Map<String, String>> stances = new TreeMap<>();
+    if (!Files.isRegularFile(csv)) {
+      return stances;
+    }
+    for (CSVRecord r : records(csv, List.of("submission_id", "topic", "stance"))) {
+      stances.computeIfAbsent(r.get("submission_id"), k -> new LinkedHashMap<>()).put(r.get("topic"), r.get("stance"));
+    }
+    return stances;
+  }
+
+  private static List<CSVRecord> records(Path csv, List<String> required) throws IOException {
+    try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+      for (String column : required) {
+        if (!parser.getHeaderMap().containsKey(column)) {
+          throw new IOException(csv + " has no column " + column);
+        }
+      }
+      return parser.getRecords();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package eu.chorus.evaluate;
+
+import eu.chorus.evaluate.Scores.Classification;
+import eu.chorus.evaluate.Scores.Evaluation;
+import eu.chorus.evaluate.Scores.PRF;
+import java.util.Locale;
+import java.util.Map;
+
+/** The console text of an evaluation: the headline figures, then per-label detail. */
+public final class Report {
+
+  private Report() {}
+
+  public static String text(Evaluation e) {
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, "Evaluation on %s (%d submissions)%n", e.split(), e.submissions()));
+    s.append(String.format(Locale.ROOT, "  stakeholder group  accuracy %s  macro-F1 %s  (n=%d)%n",
+        f(e.stakeholderGroup().accuracy()), f(e.stakeholderGroup().macroF1()), e.stakeholderGroup().n()));
+    s.append(String.format(Locale.ROOT, "  topics (micro)     P %s  R %s  F1 %s  (gold pairs %d, predicted %d)%n",
+        f(e.topicsMicro().precision()), f(e.topicsMicro().recall()), f(e.topicsMicro().f1()),
+        e.topicsMicro().gold(), e.topicsMicro().predicted()));
+    s.append(String.format(Locale.ROOT, "  stance             accuracy %s  macro-F1 %s  (pairs both found %d)%n",
+        f(e.stance().accuracy()), f(e.stance().macroF1()), e.stance().n()));
+    s.append(String.format(Locale.ROOT, "  campaign pairs     P %s  R %s  F1 %s  (gold pairs %d, predicted %d)%n",
+        f(e.campaignPairs().precision()), f(e.campaignPairs().recall()), f(e.campaignPairs().f1()),
+        e.campaignPairs().gold(), e.campaignPairs().predicted()));
+    section(s, "stakeholder group per group", e.stakeholderGroup());
+    s.append("  topics per topic:\n");
+    table(s, e.topicsPerTopic());
+    section(s, "stance per stance", e.stance());
+    return s.toString();
+  }
+
+  private static void section(StringBuilder s, String title, Classification c) {
+    s.append("  ").append(title).append(":\n");
+    table(s, c.perLabel());
+  }
+
+  private static void table(StringBuilder s, Map<String, PRF> rows) {
+    rows.forEach((label, p) -> s.append(String.format(Locale.ROOT, "    %-26s P %s  R %s  F1 %s  gold %d%n",
+        label, f(p.precision()), f(p.recall()), f(p.f1()), p.gold())));
+  }
+
+  private static String f(Double v) {
+    return v == null ? "  n/a" : String.format(Locale.ROOT, "%.3f", v);
+  }
+}

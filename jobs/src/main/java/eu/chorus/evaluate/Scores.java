@@ -1,0 +1,33 @@
+package eu.chorus.evaluate;
+
+import java.util.Map;
+
+/** Result types of an evaluation; a metric with nothing to measure is null, never a made-up 0. */
+public final class Scores {
+
+  private Scores() {}
+
+  /** Precision, recall and F1 of one label or of a set of pairs. */
+  public record PRF(Double precision, Double recall, Double f1, long truePositives, long predicted, long gold) {
+
+    static PRF of(long tp, long predicted, long gold) {
+      Double p = predicted == 0 ? null : (double) tp / predicted;
+      Double r = gold == 0 ? null : (double) tp / gold;
+      Double f = p == null || r == null ? null : p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+      return new PRF(p, r, f, tp, predicted, gold);
+    }
+  }
+
+  /** Accuracy over {@code n} items, with per-label scores and the macro-averaged F1. */
+  public record Classification(Double accuracy, long n, Double macroF1, Map<String, PRF> perLabel) {}
+
+  /** Every figure {@code chorus evaluate} reports. */
+  public record Evaluation(
+      String split,
+      long submissions,
+      Classification stakeholderGroup,
+      PRF topicsMicro,
+      Map<String, PRF> topicsPerTopic,
+      Classification stance,
+      PRF campaignPairs) {}
+}

@@ -1,0 +1,43 @@
+package eu.chorus.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChorusConfigTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void defaultsRunAnEmbeddedLocalSpark() {
+    ChorusConfig c = ChorusConfig.build(Path.of("in"), Path.of("out"), null, Map.of());
+    assertEquals("local[*]", c.master());
+    assertEquals(120, c.extraction().timeoutSeconds());
+  }
+
+  @Test
+  void commandLineOverridesWinOverTheFile() throws IOException {
+    Path file = dir.resolve("chorus.properties");
+    Files.writeString(file, "extract.timeoutSeconds = 30\nclassify.topicMinHits = 3\n");
+    ChorusConfig c = ChorusConfig.build(Path.of("in"), Path.of("out"), file, Map.of("extract.timeoutSeconds", "10"));
+    assertEquals(10, c.extraction().timeoutSeconds());
+    assertEquals(3, c.topicMinHits());
+  }
+
+  @Test
+  void unknownKeysAndBadValuesAreRefusedWithTheKeyNamed() {
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> ChorusConfig.build(Path.of("in"), Path.of("out"), null, Map.of("extract.timout", "1")));
+    assertTrue(unknown.getMessage().contains("extract.timout"));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> ChorusConfig.build(Path.of("in"), Path.of("out"), null, Map.of("passage.maxChars", "many")));
+    assertTrue(bad.getMessage().contains("passage.maxChars"));
+  }
+}

@@ -1,0 +1,116 @@
+package eu.chorus.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TikaTextExtractorTest {
+
+  private static TextExtractor extractor;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void build() {
+    extractor = new TikaTextExtractor(new ExtractionSettings(30, 100_000, 50, false, "eng"));
+  }
+
+  private Path pdf(String... pages) throws IOException {
+    Path file = dir.resolve("paper.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      for (String text : pages) {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+          s.beginText();
+          s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+          s.newLineAtOffset(72, 700);
+          s.showText(text);
+          s.endText();
+        }
+      }
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  @Test
+  void keepsPdfPagesInOrder() throws IOException {
+    ExtractedText t = extractor.extract(pdf("We support the copyright policy.", "Second page on red-teaming."));
+    assertEquals(FileStatus.OK, t.status());
+    assertEquals("application/pdf", t.mediaType());
+    assertEquals(2, t.pages().size());
+    assertTrue(t.pages().get(0).contains("copyright policy"));
+    assertTrue(t.pages().get(1).contains("red-teaming"));
+    assertEquals(false, t.pagesEstimated());
+  }
+
+  @Test
+  void estimatesPagesOfAWordFileAndKeepsParagraphs() throws IOException {
+    Path file = dir.resolve("response.docx");
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      for (int i = 1; i <= 4; i++) {
+        doc.createParagraph().createRun().setText("Paragraph " + i + " " + "word ".repeat(20));
+      }
+      doc.write(out);
+    }
+    ExtractedText t = extractor.extract(file);
+    assertEquals(FileStatus.OK, t.status());
+    assertTrue(t.pagesEstimated());
+    // 50 words a page, 22 words a paragraph: two paragraphs on each page.
+    assertEquals(2, t.pages().size());
+    assertTrue(t.pages().get(1).startsWith("Paragraph 3"));
+  }
+
+  @Test
+  void anEmptyFileIsQuarantinedWithAReason() throws IOException {
+    Path file = Files.createFile(dir.resolve("empty.pdf"));
+    ExtractedText t = extractor.extract(file);
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertEquals("empty file (0 bytes)", t.reason());
+  }
+
+  @Test
+  void binaryJunkNamedPdfIsQuarantinedNotThrown() throws IOException {
+    Path file = dir.resolve("junk.pdf");
+    byte[] junk = new byte[4096];
+    new java.util.Random(7).nextBytes(junk);
+    Files.write(file, junk);
+    ExtractedText t = extractor.extract(file);
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertTrue(!t.reason().isBlank());
+  }
+
+  @Test
+  void textBeyondTheLimitMakesTheFilePartial() throws IOException {
+    TextExtractor small = new TikaTextExtractor(new ExtractionSettings(30, 100, 500, false, "eng"));
+    Path file = dir.resolve("long.txt");
+    Files.writeString(file, "consultation ".repeat(100), StandardCharsets.UTF_8);
+    ExtractedText t = small.extract(file);
+    assertEquals(FileStatus.PARTIAL, t.status());
+    assertEquals(100, t.chars());
+    assertTrue(t.reason().contains("truncated"));
+  }
+
+  @Test
+  void guessesTheLanguageOfTheText() throws IOException {
+    Path file = dir.resolve("lettre.txt");
+    Files.writeString(file, "Nous soutenons pleinement la politique en matière de droit d'auteur proposée "
+        + "par le Bureau de l'IA, car elle protège les créateurs et les éditeurs européens.", StandardCharsets.UTF_8);
+    assertEquals("fr", extractor.extract(file).language());
+  }
+}

@@ -1,0 +1,53 @@
+package eu.chorus.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SubmissionsCsvTest {
+
+  private static final String HEADER =
+      "submission_id,submitted_at,respondent_type,organisation,country,language,consent,files\r\n";
+
+  @Test
+  void readsEveryColumnAndSplitsFilesOnSemicolons() throws IOException {
+    SubmissionsCsv.Result r = SubmissionsCsv.read(new StringReader(HEADER
+        + "CP-1,2024-09-01,rightsholder,\"Authors, United\",FR,FR,PUBLIC,CP-1/a.pdf; CP-1/b.docx\r\n"));
+    Submission s = r.submissions().get(0);
+    assertEquals("CP-1", s.id());
+    assertEquals("RIGHTSHOLDER", s.declaredType());
+    assertEquals("Authors, United", s.organisation());
+    assertEquals("fr", s.language());
+    assertEquals(Consent.PUBLIC, s.consent());
+    assertEquals(List.of("CP-1/a.pdf", "CP-1/b.docx"), s.files());
+    assertTrue(r.problems().isEmpty());
+  }
+
+  @Test
+  void unknownOrMissingConsentIsTreatedAsAnonymous() throws IOException {
+    SubmissionsCsv.Result r = SubmissionsCsv.read(new StringReader(HEADER
+        + "CP-1,,,,,,,CP-1/a.pdf\r\nCP-2,,,,,,maybe,CP-2/a.pdf\r\n"));
+    assertEquals(Consent.ANONYMOUS, r.submissions().get(0).consent());
+    assertEquals(Consent.ANONYMOUS, r.submissions().get(1).consent());
+  }
+
+  @Test
+  void rowsWithoutIdAndDuplicateIdsAreReportedNotThrown() throws IOException {
+    SubmissionsCsv.Result r = SubmissionsCsv.read(new StringReader(HEADER
+        + ",,,,,,,x.pdf\r\nCP-1,,,,,,,a.pdf\r\nCP-1,,,,,,,b.pdf\r\n"));
+    assertEquals(1, r.submissions().size());
+    assertEquals(2, r.problems().size());
+    assertEquals(2, r.problems().get(0).line());
+    assertTrue(r.problems().get(1).reason().contains("duplicate submission_id CP-1"));
+  }
+
+  @Test
+  void aHeaderWithoutSubmissionIdIsAConfigurationError() {
+    assertThrows(IOException.class, () -> SubmissionsCsv.read(new StringReader("id,files\r\n1,a\r\n")));
+  }
+}

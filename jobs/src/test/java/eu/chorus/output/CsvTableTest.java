@@ -1,0 +1,37 @@
+package eu.chorus.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTableTest {
+
+  enum Col { id, text, score }
+
+  private final CsvTable<Col, List<Object>> table = CsvTable.of(Col.class, row -> row);
+
+  @Test
+  void writesRfc4180WithHeaderAndCrlf() throws IOException {
+    StringBuilder out = new StringBuilder();
+    table.write(out, List.of(List.of("a", "plain", 0.5), List.of("b", "has \"quotes\", comma", 1)));
+    assertEquals("id,text,score\r\na,plain,0.500\r\nb,\"has \"\"quotes\"\", comma\",1\r\n", out.toString());
+  }
+
+  @Test
+  void refusesRowsOfTheWrongWidth() {
+    assertThrows(IllegalStateException.class, () -> table.write(new StringBuilder(), List.of(List.of("a"))));
+  }
+
+  @Test
+  void headersAreTheDocumentedColumnNames() {
+    assertEquals(List.of("file", "submission_id", "sha256", "bytes", "media_type", "status", "reason", "pages",
+        "chars", "ocr", "language"), ManifestTable.TABLE.header());
+    assertEquals(List.of("submission_id", "topic", "stance", "confidence", "passage_id"), StancesTable.TABLE.header());
+    assertEquals(List.of("submission_id", "organisation", "declared_group", "stakeholder_group", "group_source",
+        "group_confidence", "language", "country", "consent", "words", "passages", "files", "campaign_id"),
+        SubmissionsTable.TABLE.header());
+  }
+}

@@ -1,0 +1,44 @@
+package eu.chorus.passage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PassageSplitterTest {
+
+  private final PassageSplitter splitter = new PassageSplitter(200);
+
+  @Test
+  void splitsAtBlankLinesAndJoinsWrappedLines() {
+    assertEquals(List.of("First paragraph wraps here.", "Second one."),
+        splitter.paragraphs("First paragraph\nwraps here.\n\n  \nSecond one.\n"));
+  }
+
+  @Test
+  void rejoinsWordsHyphenatedAcrossLines() {
+    assertEquals(List.of("the transparency requirement"), splitter.paragraphs("the transpa-\nrency requirement"));
+  }
+
+  @Test
+  void dropsFragmentsWithoutLetters() {
+    assertEquals(List.of("Text."), splitter.paragraphs("Text.\n\n12\n\n- 3 -\n\n"));
+  }
+
+  @Test
+  void cutsLongParagraphsAtSentenceEnds() {
+    String sentence = "This sentence has exactly forty-four chars. ";
+    List<String> pieces = new PassageSplitter(100).paragraphs(sentence.repeat(5));
+    assertEquals(3, pieces.size());
+    assertTrue(pieces.stream().allMatch(p -> p.length() <= 100));
+    assertEquals(sentence.repeat(5).strip(), String.join(" ", pieces));
+  }
+
+  @Test
+  void numbersPassagesAcrossPagesWithStableIds() {
+    List<Passage> ps = splitter.passages("CP-7", 2, "CP-7/a.pdf", "en", List.of("A.\n\nB.", "", "C."));
+    assertEquals(List.of("CP-7:2:0001", "CP-7:2:0002", "CP-7:2:0003"), ps.stream().map(Passage::passageId).toList());
+    assertEquals(List.of(1, 1, 3), ps.stream().map(Passage::page).toList());
+  }
+}
