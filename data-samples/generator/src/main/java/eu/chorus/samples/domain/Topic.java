@@ -1,0 +1,46 @@
+package eu.chorus.samples.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The codebook of DOMAIN.md. {@link #code()} is the code written to gold files and bank names. */
+public enum Topic {
+  WG1_DOCUMENTATION("WG1.DOCUMENTATION"),
+  WG1_TRAINING_DATA_SUMMARY("WG1.TRAINING_DATA_SUMMARY"),
+  WG1_COPYRIGHT_POLICY("WG1.COPYRIGHT_POLICY"),
+  WG1_ACCEPTABLE_USE("WG1.ACCEPTABLE_USE"),
+  WG1_OPEN_SOURCE("WG1.OPEN_SOURCE"),
+  WG2_TAXONOMY("WG2.TAXONOMY"),
+  WG2_EVALUATIONS("WG2.EVALUATIONS"),
+  WG2_EXTERNAL_ASSESSMENT("WG2.EXTERNAL_ASSESSMENT"),
+  WG2_THRESHOLD("WG2.THRESHOLD"),
+  WG3_SAFETY_MITIGATIONS("WG3.SAFETY_MITIGATIONS"),
+  WG3_SECURITY("WG3.SECURITY"),
+  WG4_SAFETY_FRAMEWORK("WG4.SAFETY_FRAMEWORK"),
+  WG4_INCIDENT_REPORTING("WG4.INCIDENT_REPORTING"),
+  WG4_ACCOUNTABILITY("WG4.ACCOUNTABILITY"),
+  WG4_WHISTLEBLOWING("WG4.WHISTLEBLOWING"),
+  X_PROPORTIONALITY("X.PROPORTIONALITY"),
+  X_KPIS("X.KPIS"),
+  X_PROCESS("X.PROCESS"),
+  RISK_CYBER("RISK.CYBER"),
+  RISK_CBRN("RISK.CBRN"),
+  RISK_LOSS_OF_CONTROL("RISK.LOSS_OF_CONTROL"),
+  RISK_AUTOMATED_RND("RISK.AUTOMATED_RND"),
+  RISK_MANIPULATION("RISK.MANIPULATION"),
+  RISK_DISCRIMINATION("RISK.DISCRIMINATION");
+
+  private final String code;
+
+  Topic(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static Optional<Topic> fromCode(String code) {
+    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+  }
+}

@@ -1,0 +1,7 @@
+package eu.chorus.samples.plan;
+
+/** Publication consent as the platform records it (DOMAIN.md). */
+public enum Consent {
+  PUBLIC,
+  ANONYMOUS
+}
