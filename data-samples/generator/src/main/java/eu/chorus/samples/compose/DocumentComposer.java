@@ -291,7 +291,7 @@ final class DocumentComposer {
     if (Draw.chance(0.5, rng)) {
       src.closing().ifPresent(body::add);
     }
-    padToMinimum(src, args, body);
+    padToMinimum(src, body);
     body.forEach(p -> blocks.add(new Para(p)));
     blocks.add(new Lines(signature(src, true)));
     return document(src, src.label("subject.email"), false, blocks);
@@ -320,7 +320,7 @@ final class DocumentComposer {
     if (Draw.chance(0.5, rng)) {
       src.closing().ifPresent(body::add);
     }
-    padToMinimum(src, args, body);
+    padToMinimum(src, body);
     body.forEach(p -> blocks.add(new Para(p)));
     blocks.add(new Lines(signature(src, true)));
     return document(src, src.label("subject.cover"), false, blocks);
@@ -370,10 +370,10 @@ final class DocumentComposer {
   }
 
   /**
-   * Short texts stay above {@link #MIN_WORDS}: a closing or an off-topic paragraph is added. New
-   * topic paragraphs would have to go next to their argument, so they are not used here.
+   * Keeps short texts at {@link #MIN_WORDS} or more by adding a closing or an off-topic paragraph,
+   * which changes no gold.
    */
-  private void padToMinimum(TextSource src, List<Argument> args, List<String> body) {
+  private void padToMinimum(TextSource src, List<String> body) {
     int words = body.stream().mapToInt(Document::count).sum();
     while (words < MIN_WORDS) {
       Optional<String> more = src.closing().or(src::offTopic);

@@ -7,12 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fixed phrases of one language that are not arguments: headings, salutations, form labels, file
  * names ({@code i18n/<lang>.txt}). Each key holds alternatives; {@link #pick} chooses one.
  */
 public final class Labels {
+
+  private static final Map<Language, Labels> CACHE = new ConcurrentHashMap<>();
 
   private final Language language;
   private final SectionedText text;
@@ -27,8 +30,11 @@ public final class Labels {
     }
   }
 
+  /** The labels of {@code language}, parsed once per JVM (writers ask for them per document). */
   public static Labels load(Language language) {
-    return new Labels(language, SectionedText.fromClasspath("/i18n/" + language.code() + ".txt"));
+    return CACHE.computeIfAbsent(
+        language,
+        l -> new Labels(l, SectionedText.fromClasspath("/i18n/" + l.code() + ".txt")));
   }
 
   public Language language() {

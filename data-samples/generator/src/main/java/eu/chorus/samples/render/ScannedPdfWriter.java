@@ -40,7 +40,7 @@ final class ScannedPdfWriter implements DocumentWriter {
   private static final int PX_HEIGHT = Math.round(PageLayout.HEIGHT * SCALE);
 
   /** Chosen so that a text page stays well under 250 KB while OCR still reads it. */
-  private static final float JPEG_QUALITY = 0.55f;
+  private static final float JPEG_QUALITY = 0.5f;
 
   private static final List<String> SCANNERS =
       List.of("iR-ADV C5550 III", "KM_C458 Scan", "HP Digital Sending", "RICOH MP C3004", "NAPS2");
