@@ -17,6 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 
 /**
@@ -44,11 +49,52 @@ public final class SampleExportGenerator {
     Path files = Files.createDirectories(root.resolve(FILES));
     SubmissionComposer composer = new SubmissionComposer(bank);
     Renderer renderer = new Renderer();
-    List<GeneratedSubmission> generated =
-        plans.parallelStream().map(p -> write(files, composer.compose(p), renderer)).toList();
+    List<GeneratedSubmission> generated = writeAll(plans, files, composer, renderer);
     ExportWriter.write(root, generated, options.seed());
     CorpusReport.write(root, generated, options.seed());
     return generated;
+  }
+
+  /**
+   * Composes and writes every plan on a pool of worker threads, returning results in plan order.
+   * The workers inherit the caller's context class loader: under {@code mvn exec:java} the
+   * project's classes are only visible through it, and PDFBox and POI resolve their logging and
+   * resources that way (the common fork-join pool would use the system class loader).
+   */
+  private static List<GeneratedSubmission> writeAll(
+      List<SubmissionPlan> plans, Path files, SubmissionComposer composer, Renderer renderer)
+      throws IOException {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    ThreadFactory factory =
+        task -> {
+          Thread t = new Thread(task, "generator");
+          t.setContextClassLoader(loader);
+          t.setDaemon(true);
+          return t;
+        };
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), factory);
+    try {
+      List<Future<GeneratedSubmission>> futures = new ArrayList<>();
+      for (SubmissionPlan p : plans) {
+        futures.add(pool.submit(() -> write(files, composer.compose(p), renderer)));
+      }
+      List<GeneratedSubmission> out = new ArrayList<>();
+      for (Future<GeneratedSubmission> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while generating", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException("generation failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static GeneratedSubmission write(Path files, ComposedSubmission c, Renderer renderer) {

@@ -351,7 +351,10 @@ final class DocumentComposer {
       paragraphs.set(i, Typos.swapOnce(paragraphs.get(i), rng));
     }
     Map<String, String> values = new TreeMap<>(src.placeholders());
-    values.put("role", src.labels().pick("role.campaign", rng));
+    // Creators' campaigns are signed by illustrators and musicians, the others by individuals of
+    // the usual kinds (researchers, engineers...).
+    boolean creators = template.groups().contains(Group.RIGHTSHOLDER);
+    values.put("role", src.labels().pick(creators ? "role.campaign" : "role.individual", rng));
     if (Draw.chance(0.85, rng)) {
       paragraphs.add(
           Math.min(1, paragraphs.size()), src.labels().pick("campaign.opening", rng, values));

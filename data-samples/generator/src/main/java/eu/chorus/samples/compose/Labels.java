@@ -33,8 +33,7 @@ public final class Labels {
   /** The labels of {@code language}, parsed once per JVM (writers ask for them per document). */
   public static Labels load(Language language) {
     return CACHE.computeIfAbsent(
-        language,
-        l -> new Labels(l, SectionedText.fromClasspath("/i18n/" + l.code() + ".txt")));
+        language, l -> new Labels(l, SectionedText.fromClasspath("/i18n/" + l.code() + ".txt")));
   }
 
   public Language language() {

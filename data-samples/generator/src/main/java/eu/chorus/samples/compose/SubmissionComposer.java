@@ -36,7 +36,8 @@ public final class SubmissionComposer {
 
   private static final Set<String> STOP_WORDS =
       Set.of(
-          "and", "for", "the", "des", "der", "die", "del", "della", "degli", "von", "und", "les");
+          "and", "for", "the", "des", "der", "die", "del", "della", "degli", "von", "und", "les",
+          "per");
 
   private final Bank bank;
   private final Map<Language, Labels> labels = new EnumMap<>(Language.class);

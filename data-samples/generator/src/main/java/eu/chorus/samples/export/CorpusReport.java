@@ -236,12 +236,14 @@ public final class CorpusReport {
     return ((FileSpec.EmailFile) f).attachments().stream().anyMatch(CorpusReport::hasScan);
   }
 
+  /** Counts the documents a file carries: a ZIP counts as its entries, not as a document. */
   private static void leafFormats(FileSpec f, Map<String, Integer> out) {
-    out.merge(f.format().name(), 1, Integer::sum);
     if (f instanceof FileSpec.ZipBundle z) {
-      out.merge(f.format().name(), -1, Integer::sum);
       z.entries().forEach(e -> leafFormats(e, out));
-    } else if (f instanceof FileSpec.EmailFile e) {
+      return;
+    }
+    out.merge(f.format().name(), 1, Integer::sum);
+    if (f instanceof FileSpec.EmailFile e) {
       e.attachments().forEach(a -> leafFormats(a, out));
     }
   }

@@ -134,8 +134,7 @@ public final class CorpusPlanner {
         topics.sort(Comparator.comparing(TopicChoice::topic));
         Format format =
             Draw.weighted(
-                weights(Format.class, "EML=26 PDF=38 PDF_SCANNED=8 DOCX=12 TXT=8 HTML=8"),
-                rng);
+                weights(Format.class, "EML=26 PDF=38 PDF_SCANNED=8 DOCX=12 TXT=8 HTML=8"), rng);
         out.add(
             new Draft(
                 r,
@@ -216,8 +215,7 @@ public final class CorpusPlanner {
       case ZIP_BUNDLE -> Format.ZIP;
       case EMAIL_WITH_ATTACHMENT -> Format.EML;
       case COVER_AND_ANNEX ->
-          Draw.weighted(
-              weights(Format.class, "PDF=60 DOCX=25 ODT=5 PDF_SCANNED=10"), rng);
+          Draw.weighted(weights(Format.class, "PDF=60 DOCX=25 ODT=5 PDF_SCANNED=10"), rng);
       case SINGLE -> Draw.weighted(singleFormats(kind), rng);
     };
   }
@@ -228,8 +226,7 @@ public final class CorpusPlanner {
           weights(Format.class, "PDF=70 PDF_SCANNED=2 DOCX=14 ODT=5 RTF=3 HTML=4 TXT=2");
       case QUESTIONNAIRE ->
           weights(Format.class, "HTML=25 PDF=46 DOCX=13 TXT=8 ODT=4 PDF_SCANNED=4");
-      case LETTER ->
-          weights(Format.class, "PDF=56 PDF_SCANNED=9 DOCX=14 RTF=6 ODT=5 EML=5 TXT=5");
+      case LETTER -> weights(Format.class, "PDF=56 PDF_SCANNED=9 DOCX=14 RTF=6 ODT=5 EML=5 TXT=5");
       case EMAIL, CAMPAIGN_LETTER -> weights(Format.class, "EML=85 TXT=15");
     };
   }
@@ -254,8 +251,7 @@ public final class CorpusPlanner {
                           ? counts("4=10 5=15 6=20 7=25 8=30")
                           : counts("3=10 4=20 5=22 6=20 7=15 8=13"),
                       rng);
-          case QUESTIONNAIRE ->
-              Draw.weighted(counts("2=10 3=20 4=25 5=20 6=12 7=8 8=5"), rng);
+          case QUESTIONNAIRE -> Draw.weighted(counts("2=10 3=20 4=25 5=20 6=12 7=8 8=5"), rng);
           case LETTER -> Draw.weighted(counts("1=40 2=40 3=20"), rng);
           case EMAIL, CAMPAIGN_LETTER -> Draw.weighted(counts("1=60 2=40"), rng);
         };

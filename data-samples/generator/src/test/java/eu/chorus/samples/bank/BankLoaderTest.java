@@ -112,4 +112,11 @@ class BankLoaderTest {
         Set.of(Language.EN, Language.FR), bank.campaigns().get("fixture-creators").keySet());
     assertTrue(bank.language(Language.DE).isEmpty());
   }
+
+  @Test
+  void packagedBankFollowsTheFormat() throws IOException {
+    // Catches a malformed edit of src/main/resources/bank (unknown section, group or topic code).
+    Bank bank = BankLoader.fromClasspath();
+    assertTrue(bank.language(Language.EN).isPresent());
+  }
 }
