@@ -40,6 +40,11 @@ final class DocumentComposer {
   /** Papers never exceed this many words: the corpus spec caps documents at 8,000. */
   private static final int MAX_PAPER_WORDS = 7600;
 
+  /** Comprehensive papers aim at 6,000 words or more and stop adding text near this many. */
+  private static final int COMPREHENSIVE_MIN_WORDS = 6000;
+
+  private static final int COMPREHENSIVE_MAX_WORDS = 7600;
+
   /** E-mails and cover notes are padded up to this many words (signature excluded). */
   private static final int MIN_WORDS = 150;
 
@@ -58,6 +63,9 @@ final class DocumentComposer {
   }
 
   Document paper(TextSource src, List<TopicChoice> topics, List<Topic> mentions, boolean annex) {
+    if (plan.comprehensive()) {
+      return comprehensivePaper(src, topics, mentions, annex);
+    }
     Respondent r = src.respondent();
     List<Argument> args = arguments(src, topics);
     int target = paperTarget(r);
@@ -167,6 +175,118 @@ final class DocumentComposer {
     if (r.isIndividual() || Draw.chance(0.6, rng)) {
       blocks.add(new Lines(signature(src, false)));
     }
+    String title = src.label(annex ? "annex.title" : "title.paper");
+    return document(src, title, true, blocks);
+  }
+
+  /**
+   * The long paper of a big association or coalition: 12 to 16 topics with 2 to 4 paragraphs each
+   * where the bank allows, a long background section, an executive summary, numbered
+   * recommendations and an annex table, about 6,000 to 7,500 words in all.
+   */
+  private Document comprehensivePaper(
+      TextSource src, List<TopicChoice> topics, List<Topic> mentions, boolean annex) {
+    Respondent r = src.respondent();
+    List<Argument> args = arguments(src, topics);
+    int target = COMPREHENSIVE_MIN_WORDS + 200 + rng.nextInt(1000);
+    // Title, intro, summary, recommendations, table and closing: about 100 words a topic.
+    int overhead = 350 + 100 * args.size();
+    int words = overhead + args.stream().mapToInt(Argument::words).sum();
+    // Every topic gets 2 paragraphs where the bank allows, then rounds of one more (up to 4).
+    for (int perTopic = 2; perTopic <= 4; perTopic++) {
+      for (Argument a : args) {
+        if (words >= target) {
+          break;
+        }
+        int before = a.words();
+        if (a.paragraphs().size() < perTopic && src.extend(a)) {
+          words += a.words() - before;
+        }
+      }
+    }
+    List<String> background = new ArrayList<>();
+    int backgroundCount = Draw.between(4, 7, rng);
+    for (int i = 0;
+        (i < backgroundCount || words < target) && words < COMPREHENSIVE_MAX_WORDS - 200;
+        i++) {
+      Optional<String> p = src.offTopic();
+      if (p.isEmpty()) {
+        break;
+      }
+      background.add(p.get());
+      words += Document.count(p.get());
+    }
+    // Read off before mentions are appended. NEUTRAL context paragraphs come last in an
+    // argument, so the first paragraphs before them carry its stance.
+    List<String> summary = new ArrayList<>();
+    List<String> recommendations = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (Argument a : args) {
+      List<String> sentences = Sentences.split(a.paragraphs().get(0));
+      // Two sentences when the paragraph is long enough not to be copied whole.
+      summary.add(
+          sentences.size() >= 4 ? sentences.get(0) + " " + sentences.get(1) : sentences.get(0));
+      String rec = sentences.get(sentences.size() - 1);
+      if (a.stance() != Stance.NEUTRAL) {
+        int stanceParagraphs = a.paragraphs().size() - a.contextParagraphs();
+        for (int i = 0; i < Math.min(2, stanceParagraphs); i++) {
+          List<String> s = Sentences.split(a.paragraphs().get(i));
+          if (s.size() >= 2) {
+            recommendations.add(s.get(s.size() - 1));
+          }
+        }
+      }
+      rows.add(
+          List.of("", src.labels().pick("stance." + a.stance(), rng), Sentences.shorten(rec, 30)));
+    }
+    appendMentions(src, mentions, args, background);
+
+    int[] section = {0};
+    java.util.function.Function<String, String> h1 = text -> (++section[0]) + ". " + text;
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Lines(List.of(r.displayName(), date(src, created))));
+    blocks.add(new Heading(1, h1.apply(src.label("heading.summary"))));
+    blocks.add(new Para(src.label("summary.lead")));
+    blocks.add(new ListBlock(false, summary));
+    blocks.add(new Heading(1, h1.apply(src.label("heading.about"))));
+    List<String> footnotes = src.labels().all("footnotes");
+    List<String> intro = src.intro(3);
+    for (int i = 0; i < intro.size(); i++) {
+      blocks.add(new Para(intro.get(i), i == 0 ? List.of(footnotes.get(0)) : List.of()));
+    }
+    if (!background.isEmpty()) {
+      blocks.add(new Heading(1, h1.apply(src.label("heading.background"))));
+      background.forEach(p -> blocks.add(new Para(p)));
+    }
+    blocks.add(new Heading(1, h1.apply(src.label("heading.positions"))));
+    int positions = section[0];
+    for (int i = 0; i < args.size(); i++) {
+      Argument a = args.get(i);
+      String heading = src.heading(a.topic());
+      rows.set(i, List.of(heading, rows.get(i).get(1), rows.get(i).get(2)));
+      blocks.add(new Heading(2, positions + "." + (i + 1) + " " + heading));
+      for (String p : a.paragraphs()) {
+        boolean note = Draw.chance(0.2, rng);
+        blocks.add(new Para(p, note ? List.of(Draw.one(footnotes, rng)) : List.of()));
+      }
+    }
+    if (!recommendations.isEmpty()) {
+      blocks.add(new Heading(1, h1.apply(src.label("heading.recommendations"))));
+      blocks.add(new Para(src.label("recommendations.lead")));
+      blocks.add(new ListBlock(true, recommendations));
+    }
+    List<String> closings = new ArrayList<>();
+    src.closing().ifPresent(closings::add);
+    if (Draw.chance(0.5, rng)) {
+      src.closing().ifPresent(closings::add);
+    }
+    if (!closings.isEmpty()) {
+      blocks.add(new Heading(1, h1.apply(src.label("heading.conclusion"))));
+      closings.forEach(p -> blocks.add(new Para(p)));
+    }
+    blocks.add(new Lines(signature(src, false)));
+    blocks.add(new Heading(1, src.label("heading.annex") + ": " + src.label("heading.table")));
+    blocks.add(new Table(List.of(src.label("table.header").split("\\|")), rows));
     String title = src.label(annex ? "annex.title" : "title.paper");
     return document(src, title, true, blocks);
   }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -183,6 +184,23 @@ public final class CorpusReport {
         .append("); their names, e-mail addresses and phone numbers ")
         .append("appear in their files on purpose, for redaction tests\n");
     b.append("- Scanned (image-only) PDFs: ").append(scanned).append(" files\n");
+    List<GeneratedSubmission> comprehensive =
+        subs.stream().filter(g -> plan(g).comprehensive()).toList();
+    b.append("- Comprehensive position papers (12 to 16 topics, executive summary, annex table): ")
+        .append(comprehensive.size());
+    if (!comprehensive.isEmpty()) {
+      IntSummaryStatistics cw =
+          comprehensive.stream().mapToInt(g -> g.composed().words()).summaryStatistics();
+      b.append(
+          String.format(
+              Locale.ROOT,
+              " (%d to %d words, %.1f gold topics each)",
+              cw.getMin(),
+              cw.getMax(),
+              comprehensive.stream().mapToInt(g -> g.composed().stances().size()).average()
+                  .orElse(0)));
+    }
+    b.append("\n");
     long stanceRows = subs.stream().mapToLong(g -> g.composed().stances().size()).sum();
     long mentionOnly = subs.stream().mapToLong(g -> g.composed().mentioned().size()).sum();
     b.append(

@@ -53,9 +53,25 @@ public final class CorpusPlanner {
   private final GroupProfiles profiles = GroupProfiles.load();
   private final NameFactory names = NameFactory.load();
   private final SplittableRandom rng;
+  private final long seed;
+
+  /**
+   * Share of position papers that are comprehensive (a big association's or coalition's paper of
+   * 6,000 to 8,000 words on 12 to 16 topics).
+   */
+  static final double COMPREHENSIVE_SHARE = 0.04;
+
+  /** Topics a comprehensive paper addresses. */
+  static final int COMPREHENSIVE_MIN_TOPICS = 12;
+
+  static final int COMPREHENSIVE_MAX_TOPICS = 16;
+
+  /** Salt of the stream that picks comprehensive papers, kept apart from the main stream. */
+  private static final long COMPREHENSIVE_SALT = 0x636F6D7072656865L;
 
   private CorpusPlanner(Bank bank, long seed) {
     this.bank = bank;
+    this.seed = seed;
     this.rng = new SplittableRandom(seed);
   }
 
@@ -96,7 +112,72 @@ public final class CorpusPlanner {
     for (int i = 0; i < order.size(); i++) {
       plans.add(finish(String.format(Locale.ROOT, "CP-%04d", i + 1), times.get(i), order.get(i)));
     }
-    return plans;
+    return comprehensive(plans);
+  }
+
+  /**
+   * Turns a few position papers of associations, NGOs and providers written in English into
+   * comprehensive ones, on 12 to 16 topics. A stream of its own makes the choice after the whole
+   * plan is drawn, so every other submission keeps the plan (and the text) it had without them.
+   */
+  private List<SubmissionPlan> comprehensive(List<SubmissionPlan> plans) {
+    SplittableRandom r = new SplittableRandom(seed ^ COMPREHENSIVE_SALT);
+    long papers = plans.stream().filter(p -> p.kind() == DocumentKind.POSITION_PAPER).count();
+    List<Integer> eligible = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      SubmissionPlan p = plans.get(i);
+      if (p.kind() == DocumentKind.POSITION_PAPER
+          && !p.respondent().isIndividual()
+          && bigWriter(p.respondent().group())
+          && p.annexLanguage() == Language.EN) {
+        eligible.add(i);
+      }
+    }
+    int count =
+        (int) Math.min(eligible.size(), Math.max(1, Math.round(COMPREHENSIVE_SHARE * papers)));
+    if (papers == 0) {
+      count = 0;
+    }
+    List<Integer> chosen = new ArrayList<>(Draw.shuffled(eligible, r).subList(0, count));
+    chosen.sort(Comparator.naturalOrder());
+    List<SubmissionPlan> out = new ArrayList<>(plans);
+    for (int i : chosen) {
+      SubmissionPlan p = plans.get(i);
+      Group group = p.respondent().group();
+      int n = Draw.between(COMPREHENSIVE_MIN_TOPICS, COMPREHENSIVE_MAX_TOPICS, r);
+      Map<Topic, Double> w = new EnumMap<>(Topic.class);
+      profiles.of(group).topics().forEach((t, bias) -> w.put(t, bias.weight()));
+      p.topics().forEach(t -> w.remove(t.topic()));
+      p.mentions().forEach(w::remove);
+      p.noOpinion().forEach(w::remove);
+      List<TopicChoice> topics = new ArrayList<>(p.topics());
+      for (Topic t : Draw.weightedDistinct(w, n - topics.size(), r)) {
+        topics.add(new TopicChoice(t, profiles.drawStance(group, t, r)));
+      }
+      topics.sort(Comparator.comparing(TopicChoice::topic));
+      out.set(
+          i,
+          new SubmissionPlan(
+              p.id(),
+              p.submittedAt(),
+              p.respondent(),
+              p.declaredType(),
+              p.languageColumn(),
+              p.language(),
+              p.kind(),
+              p.packaging(),
+              p.mainFormat(),
+              p.annexFormat(),
+              p.annexLanguage(),
+              p.nested(),
+              topics,
+              p.noOpinion(),
+              p.mentions(),
+              p.campaignId(),
+              true,
+              p.seed()));
+    }
+    return out;
   }
 
   private List<Draft> campaignMembers(int size, Map<Group, Integer> quota) {
@@ -321,6 +402,7 @@ public final class CorpusPlanner {
         noOpinion,
         mentions,
         d.campaignId(),
+        false,
         rng.nextLong());
   }
 

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param noOpinion topics a questionnaire asks about and the respondent answers "No opinion"
  * @param mentions topics named in passing only (never in the gold stances)
  * @param campaignId the campaign template id, for campaign members
+ * @param comprehensive whether this position paper is one of the few comprehensive ones (12 to 16
+ *     topics, 6,000 to 8,000 words, with executive summary, annex table and recommendations)
  * @param seed seed of the composer's random stream for this submission
  */
 public record SubmissionPlan(
@@ -37,6 +39,7 @@ public record SubmissionPlan(
     List<Topic> noOpinion,
     List<Topic> mentions,
     Optional<String> campaignId,
+    boolean comprehensive,
     long seed) {
 
   public SubmissionPlan {

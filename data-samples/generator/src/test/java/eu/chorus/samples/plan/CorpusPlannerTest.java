@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CorpusPlannerTest {
@@ -43,11 +44,41 @@ class CorpusPlannerTest {
   @Test
   void everySubmissionArguesOneToEightTopicsAndMentionsOthersOnly() throws IOException {
     for (SubmissionPlan p : CorpusPlanner.plan(FixtureBank.load(), 200, 5L)) {
+      if (p.comprehensive()) {
+        continue;
+      }
       assertTrue(p.topics().size() >= 1 && p.topics().size() <= 8, p.id());
       for (TopicChoice t : p.topics()) {
         assertTrue(!p.mentions().contains(t.topic()) && !p.noOpinion().contains(t.topic()), p.id());
       }
     }
+  }
+
+  @Test
+  void aFewAssociationNgoOrProviderPapersAreComprehensive() throws IOException {
+    List<SubmissionPlan> plans = CorpusPlanner.plan(FixtureBank.load(), 430, 1L);
+    long papers = plans.stream().filter(p -> p.kind() == DocumentKind.POSITION_PAPER).count();
+    List<SubmissionPlan> big = plans.stream().filter(SubmissionPlan::comprehensive).toList();
+    assertTrue(big.size() >= 0.03 * papers && big.size() <= 0.05 * papers, big.size() + "");
+    for (SubmissionPlan p : big) {
+      assertEquals(DocumentKind.POSITION_PAPER, p.kind());
+      assertTrue(
+          Set.of(Group.INDUSTRY_ASSOCIATION, Group.CIVIL_SOCIETY, Group.GPAI_PROVIDER)
+              .contains(p.respondent().group()),
+          p.id());
+      assertTrue(p.topics().size() >= 10 && p.topics().size() <= 16, p.id());
+      assertEquals(p.topics().size(), p.topics().stream().map(TopicChoice::topic).distinct().count());
+      for (TopicChoice t : p.topics()) {
+        assertTrue(!p.mentions().contains(t.topic()), p.id());
+      }
+    }
+  }
+
+  @Test
+  void comprehensivePapersLeaveTheRestOfThePlanAlone() throws IOException {
+    List<SubmissionPlan> plans = CorpusPlanner.plan(FixtureBank.load(), 200, 5L);
+    List<SubmissionPlan> again = CorpusPlanner.plan(FixtureBank.load(), 200, 5L);
+    assertEquals(plans, again);
   }
 
   @Test
