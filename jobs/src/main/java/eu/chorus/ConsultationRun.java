@@ -4,9 +4,10 @@ import static eu.chorus.ops.StageProgress.count;
 
 import eu.chorus.annotate.AnnotatePassages;
 import eu.chorus.annotate.AnnotatedPassage;
-import eu.chorus.classify.BaselineStances;
 import eu.chorus.classify.Codebook;
-import eu.chorus.classify.DeclaredGroupClassifier;
+import eu.chorus.classify.GroupCues;
+import eu.chorus.classify.StanceCues;
+import eu.chorus.classify.SubmissionClassifier;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.classify.SummariseSubmission;
@@ -35,6 +36,7 @@ import eu.chorus.passage.SplitPassages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,9 +48,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.ReduceFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -63,7 +67,7 @@ public final class ConsultationRun {
   /** What the command line needs to report and choose its exit code. */
   public record Outcome(Path out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
 
-  private static final int STAGES = 6;
+  static final int STAGES = 6;
 
   private final ChorusConfig config;
   private final SparkSession spark;
@@ -73,9 +77,24 @@ public final class ConsultationRun {
     this.spark = spark;
   }
 
-  public Outcome execute() throws IOException {
+  /** What the analysis stages produce, before any model decides: the input to run and train. */
+  public record Analysis(
+      Export export,
+      List<ManifestEntry> manifest,
+      Map<FileStatus, Long> filesByStatus,
+      Dataset<TaggedPassage> tagged,
+      Map<String, SubmissionEvidence> evidence,
+      long passages,
+      long tokens,
+      Codebook codebook,
+      GroupCues groupCues,
+      StageProgress progress,
+      Instant startedAt) {}
+
+  /** Runs ingest → extract → passages → annotate → tag, and summarises each submission. */
+  public Analysis analyse(int stages) throws IOException {
     Instant startedAt = Instant.now();
-    StageProgress progress = new StageProgress(STAGES);
+    StageProgress progress = new StageProgress(stages);
     int partitions = spark.sparkContext().defaultParallelism() * config.partitionsPerCore();
 
     Export export = ExportReader.read(config.input());
@@ -99,7 +118,7 @@ public final class ConsultationRun {
         + byStatus.get(FileStatus.PARTIAL) + " partial, " + byStatus.get(FileStatus.QUARANTINED) + " quarantined");
 
     Dataset<Passage> passages = extracted
-        .flatMap(new SplitPassages(config.passageMaxChars()), encoder(Passage.class))
+        .flatMap(new SplitPassages(config.passageMaxChars(), config.languageMinChars()), encoder(Passage.class))
         .repartition(partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long passageCount = passages.count();
@@ -111,13 +130,14 @@ public final class ConsultationRun {
         .persist(StorageLevel.MEMORY_AND_DISK());
     long tokens = annotated
         .map((MapFunction<AnnotatedPassage, Long>) a -> (long) a.annotation().tokens(), Encoders.LONG())
-        .reduce((org.apache.spark.api.java.function.ReduceFunction<Long>) Long::sum);
+        .reduce((ReduceFunction<Long>) Long::sum);
     passages.unpersist();
     progress.finish("annotate", count(passageCount) + " passages, " + count(tokens) + " tokens");
 
     Codebook codebook = Codebook.load();
+    GroupCues groupCues = GroupCues.load();
     Dataset<TaggedPassage> tagged = annotated
-        .map(new TagTopics(codebook), encoder(TaggedPassage.class))
+        .map(new TagTopics(codebook, StanceCues.load(), groupCues), encoder(TaggedPassage.class))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, SubmissionEvidence> evidence = tagged
         .groupByKey((MapFunction<TaggedPassage, String>) t -> t.passage().submissionId(), Encoders.STRING())
@@ -125,24 +145,31 @@ public final class ConsultationRun {
         .collectAsList().stream()
         .collect(Collectors.toMap(SubmissionEvidence::submissionId, Function.identity()));
     annotated.unpersist();
+    return new Analysis(export, manifest, byStatus, tagged, evidence, passageCount, tokens, codebook, groupCues,
+        progress, startedAt);
+  }
+
+  public Outcome execute() throws IOException {
+    Analysis a = analyse(STAGES);
+    StageProgress progress = a.progress();
     List<SubmissionRow> submissions = new ArrayList<>();
     List<StanceFinding> stances = new ArrayList<>();
-    DeclaredGroupClassifier groups = new DeclaredGroupClassifier();
-    BaselineStances stanceModel = new BaselineStances(config.topicMinHits());
-    for (Submission s : export.submissions()) {
-      SubmissionEvidence e = evidence.getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
-      submissions.add(new SubmissionRow(s, groups.classify(s.declaredType()), e));
-      stances.addAll(stanceModel.decide(e));
+    SubmissionClassifier classifier = SubmissionClassifier.load(a.groupCues(), config.ignoreDeclared(), config.overrideDeclaredAbove());
+    for (Submission s : a.export().submissions()) {
+      SubmissionEvidence e = a.evidence().getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
+      submissions.add(new SubmissionRow(s, classifier.group(s, e), e));
+      stances.addAll(classifier.stances(e));
     }
-    progress.finish("classify", count(submissions.size()) + " submissions, " + count(stances.size()) + " topic findings");
+    progress.finish("classify", count(submissions.size()) + " submissions, " + count(stances.size()) + " topic findings, "
+        + submissions.stream().filter(r -> r.group().conflict()).count() + " group conflicts");
 
     Path out = config.out();
     Files.createDirectories(out);
-    tagged.map((MapFunction<TaggedPassage, org.apache.spark.sql.Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA))
+    a.tagged().map((MapFunction<TaggedPassage, Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA))
         .orderBy("passage_id")
         .write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagesTable.FOLDER).toString());
-    tagged.unpersist();
-    ManifestTable.TABLE.write(out.resolve("manifest.csv"), manifest);
+    a.tagged().unpersist();
+    ManifestTable.TABLE.write(out.resolve("manifest.csv"), a.manifest());
     SubmissionsTable.TABLE.write(out.resolve("submissions.csv"), submissions);
     stances.sort(Comparator.comparing(StanceFinding::submissionId).thenComparing(StanceFinding::topic));
     StancesTable.TABLE.write(out.resolve("stances.csv"), stances);
@@ -150,18 +177,18 @@ public final class ConsultationRun {
 
     Map<String, Long> counts = new TreeMap<>();
     counts.put("submissions", (long) submissions.size());
-    counts.put("files", (long) manifest.size());
-    counts.put("passages", passageCount);
-    counts.put("tokens", tokens);
+    counts.put("files", (long) a.manifest().size());
+    counts.put("passages", a.passages());
+    counts.put("tokens", a.tokens());
     counts.put("stances", (long) stances.size());
     Map<String, Long> statusCounts = new TreeMap<>();
-    byStatus.forEach((k, v) -> statusCounts.put(k.name(), v));
+    a.filesByStatus().forEach((k, v) -> statusCounts.put(k.name(), v));
     Map<String, String> versions = new TreeMap<>(BuildVersions.read());
-    versions.put("codebook", codebook.version());
+    versions.put("codebook", a.codebook().version());
     new RunSummary(
         versions.getOrDefault("chorus", "dev"),
-        startedAt.toString(),
-        Math.round((Instant.now().toEpochMilli() - startedAt.toEpochMilli()) / 100.0) / 10.0,
+        a.startedAt().toString(),
+        Duration.between(a.startedAt(), Instant.now()).toMillis() / 1000.0,
         config.input().toAbsolutePath().toString(),
         out.toAbsolutePath().toString(),
         spark.sparkContext().master(),
@@ -169,9 +196,9 @@ public final class ConsultationRun {
         counts,
         statusCounts,
         progress.seconds(),
-        export.problems())
+        a.export().problems())
         .write(out.resolve("run.json"));
-    return new Outcome(out, submissions.size(), byStatus, passageCount);
+    return new Outcome(out, submissions.size(), a.filesByStatus(), a.passages());
   }
 
   /** Per anonymous submission, the names its metadata gives (organisation), to redact. */

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
  *   <li>{@code run}: ingest → extract → passages → annotate → classify → write ({@link
  *       ConsultationRun})
  *   <li>{@code evaluate}: scores a run against gold labels ({@link eu.chorus.evaluate.Evaluator})
+ *   <li>{@code train}: re-fits the models in nlp-models on the train split of a labelled export
  * </ul>
  */
 @Command(
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns the submissions to a public consultation into synthesis tables.",
-    subcommands = {RunCommand.class, EvaluateCommand.class})
+    subcommands = {RunCommand.class, EvaluateCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: the run finished and every file was read in full. */

@@ -34,6 +34,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Spark master URL (default: spark.master setting, an embedded local[*]).")
   String master;
 
+  @Option(names = "--ignore-declared",
+      description = "Infer every stakeholder group from organisation and text, ignoring declared types.")
+  boolean ignoreDeclared;
+
   @Option(names = "--config", paramLabel = "<file>",
       description = "A properties file overriding the defaults (same keys as chorus-defaults.properties).")
   Path configFile;
@@ -47,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> settings = new LinkedHashMap<>(overrides);
     if (master != null) {
       settings.put("spark.master", master);
+    }
+    if (ignoreDeclared) {
+      settings.put("classify.ignoreDeclared", "true");
     }
     ChorusConfig config = ChorusConfig.build(input, out, configFile, settings);
     long started = System.nanoTime();

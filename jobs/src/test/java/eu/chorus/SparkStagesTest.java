@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.annotate.TextAnnotation;
 import eu.chorus.classify.Codebook;
+import eu.chorus.classify.GroupCues;
+import eu.chorus.classify.StanceCues;
 import eu.chorus.classify.TagTopics;
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.extract.ExtractedFile;
@@ -52,7 +54,7 @@ class SparkStagesTest {
         file("A", FileStatus.OK, "One.\n\nTwo.", "Three."),
         file("B", FileStatus.OK, "Only one."),
         file("C", FileStatus.QUARANTINED)), Encoders.javaSerialization(ExtractedFile.class));
-    List<Passage> passages = files.flatMap(new SplitPassages(500), Encoders.javaSerialization(Passage.class))
+    List<Passage> passages = files.flatMap(new SplitPassages(500, 80), Encoders.javaSerialization(Passage.class))
         .collectAsList();
     assertEquals(List.of("A:1:0001", "A:1:0002", "A:1:0003", "B:1:0001"),
         passages.stream().map(Passage::passageId).sorted().toList());
@@ -64,7 +66,7 @@ class SparkStagesTest {
     AnnotatedPassage a = new AnnotatedPassage(new Passage("A:1:0001", "A", "A/a.txt", 1, "en", "We value whistleblower protection"),
         new TextAnnotation(words, words, 1, List.of()));
     Dataset<TaggedPassage> tagged = spark.createDataset(List.of(a), Encoders.javaSerialization(AnnotatedPassage.class))
-        .map(new TagTopics(Codebook.load()), Encoders.javaSerialization(TaggedPassage.class));
+        .map(new TagTopics(Codebook.load(), StanceCues.load(), GroupCues.load()), Encoders.javaSerialization(TaggedPassage.class));
     Dataset<Row> rows = tagged.map((MapFunction<TaggedPassage, Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA));
     assertEquals(PassagesTable.SCHEMA, rows.schema());
     Row row = rows.first();

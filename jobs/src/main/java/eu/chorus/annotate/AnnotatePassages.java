@@ -2,35 +2,38 @@ package eu.chorus.annotate;
 
 import eu.chorus.ops.ExecutorResource;
 import eu.chorus.passage.Passage;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
 
 /**
- * Spark stage: annotates each passage with the executor's one CoreNLP pipeline, then redacts the
- * passage text of anonymous respondents (NER persons, their declared name, e-mails, phones).
+ * Spark stage: annotates each passage with the CoreNLP pipeline of its language (each built once
+ * per executor, on first use), then redacts the passage text of anonymous respondents (NER
+ * persons, their declared name, e-mails, phones).
  */
 public final class AnnotatePassages implements MapFunction<Passage, AnnotatedPassage> {
 
   private static final long serialVersionUID = 1L;
+  private static final String FALLBACK = "en";
 
-  private final ExecutorResource<TextAnnotator> annotator;
+  private final Map<String, ExecutorResource<TextAnnotator>> annotators = new HashMap<>();
   private final Map<String, List<String>> anonymousNames;
 
   /**
-   * @param corenlpResource CoreNLP properties on the classpath
+   * @param corenlpResources per language code, CoreNLP properties on the classpath ("en" required)
    * @param anonymousNames per anonymous submission, the names known from its metadata (possibly
    *     none); submissions absent from the map are public
    */
-  public AnnotatePassages(String corenlpResource, Map<String, List<String>> anonymousNames) {
-    this.annotator = ExecutorResource.of("corenlp:" + corenlpResource,
-        () -> new CoreNlpAnnotator(CoreNlpAnnotator.properties(corenlpResource)));
+  public AnnotatePassages(Map<String, String> corenlpResources, Map<String, List<String>> anonymousNames) {
+    corenlpResources.forEach((language, resource) -> annotators.put(language, ExecutorResource.of(
+        "corenlp:" + resource, () -> new CoreNlpAnnotator(CoreNlpAnnotator.properties(resource)))));
     this.anonymousNames = Map.copyOf(anonymousNames);
   }
 
   @Override
   public AnnotatedPassage call(Passage p) {
-    TextAnnotation annotation = annotator.get().annotate(p.text());
+    TextAnnotation annotation = annotators.getOrDefault(p.language(), annotators.get(FALLBACK)).get().annotate(p.text());
     List<String> names = anonymousNames.get(p.submissionId());
     if (names == null) {
       return new AnnotatedPassage(p, annotation);

@@ -47,6 +47,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     List<String> lemmas = new ArrayList<>();
     for (CoreLabel token : document.tokens()) {
       words.add(token.word().toLowerCase(Locale.ROOT));
+      // Pipelines without a lemmatiser (French, German, Italian) leave the lemma empty.
       String lemma = token.lemma();
       lemmas.add((lemma == null ? token.word() : lemma).toLowerCase(Locale.ROOT));
     }

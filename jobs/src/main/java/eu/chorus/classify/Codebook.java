@@ -7,17 +7,16 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The topic codebook, read from {@code chorus/codebook.json} in {@code nlp-models}: DOMAIN.md's
  * topic codes with their working group, label and matching terms per language.
+ *
+ * <p>Terms are matched on stems (see {@code TermAnalyzer}), so they are written naturally.
  */
 public final class Codebook implements Serializable {
 
@@ -55,25 +54,16 @@ public final class Codebook implements Serializable {
       if (!groups.containsKey(wg)) {
         throw new IOException("topic " + code + " names unknown working group " + wg);
       }
-      Map<String, List<List<String>>> terms = new LinkedHashMap<>();
+      Map<String, List<String>> terms = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = t.path("terms").fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> lang = it.next();
-        List<List<String>> sequences = new ArrayList<>();
-        for (JsonNode term : lang.getValue()) {
-          sequences.add(tokens(term.asText()));
-        }
-        terms.put(lang.getKey(), sequences);
+        List<String> phrases = new ArrayList<>();
+        lang.getValue().forEach(term -> phrases.add(term.asText()));
+        terms.put(lang.getKey(), phrases);
       }
       topics.add(new Topic(code, wg, t.path("label").asText(), terms));
     }
     return new Codebook(root.path("version").asText(""), groups, topics);
-  }
-
-  /** How a term is compared with text: lower case, hyphens and slashes as spaces. */
-  static List<String> tokens(String term) {
-    return Arrays.stream(term.toLowerCase(Locale.ROOT).replace('-', ' ').split("\\s+"))
-        .filter(s -> !s.isEmpty())
-        .collect(Collectors.toList());
   }
 
   public String version() {

@@ -5,7 +5,5 @@ public enum GroupSource {
   /** The respondent type declared on the platform. */
   DECLARED,
   /** Inferred by a model from the organisation and the text. */
-  MODEL,
-  /** No declared type and no model: the fallback {@link StakeholderGroup#OTHER}. */
-  DEFAULT
+  MODEL
 }

@@ -6,17 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A passage with the codebook topics found in it.
+ * A passage with what the classifiers need from it.
  *
  * @param topicHits per topic code, how many codebook terms matched
+ * @param stanceCues stance cue counts ({@link StanceCues} feature names)
+ * @param groupCues stakeholder-group cue counts ({@link GroupCues} feature names)
  * @param organisations ORGANIZATION mentions (empty for anonymous respondents)
  */
 public record TaggedPassage(
-    Passage passage, int tokens, Map<String, Integer> topicHits, List<String> organisations)
+    Passage passage,
+    int tokens,
+    Map<String, Integer> topicHits,
+    Map<String, Double> stanceCues,
+    Map<String, Double> groupCues,
+    List<String> organisations)
     implements Serializable {
 
   public TaggedPassage {
     topicHits = Map.copyOf(topicHits);
+    stanceCues = Map.copyOf(stanceCues);
+    groupCues = Map.copyOf(groupCues);
     organisations = List.copyOf(organisations);
   }
 

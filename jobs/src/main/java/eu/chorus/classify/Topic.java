@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * A codebook topic.
  *
- * @param terms per language code, each term a sequence of lower-case lemma tokens
+ * @param terms per language code, the phrases that signal the topic, as written in the codebook
  */
-public record Topic(String code, String workingGroup, String label, Map<String, List<List<String>>> terms)
+public record Topic(String code, String workingGroup, String label, Map<String, List<String>> terms)
     implements Serializable {
 
   public Topic {

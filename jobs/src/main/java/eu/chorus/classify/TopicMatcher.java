@@ -1,5 +1,6 @@
 package eu.chorus.classify;
 
+import eu.chorus.annotate.TermAnalyzer;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,81 +9,42 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds codebook terms in an annotated passage. A term token matches a text token when it equals
- * the token's lemma or its lower-cased word (so "data" matches although CoreNLP lemmatises it to
- * "datum"); hyphens in the text are skipped, as they are in terms.
+ * Finds codebook terms in analysed text of a given language. Passages in a language the codebook
+ * has no terms for are matched with the English terms.
  */
 public final class TopicMatcher implements Serializable {
 
-  private record Term(String topic, List<String> tokens) implements Serializable {}
+  private static final long serialVersionUID = 1L;
+  private static final String FALLBACK = "en";
 
-  private final Map<String, List<Term>> byFirstToken = new HashMap<>();
+  private final Map<String, PhraseMatcher> byLanguage = new HashMap<>();
 
   public TopicMatcher(Codebook codebook) {
+    Map<String, Map<String, List<List<String>>>> phrases = new HashMap<>();
     for (Topic topic : codebook.topics()) {
-      for (List<List<String>> sequences : topic.terms().values()) {
-        for (List<String> tokens : sequences) {
-          byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Term(topic.code(), tokens));
-        }
-      }
+      topic.terms().forEach((language, terms) -> {
+        List<List<String>> stems = phrases.computeIfAbsent(language, l -> new HashMap<>())
+            .computeIfAbsent(topic.code(), c -> new ArrayList<>());
+        terms.forEach(term -> stems.add(TermAnalyzer.phrase(term, language)));
+      });
     }
+    phrases.forEach((language, byTopic) -> byLanguage.put(language, new PhraseMatcher(byTopic)));
+  }
+
+  /** The language whose terms and stemmer are used for text in {@code language}. */
+  public String matchingLanguage(String language) {
+    return byLanguage.containsKey(language) ? language : FALLBACK;
   }
 
   /**
-   * @param words lower-cased tokens
-   * @param lemmas lower-cased lemmas, aligned with {@code words}
-   * @return per topic code, the number of term occurrences (longest match wins at each position)
+   * @param tokens text analysed with {@link TermAnalyzer#tokens} for {@link #matchingLanguage}
+   * @return per topic code, the number of term occurrences
    */
-  public Map<String, Integer> match(List<String> words, List<String> lemmas) {
-    List<String[]> tokens = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      if (w.indexOf('-') >= 0 && w.length() > 1) {
-        // The tokenizer may keep "opt-outs" whole (lemma "opt-out"); terms spell it "opt out".
-        String[] wordParts = w.split("-");
-        String[] lemmaParts = lemmas.get(i).split("-");
-        for (int k = 0; k < wordParts.length; k++) {
-          if (!wordParts[k].isEmpty()) {
-            String lemma = lemmaParts.length == wordParts.length ? lemmaParts[k] : wordParts[k];
-            tokens.add(new String[] {wordParts[k], lemma});
-          }
-        }
-      } else if (!w.equals("–") && !w.equals("/")) {
-        tokens.add(new String[] {w, lemmas.get(i)});
-      }
-    }
+  public Map<String, Integer> match(List<String[]> tokens, String language) {
     Map<String, Integer> hits = new TreeMap<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      Term best = null;
-      for (String key : tokens.get(i)) {
-        for (Term term : byFirstToken.getOrDefault(key, List.of())) {
-          if ((best == null || term.tokens().size() > best.tokens().size()) && matchesAt(term, tokens, i)) {
-            best = term;
-          }
-        }
-      }
-      if (best == null) {
-        i++;
-      } else {
-        hits.merge(best.topic(), 1, Integer::sum);
-        i += best.tokens().size();
-      }
+    for (PhraseMatcher.Match m : byLanguage.get(matchingLanguage(language)).find(tokens)) {
+      hits.merge(m.label(), 1, Integer::sum);
     }
     return hits;
-  }
-
-  private static boolean matchesAt(Term term, List<String[]> tokens, int start) {
-    if (start + term.tokens().size() > tokens.size()) {
-      return false;
-    }
-    for (int k = 0; k < term.tokens().size(); k++) {
-      String[] token = tokens.get(start + k);
-      String expected = term.tokens().get(k);
-      if (!expected.equals(token[0]) && !expected.equals(token[1])) {
-        return false;
-      }
-    }
-    return true;
   }
 }

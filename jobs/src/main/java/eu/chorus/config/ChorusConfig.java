@@ -26,8 +26,10 @@ public record ChorusConfig(
     int partitionsPerCore,
     ExtractionSettings extraction,
     int passageMaxChars,
-    String corenlpProperties,
-    int topicMinHits) {
+    Map<String, String> corenlpProperties,
+    int languageMinChars,
+    boolean ignoreDeclared,
+    double overrideDeclaredAbove) {
 
   public static final String DEFAULTS_RESOURCE = "chorus-defaults.properties";
 
@@ -35,8 +37,9 @@ public record ChorusConfig(
     if (partitionsPerCore < 1) {
       throw new IllegalArgumentException("spark.partitionsPerCore must be at least 1");
     }
-    if (topicMinHits < 1) {
-      throw new IllegalArgumentException("classify.topicMinHits must be at least 1");
+    corenlpProperties = Map.copyOf(corenlpProperties);
+    if (!corenlpProperties.containsKey("en")) {
+      throw new IllegalArgumentException("annotate.corenlp.en must name the English pipeline");
     }
   }
 
@@ -84,8 +87,10 @@ public record ChorusConfig(
             s.bool("extract.ocr"),
             s.string("extract.ocrLanguages")),
         s.integer("passage.maxChars"),
-        s.string("annotate.corenlp"),
-        s.integer("classify.topicMinHits"));
+        s.prefixed("annotate.corenlp."),
+        s.integer("annotate.languageMinChars"),
+        s.bool("classify.ignoreDeclared"),
+        s.decimal("classify.overrideDeclaredAbove"));
   }
 
   private static String checkKnown(Set<String> known, String key) {
@@ -106,6 +111,25 @@ public record ChorusConfig(
         return Integer.parseInt(string(key));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(key + " must be a whole number, was '" + string(key) + "'", e);
+      }
+    }
+
+    /** Every key under a prefix, by the rest of its name. */
+    Map<String, String> prefixed(String prefix) {
+      Map<String, String> m = new java.util.TreeMap<>();
+      for (String key : p.stringPropertyNames()) {
+        if (key.startsWith(prefix)) {
+          m.put(key.substring(prefix.length()), string(key));
+        }
+      }
+      return m;
+    }
+
+    double decimal(String key) {
+      try {
+        return Double.parseDouble(string(key));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(key + " must be a number, was '" + string(key) + "'", e);
       }
     }
 

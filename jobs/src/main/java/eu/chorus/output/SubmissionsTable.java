@@ -8,7 +8,7 @@ public final class SubmissionsTable {
   /** Columns of submissions.csv, in order. */
   public enum Column {
     submission_id, organisation, declared_group, stakeholder_group, group_source, group_confidence,
-    language, country, consent, words, passages, files, campaign_id
+    inferred_group, inferred_confidence, group_conflict, language, country, consent, words, passages, files, campaign_id
   }
 
   public static final CsvTable<Column, SubmissionRow> TABLE = CsvTable.of(Column.class, r -> List.of(
@@ -18,6 +18,9 @@ public final class SubmissionsTable {
       r.group().group(),
       r.group().source(),
       r.group().confidence(),
+      r.group().inferred(),
+      r.group().inferredConfidence(),
+      r.group().conflict(),
       r.evidence().language().isEmpty() ? r.submission().language() : r.evidence().language(),
       r.submission().country(),
       r.submission().consent(),

@@ -32,7 +32,11 @@ class CodebookTest {
   }
 
   @Test
-  void termsAreComparedInLowerCaseWithHyphensAsSpaces() {
-    assertEquals(List.of("red", "teaming"), Codebook.tokens("Red-Teaming"));
+  void everyTopicHasTermsInEverySupportedLanguage() {
+    for (Topic t : Codebook.load().topics()) {
+      for (String language : List.of("en", "fr", "de", "es", "it")) {
+        assertFalse(t.terms().getOrDefault(language, List.of()).isEmpty(), t.code() + " has no " + language + " terms");
+      }
+    }
   }
 }

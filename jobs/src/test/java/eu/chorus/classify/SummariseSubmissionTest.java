@@ -9,37 +9,50 @@ import org.junit.jupiter.api.Test;
 
 class SummariseSubmissionTest {
 
-  private static TaggedPassage tagged(String id, String lang, String text, Map<String, Integer> hits) {
-    return new TaggedPassage(new Passage(id, "S", "S/a.pdf", 1, lang, text), 3, hits, List.of());
+  private static TaggedPassage tagged(String id, String lang, String text, Map<String, Integer> hits,
+      Map<String, Double> cues) {
+    return new TaggedPassage(new Passage(id, "S", "S/a.pdf", 1, lang, text), 3, hits, cues,
+        Map.of("ACADEMIA", 1.0), List.of());
   }
+
+  private static final String LONG = "word ".repeat(30);
 
   @Test
   void addsUpHitsAndKeepsTheStrongestPassagePerTopic() {
     SubmissionEvidence e = SummariseSubmission.summarise("S", List.of(
-        tagged("S:1:0002", "en", "two words", Map.of("X.KPIS", 3)),
-        tagged("S:1:0001", "en", "three more words", Map.of("X.KPIS", 1, "X.PROCESS", 1)),
-        tagged("S:1:0003", "fr", "un", Map.of())));
-    assertEquals(6, e.words());
+        tagged("S:1:0002", "en", LONG, Map.of("X.KPIS", 3), Map.of("support", 1.0)),
+        tagged("S:1:0001", "en", LONG, Map.of("X.KPIS", 1, "X.PROCESS", 1), Map.of()),
+        tagged("S:1:0003", "fr", "un", Map.of(), Map.of())));
+    assertEquals(61, e.words());
     assertEquals(3, e.passages());
     assertEquals("en", e.language());
-    assertEquals(List.of(
-        new TopicEvidence("X.KPIS", 4, 2, "S:1:0002"),
-        new TopicEvidence("X.PROCESS", 1, 1, "S:1:0001")), e.topics());
+    TopicEvidence kpis = e.topics().get(0);
+    assertEquals("X.KPIS", kpis.topic());
+    assertEquals(4, kpis.hits());
+    assertEquals(2, kpis.passages());
+    assertEquals("S:1:0002", kpis.strongestPassageId());
+    assertEquals(3, kpis.maxHits());
+    assertEquals(Map.of("support", 1.0), kpis.stanceCues());
   }
 
   @Test
-  void baselineKeepsTopicsWithEnoughHitsAsUnassessedNeutral() {
-    SubmissionEvidence e = new SubmissionEvidence("S", 10, 2, "en", List.of(
-        new TopicEvidence("X.KPIS", 4, 2, "S:1:0002"), new TopicEvidence("X.PROCESS", 1, 1, "S:1:0001")));
-    assertEquals(List.of(new StanceFinding("S", "X.KPIS", Stance.NEUTRAL, 0.0, "S:1:0002")),
-        new BaselineStances(2).decide(e));
+  void anAnswerUnderAQuestionCountsTowardsTheQuestionsTopic() {
+    SubmissionEvidence e = SummariseSubmission.summarise("S", List.of(
+        tagged("S:1:0001", "en", "Do you agree with the KPIs?", Map.of("X.KPIS", 1), Map.of("question", 1.0)),
+        tagged("S:1:0002", "en", LONG, Map.of(), Map.of("oppose", 2.0)),
+        tagged("S:1:0003", "en", LONG, Map.of("X.PROCESS", 2), Map.of()),
+        tagged("S:1:0004", "en", LONG, Map.of(), Map.of("support", 1.0))));
+    TopicEvidence kpis = e.topics().get(0);
+    assertEquals(1, kpis.headingHits());
+    assertEquals(Map.of("question", 1.0, "oppose", 2.0), kpis.stanceCues());
+    // X.PROCESS came from a long passage: the passage after it is not its answer.
+    assertEquals(Map.of(), e.topics().get(1).stanceCues());
   }
 
   @Test
-  void declaredTypeDecidesTheGroupElseOther() {
-    DeclaredGroupClassifier c = new DeclaredGroupClassifier();
-    assertEquals(new GroupAssignment(StakeholderGroup.ACADEMIA, GroupSource.DECLARED, 1.0), c.classify("academia"));
-    assertEquals(new GroupAssignment(StakeholderGroup.OTHER, GroupSource.DEFAULT, 0.0), c.classify("University"));
-    assertEquals(StakeholderGroup.OTHER, c.classify("").group());
+  void groupCuesOfTheOpeningPassagesCountAsIntroduction() {
+    SubmissionEvidence e = SummariseSubmission.summarise("S", List.of(
+        tagged("S:1:0001", "en", LONG, Map.of(), Map.of())));
+    assertEquals(Map.of("intro:ACADEMIA", 1.0, "text:ACADEMIA", 1.0), e.groupCues());
   }
 }

@@ -2,6 +2,8 @@ package eu.chorus.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import eu.chorus.annotate.TermAnalyzer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,31 +12,34 @@ class TopicMatcherTest {
 
   private final TopicMatcher matcher = new TopicMatcher(Codebook.load());
 
+  private Map<String, Integer> match(String language, String... words) {
+    List<String> w = Arrays.asList(words);
+    return matcher.match(TermAnalyzer.tokens(w, w, matcher.matchingLanguage(language)), language);
+  }
+
   @Test
-  void matchesTermsOnLemmasOrWords() {
-    // CoreNLP lemmatises "data" to "datum"; the word still matches.
-    List<String> words = List.of("text", "and", "data", "mining", "by", "crawlers");
-    List<String> lemmas = List.of("text", "and", "datum", "mining", "by", "crawler");
-    assertEquals(Map.of("WG1.COPYRIGHT_POLICY", 2), matcher.match(words, lemmas));
+  void matchesInflectedFormsThroughStems() {
+    assertEquals(Map.of("WG1.COPYRIGHT_POLICY", 2), match("en", "text", "and", "data", "mining", "by", "crawlers"));
   }
 
   @Test
   void splitsHyphenatedTokensLikeTheTerms() {
-    List<String> words = List.of("providers", "should", "honour", "opt-outs");
-    List<String> lemmas = List.of("provider", "should", "honour", "opt-out");
-    assertEquals(Map.of("WG1.COPYRIGHT_POLICY", 1), matcher.match(words, lemmas));
+    assertEquals(Map.of("WG1.COPYRIGHT_POLICY", 1), match("en", "providers", "should", "honour", "opt-outs"));
   }
 
   @Test
   void countsTheLongestTermOnceAtEachPosition() {
     // "serious incident" and "incident" are both terms; the longer wins, once.
-    List<String> words = List.of("a", "serious", "incident", "report");
-    assertEquals(Map.of("WG4.INCIDENT_REPORTING", 1), matcher.match(words, words));
+    assertEquals(Map.of("WG4.INCIDENT_REPORTING", 1), match("en", "a", "serious", "incident", "occurred"));
+  }
+
+  @Test
+  void matchesFrenchTermsInFrenchText() {
+    assertEquals(Map.of("WG4.WHISTLEBLOWING", 1), match("fr", "protéger", "les", "lanceurs", "d'alerte"));
   }
 
   @Test
   void findsNothingInUnrelatedText() {
-    List<String> words = List.of("thank", "you", "for", "the", "opportunity");
-    assertEquals(Map.of(), matcher.match(words, words));
+    assertEquals(Map.of(), match("en", "thank", "you", "for", "the", "opportunity"));
   }
 }

@@ -20,15 +20,16 @@ class ChorusConfigTest {
     ChorusConfig c = ChorusConfig.build(Path.of("in"), Path.of("out"), null, Map.of());
     assertEquals("local[*]", c.master());
     assertEquals(120, c.extraction().timeoutSeconds());
+    assertEquals("chorus/corenlp-fr.properties", c.corenlpProperties().get("fr"));
   }
 
   @Test
   void commandLineOverridesWinOverTheFile() throws IOException {
     Path file = dir.resolve("chorus.properties");
-    Files.writeString(file, "extract.timeoutSeconds = 30\nclassify.topicMinHits = 3\n");
+    Files.writeString(file, "extract.timeoutSeconds = 30\nclassify.ignoreDeclared = true\n");
     ChorusConfig c = ChorusConfig.build(Path.of("in"), Path.of("out"), file, Map.of("extract.timeoutSeconds", "10"));
     assertEquals(10, c.extraction().timeoutSeconds());
-    assertEquals(3, c.topicMinHits());
+    assertEquals(true, c.ignoreDeclared());
   }
 
   @Test

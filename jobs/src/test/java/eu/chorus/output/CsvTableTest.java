@@ -31,7 +31,7 @@ class CsvTableTest {
         "chars", "ocr", "language"), ManifestTable.TABLE.header());
     assertEquals(List.of("submission_id", "topic", "stance", "confidence", "passage_id"), StancesTable.TABLE.header());
     assertEquals(List.of("submission_id", "organisation", "declared_group", "stakeholder_group", "group_source",
-        "group_confidence", "language", "country", "consent", "words", "passages", "files", "campaign_id"),
+        "group_confidence", "inferred_group", "inferred_confidence", "group_conflict", "language", "country", "consent", "words", "passages", "files", "campaign_id"),
         SubmissionsTable.TABLE.header());
   }
 }

@@ -1,0 +1,214 @@
+package eu.chorus;
+
+import eu.chorus.classify.Features;
+import eu.chorus.classify.GroupCues;
+import eu.chorus.classify.StanceFinding;
+import eu.chorus.evaluate.Evaluator;
+import eu.chorus.evaluate.Report;
+import eu.chorus.classify.LinearModel;
+import eu.chorus.classify.SubmissionClassifier;
+import eu.chorus.classify.SubmissionEvidence;
+import eu.chorus.classify.TopicEvidence;
+import eu.chorus.config.ChorusConfig;
+import eu.chorus.evaluate.Labels;
+import eu.chorus.ingest.Submission;
+import eu.chorus.ops.SparkSessions;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code chorus train}: the recipe of the three models in {@code nlp-models}. Analyses an export
+ * with the same stages as {@code run}, then fits the topic, stance and group models on the
+ * submissions of the {@code train} split only, and writes them as text.
+ */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Re-train the topic, stance and group models on the train split of a labelled export.")
+final class TrainCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
+
+  @Option(names = "--input", required = true, paramLabel = "<export-folder>", description = "A labelled export.")
+  Path input;
+
+  @Option(names = "--gold", required = true, paramLabel = "<gold-folder>", description = "Its gold labels and split.csv.")
+  Path gold;
+
+  @Option(names = "--models", paramLabel = "<folder>", defaultValue = "nlp-models/src/main/resources/chorus/models",
+      description = "Where to write topic.tsv, stance.tsv, group.tsv (default: ${DEFAULT-VALUE}).")
+  Path models;
+
+  @Option(names = "--sigma", defaultValue = "1.0", description = "Gaussian prior of the logistic regressions (default: ${DEFAULT-VALUE}).")
+  double sigma;
+
+  @Option(names = "--evidence-cache", paramLabel = "<file>",
+      description = "Keep the analysed evidence in this file and reuse it on the next call (for trying settings).")
+  Path cache;
+
+  @Override
+  public Integer call() throws Exception {
+    Labels goldLabels = Labels.readGold(gold);
+    Map<String, String> split = Labels.readSplit(gold);
+    if (split.isEmpty()) {
+      throw new IllegalArgumentException("no split.csv in " + gold + ": training needs a train split");
+    }
+    TrainingInput a = cache != null && Files.isRegularFile(cache) ? TrainingInput.read(cache) : analyse();
+    if (cache != null) {
+      a.write(cache);
+    }
+    List<Map<String, Double>> topicX = new ArrayList<>();
+    List<String> topicY = new ArrayList<>();
+    List<Map<String, Double>> stanceX = new ArrayList<>();
+    List<String> stanceY = new ArrayList<>();
+    List<Map<String, Double>> groupX = new ArrayList<>();
+    List<String> groupY = new ArrayList<>();
+    int trained = 0;
+    for (Submission s : a.submissions()) {
+      if (!"train".equals(split.get(s.id())) || !goldLabels.groups().containsKey(s.id())) {
+        continue;
+      }
+      trained++;
+      SubmissionEvidence e = a.evidence().getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
+      groupX.add(Features.group(e, groupCues.organisationName(s.organisation())));
+      groupY.add(goldLabels.groups().get(s.id()));
+      Map<String, String> goldStances = goldLabels.stances().getOrDefault(s.id(), Map.of());
+      for (TopicEvidence t : e.topics()) {
+        String stance = goldStances.get(t.topic());
+        topicX.add(Features.topic(t, e));
+        topicY.add(stance == null ? SubmissionClassifier.MENTION : SubmissionClassifier.ADDRESSED);
+        if (stance != null) {
+          stanceX.add(Features.stance(t));
+          stanceY.add(stance);
+        }
+      }
+    }
+    String recipe = String.format(Locale.ROOT,
+        "chorus train --input %s --gold %s --sigma %s; %d train-split submissions; %s",
+        input, gold, sigma, trained, LocalDate.now());
+    LinearModel topic = calibrated(LinearModel.train(topicX, topicY, sigma), topicX, topicY);
+    LinearModel stance = LinearModel.train(stanceX, stanceY, sigma);
+    LinearModel group = LinearModel.train(groupX, groupY, sigma);
+    write("topic", topic, recipe, topicX, topicY);
+    write("stance", stance, recipe, stanceX, stanceY);
+    write("group", group, recipe, groupX, groupY);
+
+    // A first look at the held-out split with the new models, declared types ignored; the figures
+    // of record come from chorus evaluate on a run.
+    SubmissionClassifier classifier = new SubmissionClassifier(topic, stance, group, groupCues, true, 1.0);
+    Map<String, String> groups = new TreeMap<>();
+    Map<String, Map<String, String>> stances = new TreeMap<>();
+    Set<String> test = new TreeSet<>();
+    for (Submission s : a.submissions()) {
+      if (!"test".equals(split.get(s.id()))) {
+        continue;
+      }
+      test.add(s.id());
+      SubmissionEvidence e = a.evidence().getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
+      groups.put(s.id(), classifier.group(s, e).group().name());
+      for (StanceFinding f : classifier.stances(e)) {
+        stances.computeIfAbsent(s.id(), k -> new TreeMap<>()).put(f.topic(), f.stance().name());
+      }
+    }
+    System.out.print(Report.text(Evaluator.evaluate(goldLabels, new Labels(groups, stances, Map.of()), test, "test (declared types ignored)")));
+    return Main.OK;
+  }
+
+  private final GroupCues groupCues = GroupCues.load();
+
+  /** The topic model with its decision threshold set where F1 on the training pairs peaks. */
+  private static LinearModel calibrated(LinearModel model, List<Map<String, Double>> x, List<String> y) {
+    double bestThreshold = 0.5;
+    double bestF1 = -1;
+    for (int step = 10; step <= 90; step += 5) {
+      double t = step / 100.0;
+      long tp = 0;
+      long predicted = 0;
+      long gold = y.stream().filter(SubmissionClassifier.ADDRESSED::equals).count();
+      for (int i = 0; i < x.size(); i++) {
+        if (model.probabilities(x.get(i)).getOrDefault(SubmissionClassifier.ADDRESSED, 0.0) >= t) {
+          predicted++;
+          if (y.get(i).equals(SubmissionClassifier.ADDRESSED)) {
+            tp++;
+          }
+        }
+      }
+      double f1 = predicted == 0 || gold == 0 ? 0 : 2.0 * tp / (predicted + gold);
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        bestThreshold = t;
+      }
+    }
+    LOG.info("topic model: decision threshold {} (training F1 {})", bestThreshold, String.format(Locale.ROOT, "%.3f", bestF1));
+    return model.withThreshold(SubmissionClassifier.ADDRESSED, bestThreshold);
+  }
+
+  /** What training needs from an analysis: the submissions and their evidence. */
+  record TrainingInput(List<Submission> submissions, Map<String, SubmissionEvidence> evidence) implements Serializable {
+
+    static TrainingInput read(Path file) throws IOException, ClassNotFoundException {
+      try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(file))) {
+        return (TrainingInput) in.readObject();
+      }
+    }
+
+    void write(Path file) throws IOException {
+      try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {
+        out.writeObject(new TrainingInput(new ArrayList<>(submissions), new HashMap<>(evidence)));
+      }
+    }
+  }
+
+  private TrainingInput analyse() throws IOException {
+    ChorusConfig config = ChorusConfig.build(input, Path.of("unused"), null, Map.of());
+    SparkSession spark = SparkSessions.start(config.master());
+    try {
+      ConsultationRun.Analysis a = new ConsultationRun(config, spark).analyse(4);
+      a.tagged().unpersist();
+      return new TrainingInput(a.export().submissions(), a.evidence());
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private void write(String name, LinearModel model, String recipe, List<Map<String, Double>> x, List<String> y)
+      throws java.io.IOException {
+    long correct = 0;
+    for (int i = 0; i < x.size(); i++) {
+      if (model.best(x.get(i)).getKey().equals(y.get(i))) {
+        correct++;
+      }
+    }
+    Map<String, Long> support = new LinkedHashMap<>();
+    y.forEach(label -> support.merge(label, 1L, Long::sum));
+    List<String> header = List.of(
+        "Chorus " + name + " model: multinomial logistic regression (CoreNLP LinearClassifier), label<TAB>feature<TAB>weight",
+        "recipe: " + recipe,
+        String.format(Locale.ROOT, "training examples: %d %s; accuracy on them: %.3f (not a test figure: see chorus evaluate)",
+            x.size(), support, x.isEmpty() ? 0.0 : (double) correct / x.size()));
+    Path file = models.resolve(name + ".tsv");
+    model.write(file, header);
+    LOG.info("{} model: {} examples, training accuracy {} -> {}", name, x.size(),
+        String.format(Locale.ROOT, "%.3f", x.isEmpty() ? 0.0 : (double) correct / x.size()), file);
+  }
+}

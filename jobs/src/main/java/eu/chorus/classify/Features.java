@@ -1,0 +1,65 @@
+package eu.chorus.classify;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The features of the three models, computed from evidence only (counts and cues, never words of
+ * the text itself), so that what the models learn carries over to submissions phrased unlike the
+ * training sample.
+ */
+public final class Features {
+
+  private Features() {}
+
+  /** Does a submission address a topic, beyond a passing mention? */
+  public static Map<String, Double> topic(TopicEvidence t, SubmissionEvidence s) {
+    Map<String, Double> f = new TreeMap<>();
+    f.put("log_hits", Math.log1p(t.hits()));
+    f.put("log_passages", Math.log1p(t.passages()));
+    f.put("log_max_hits", Math.log1p(t.maxHits()));
+    f.put("one_hit", t.hits() == 1 ? 1.0 : 0.0);
+    f.put("heading", t.headingHits() > 0 ? 1.0 : 0.0);
+    f.put("passage_share", s.passages() == 0 ? 0.0 : (double) t.passages() / s.passages());
+    f.put("hits_per_1000_words", s.words() == 0 ? 0.0 : Math.min(20.0, 1000.0 * t.hits() / s.words()));
+    double cues = t.stanceCues().values().stream().mapToDouble(Double::doubleValue).sum();
+    f.put("log_stance_cues", Math.log1p(cues));
+    // Codebook terms differ in how specific they are ("whistleblower" vs "security"): the model
+    // learns, per topic, how much evidence it takes.
+    f.put("topic=" + t.topic(), 1.0);
+    f.put("topic=" + t.topic() + ":log_max_hits", Math.log1p(t.maxHits()));
+    return f;
+  }
+
+  /** Which stance do a topic's passages take? */
+  public static Map<String, Double> stance(TopicEvidence t) {
+    Map<String, Double> c = t.stanceCues();
+    double pro = c.getOrDefault(StanceCues.SUPPORT, 0.0) + c.getOrDefault(StanceCues.OPPOSE_NEGATED, 0.0)
+        + c.getOrDefault(StanceCues.OPPOSE_REVERSED, 0.0);
+    double con = c.getOrDefault(StanceCues.OPPOSE, 0.0) + c.getOrDefault(StanceCues.SUPPORT_NEGATED, 0.0)
+        + c.getOrDefault(StanceCues.SUPPORT_REVERSED, 0.0);
+    double mixed = c.getOrDefault(StanceCues.MIXED, 0.0);
+    Map<String, Double> f = new TreeMap<>();
+    c.forEach((k, v) -> f.put("log_" + k, Math.log1p(v)));
+    f.put("log_pro", Math.log1p(pro));
+    f.put("log_con", Math.log1p(con));
+    f.put("pro_minus_con", Math.signum(pro - con) * Math.log1p(Math.abs(pro - con)));
+    f.put("pro_and_con", pro > 0 && con > 0 ? 1.0 : 0.0);
+    f.put("no_cue", pro + con + mixed == 0 ? 1.0 : 0.0);
+    f.put("mixed_share", pro + con + mixed == 0 ? 0.0 : mixed / (pro + con + mixed));
+    f.put("con_share", pro + con == 0 ? 0.0 : con / (pro + con));
+    f.put("log_passages", Math.log1p(t.passages()));
+    return f;
+  }
+
+  /** Which stakeholder group does the respondent belong to? */
+  public static Map<String, Double> group(SubmissionEvidence s, Map<String, Double> nameCues) {
+    Map<String, Double> f = new TreeMap<>();
+    s.groupCues().forEach((k, v) -> f.put(k, Math.log1p(v)));
+    nameCues.forEach((g, v) -> f.put("name:" + g, v));
+    f.put("no_name", nameCues.isEmpty() ? 1.0 : 0.0);
+    f.put("log_org_mentions", Math.log1p(s.organisations().size()));
+    f.put("log_words", Math.log1p(s.words()) / 10);
+    return f;
+  }
+}

@@ -1,0 +1,132 @@
+package eu.chorus.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.chorus.annotate.TermAnalyzer;
+import eu.chorus.ops.ClasspathJson;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Stance cues of a passage, from the per-language lexicon {@code chorus/stance-lexicon.json}:
+ * support, oppose and mixed markers, with negation scope ("we do not oppose") and reversals ("we
+ * oppose any weakening of") resolved before counting. The counts are features for the stance
+ * model, not a decision.
+ */
+public final class StanceCues implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  public static final String RESOURCE = "chorus/stance-lexicon.json";
+
+  /** Feature names, the columns the stance model is trained on. */
+  public static final String SUPPORT = "support";
+  public static final String OPPOSE = "oppose";
+  public static final String SUPPORT_NEGATED = "support_negated";
+  public static final String OPPOSE_NEGATED = "oppose_negated";
+  public static final String SUPPORT_REVERSED = "support_reversed";
+  public static final String OPPOSE_REVERSED = "oppose_reversed";
+  public static final String MIXED = "mixed";
+  public static final String HEDGE = "hedge";
+  public static final String QUESTION = "question";
+  public static final String NEUTRAL = "neutral";
+
+  private static final List<String> CATEGORIES = List.of("support", "oppose", "mixed", "neutral", "negators", "reversal", "hedges");
+  /** Tokens before a cue in which a negator flips it. */
+  private static final int NEGATION_WINDOW = 3;
+  /** Tokens after a cue in which a reversal target ("weakening", "removal") turns it around. */
+  private static final int REVERSAL_WINDOW = 5;
+
+  private final Map<String, PhraseMatcher> byLanguage;
+  private final String version;
+
+  private StanceCues(Map<String, PhraseMatcher> byLanguage, String version) {
+    this.byLanguage = byLanguage;
+    this.version = version;
+  }
+
+  public static StanceCues load() {
+    return parse(ClasspathJson.read(RESOURCE, "stance lexicon"));
+  }
+
+  static StanceCues parse(JsonNode root) {
+    Map<String, PhraseMatcher> matchers = new HashMap<>();
+    root.path("languages").fields().forEachRemaining(lang -> {
+      Map<String, List<List<String>>> phrases = new HashMap<>();
+      for (String category : CATEGORIES) {
+        List<List<String>> stems = new ArrayList<>();
+        lang.getValue().path(category).forEach(p -> stems.add(TermAnalyzer.phrase(p.asText(), lang.getKey())));
+        phrases.put(category, stems);
+      }
+      matchers.put(lang.getKey(), new PhraseMatcher(phrases));
+    });
+    return new StanceCues(matchers, root.path("version").asText(""));
+  }
+
+  public String version() {
+    return version;
+  }
+
+  /** The language whose lexicon serves text in {@code language} (English when it has none). */
+  public String lexiconLanguage(String language) {
+    return byLanguage.containsKey(language) ? language : "en";
+  }
+
+  /**
+   * @param tokens analysed with {@link TermAnalyzer#tokens} for {@link #lexiconLanguage}
+   * @return feature counts (absent = 0)
+   */
+  public Map<String, Double> features(List<String[]> tokens, String language, boolean endsWithQuestion) {
+    List<PhraseMatcher.Match> matches = byLanguage.get(lexiconLanguage(language)).find(tokens);
+    Map<String, Double> f = new TreeMap<>();
+    for (int i = 0; i < matches.size(); i++) {
+      PhraseMatcher.Match m = matches.get(i);
+      switch (m.label()) {
+        case "support", "oppose" -> {
+          boolean support = m.label().equals("support");
+          if (negated(matches, i)) {
+            add(f, support ? SUPPORT_NEGATED : OPPOSE_NEGATED);
+          } else if (reversed(matches, i)) {
+            add(f, support ? SUPPORT_REVERSED : OPPOSE_REVERSED);
+          } else {
+            add(f, support ? SUPPORT : OPPOSE);
+          }
+        }
+        case "mixed" -> add(f, MIXED);
+        case "hedges" -> add(f, HEDGE);
+        case "neutral" -> add(f, NEUTRAL);
+        default -> { }
+      }
+    }
+    if (endsWithQuestion) {
+      add(f, QUESTION);
+    }
+    return f;
+  }
+
+  private static boolean negated(List<PhraseMatcher.Match> matches, int at) {
+    int start = matches.get(at).start();
+    for (int j = at - 1; j >= 0 && matches.get(j).end() >= start - NEGATION_WINDOW; j--) {
+      if (matches.get(j).label().equals("negators")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean reversed(List<PhraseMatcher.Match> matches, int at) {
+    int end = matches.get(at).end();
+    for (int j = at + 1; j < matches.size() && matches.get(j).start() <= end + REVERSAL_WINDOW; j++) {
+      if (matches.get(j).label().equals("reversal")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(Map<String, Double> f, String name) {
+    f.merge(name, 1.0, Double::sum);
+  }
+}

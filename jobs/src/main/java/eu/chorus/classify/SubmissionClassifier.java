@@ -1,0 +1,82 @@
+package eu.chorus.classify;
+
+import eu.chorus.ingest.Submission;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides, per submission, its stakeholder group, the topics it addresses and its stance on each,
+ * with the three trained models in {@code nlp-models/chorus/models/}.
+ *
+ * <p>The declared respondent type is kept when it names a group (unless told to ignore it) and the
+ * model does not confidently disagree; the model's inference is always recorded beside it and a
+ * disagreement is flagged.
+ */
+public final class SubmissionClassifier implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final String TOPIC_MODEL = "chorus/models/topic.tsv";
+  public static final String STANCE_MODEL = "chorus/models/stance.tsv";
+  public static final String GROUP_MODEL = "chorus/models/group.tsv";
+  /** Label of the topic model for "the submission addresses the topic". */
+  public static final String ADDRESSED = "ADDRESSED";
+  public static final String MENTION = "MENTION";
+
+  private final LinearModel topicModel;
+  private final LinearModel stanceModel;
+  private final LinearModel groupModel;
+  private final GroupCues groupCues;
+  private final boolean ignoreDeclared;
+  private final double overrideDeclaredAbove;
+
+  /**
+   * @param overrideDeclaredAbove the model's confidence above which its group replaces a declared
+   *     type that disagrees (declared types are often wrong); above 1 never
+   */
+  public SubmissionClassifier(LinearModel topicModel, LinearModel stanceModel, LinearModel groupModel,
+      GroupCues groupCues, boolean ignoreDeclared, double overrideDeclaredAbove) {
+    this.topicModel = topicModel;
+    this.stanceModel = stanceModel;
+    this.groupModel = groupModel;
+    this.groupCues = groupCues;
+    this.ignoreDeclared = ignoreDeclared;
+    this.overrideDeclaredAbove = overrideDeclaredAbove;
+  }
+
+  public static SubmissionClassifier load(GroupCues groupCues, boolean ignoreDeclared, double overrideDeclaredAbove) {
+    return new SubmissionClassifier(LinearModel.load(TOPIC_MODEL), LinearModel.load(STANCE_MODEL),
+        LinearModel.load(GROUP_MODEL), groupCues, ignoreDeclared, overrideDeclaredAbove);
+  }
+
+  public GroupAssignment group(Submission s, SubmissionEvidence e) {
+    Map.Entry<String, Double> best = groupModel.best(Features.group(e, groupCues.organisationName(s.organisation())));
+    StakeholderGroup inferred = StakeholderGroup.valueOf(best.getKey());
+    Optional<StakeholderGroup> declared = ignoreDeclared ? Optional.empty() : StakeholderGroup.fromCode(s.declaredType());
+    if (declared.isEmpty()) {
+      return new GroupAssignment(inferred, GroupSource.MODEL, best.getValue(), inferred, best.getValue(), false);
+    }
+    boolean conflict = declared.get() != inferred;
+    if (conflict && best.getValue() >= overrideDeclaredAbove) {
+      return new GroupAssignment(inferred, GroupSource.MODEL, best.getValue(), inferred, best.getValue(), true);
+    }
+    return new GroupAssignment(declared.get(), GroupSource.DECLARED, 1.0, inferred, best.getValue(), conflict);
+  }
+
+  public List<StanceFinding> stances(SubmissionEvidence e) {
+    List<StanceFinding> findings = new ArrayList<>();
+    for (TopicEvidence t : e.topics()) {
+      double addressed = topicModel.probabilities(Features.topic(t, e)).getOrDefault(ADDRESSED, 0.0);
+      if (addressed < 0.5) {
+        continue;
+      }
+      Map.Entry<String, Double> stance = stanceModel.best(Features.stance(t));
+      findings.add(new StanceFinding(e.submissionId(), t.topic(), Stance.valueOf(stance.getKey()),
+          stance.getValue() * addressed, t.strongestPassageId()));
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,34 @@
+package eu.chorus.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TermAnalyzerTest {
+
+  @Test
+  void phrasesAndTextMeetOnStems() {
+    assertEquals(TermAnalyzer.phrase("evaluation", "en"), TermAnalyzer.phrase("Evaluations", "en"));
+    assertEquals(TermAnalyzer.phrase("lanceur d'alerte", "fr"), TermAnalyzer.phrase("lanceurs d’alerte", "fr"));
+    assertEquals(TermAnalyzer.phrase("Hinweisgeber", "de"), TermAnalyzer.phrase("Hinweisgebern", "de"));
+  }
+
+  @Test
+  void splitsContractionsAsCoreNlpSplitsTheText() {
+    assertEquals(List.of("réserv", "de", "le", "droit"), TermAnalyzer.phrase("réservation des droits", "fr"));
+  }
+
+  @Test
+  void splitsWordsAtHyphensApostrophesAndSlashesButKeepsDottedNames() {
+    assertEquals(List.of("opt", "out", "robots.txt"), TermAnalyzer.phrase("opt-out robots.txt", "xx"));
+    assertEquals(List.of("and", "or"), TermAnalyzer.phrase("and/or", "xx"));
+  }
+
+  @Test
+  void englishTokensCarryTheLemmaAsASecondForm() {
+    List<String[]> tokens = TermAnalyzer.tokens(List.of("were"), List.of("be"), "en");
+    assertArrayEquals(new String[] {"were", "be"}, tokens.get(0));
+  }
+}

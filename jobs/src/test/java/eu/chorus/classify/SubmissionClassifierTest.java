@@ -1,0 +1,73 @@
+package eu.chorus.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.chorus.ingest.Consent;
+import eu.chorus.ingest.Submission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SubmissionClassifierTest {
+
+  /** A group model that has learnt: academic self-descriptions mean ACADEMIA, else INDUSTRY_ASSOCIATION. */
+  private static LinearModel groupModel() {
+    List<Map<String, Double>> x = new ArrayList<>();
+    List<String> y = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      x.add(Map.of("intro:ACADEMIA", 1.0));
+      y.add("ACADEMIA");
+      x.add(Map.of("intro:INDUSTRY_ASSOCIATION", 1.0));
+      y.add("INDUSTRY_ASSOCIATION");
+    }
+    return LinearModel.train(x, y, 1.0);
+  }
+
+  private static final SubmissionEvidence ACADEMIC = new SubmissionEvidence("S", 100, 3, "en", List.of(),
+      Map.of("intro:ACADEMIA", 2.0), List.of());
+
+  private static Submission declared(String type) {
+    return new Submission("S", "", type, "", "", "en", Consent.PUBLIC, List.of("S/a.pdf"), true);
+  }
+
+  private static SubmissionClassifier classifier(boolean ignoreDeclared) {
+    return new SubmissionClassifier(null, null, groupModel(), GroupCues.load(), ignoreDeclared, 1.01);
+  }
+
+  @Test
+  void keepsTheDeclaredGroupAndFlagsADisagreeingInference() {
+    GroupAssignment g = classifier(false).group(declared("INDUSTRY_ASSOCIATION"), ACADEMIC);
+    assertEquals(StakeholderGroup.INDUSTRY_ASSOCIATION, g.group());
+    assertEquals(GroupSource.DECLARED, g.source());
+    assertEquals(StakeholderGroup.ACADEMIA, g.inferred());
+    assertTrue(g.conflict());
+  }
+
+  @Test
+  void replacesADeclaredTypeTheModelConfidentlyContradicts() {
+    SubmissionClassifier confidentOverride = new SubmissionClassifier(null, null, groupModel(), GroupCues.load(), false, 0.5);
+    GroupAssignment g = confidentOverride.group(declared("INDUSTRY_ASSOCIATION"), ACADEMIC);
+    assertEquals(StakeholderGroup.ACADEMIA, g.group());
+    assertEquals(GroupSource.MODEL, g.source());
+    assertTrue(g.conflict());
+  }
+
+  @Test
+  void infersTheGroupWhenNothingUsableIsDeclared() {
+    GroupAssignment g = classifier(false).group(declared("Other (please specify)"), ACADEMIC);
+    assertEquals(StakeholderGroup.ACADEMIA, g.group());
+    assertEquals(GroupSource.MODEL, g.source());
+    assertFalse(g.conflict());
+    assertTrue(g.confidence() > 0.5);
+  }
+
+  @Test
+  void ignoresDeclaredTypesWhenAskedTo() {
+    GroupAssignment g = classifier(true).group(declared("INDUSTRY_ASSOCIATION"), ACADEMIC);
+    assertEquals(StakeholderGroup.ACADEMIA, g.group());
+    assertEquals(GroupSource.MODEL, g.source());
+  }
+}
