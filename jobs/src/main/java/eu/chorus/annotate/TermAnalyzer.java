@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class TermAnalyzer {
 
-  // Letters and digits, keeping internal dots and carets: "robots.txt", "10^25", "2019/1937" parts.
-  private static final Pattern PART = Pattern.compile("[\\p{L}\\p{N}]+(?:[.^][\\p{L}\\p{N}]+)*");
+  // Letters and digits, keeping internal dots ("robots.txt"); "10^25" becomes "10", "25" on both
+  // sides, since CoreNLP splits it into three tokens.
+  private static final Pattern PART = Pattern.compile("[\\p{L}\\p{N}]+(?:[.][\\p{L}\\p{N}]+)*");
 
   private TermAnalyzer() {}
 
@@ -35,8 +36,13 @@ public final class TermAnalyzer {
   public static List<String[]> tokens(List<String> words, List<String> lemmas, String language) {
     List<String[]> tokens = new ArrayList<>(words.size());
     boolean english = "en".equals(language);
+    Map<String, String> contractions = CONTRACTIONS.getOrDefault(language, Map.of());
     for (int i = 0; i < words.size(); i++) {
-      List<String> parts = parts(words.get(i));
+      List<String> parts = new ArrayList<>();
+      for (String part : parts(words.get(i))) {
+        // Tokenisers that leave a contraction whole ("cannot") meet the lexicon's split form.
+        parts.addAll(List.of(contractions.getOrDefault(part, part).split(" ")));
+      }
       for (String part : parts) {
         String stem = Stemmer.stem(language, part);
         if (english && parts.size() == 1 && !lemmas.get(i).equals(part)) {

@@ -18,12 +18,15 @@ class TermAnalyzerTest {
   @Test
   void splitsContractionsAsCoreNlpSplitsTheText() {
     assertEquals(List.of("réserv", "de", "le", "droit"), TermAnalyzer.phrase("réservation des droits", "fr"));
+    assertEquals(List.of("can", "not", "accept"), TermAnalyzer.phrase("cannot accept", "en"));
   }
 
   @Test
   void splitsWordsAtHyphensApostrophesAndSlashesButKeepsDottedNames() {
     assertEquals(List.of("opt", "out", "robots.txt"), TermAnalyzer.phrase("opt-out robots.txt", "xx"));
     assertEquals(List.of("and", "or"), TermAnalyzer.phrase("and/or", "xx"));
+    // CoreNLP tokenises "10^25" as 10 ^ 25; the term must meet it there.
+    assertEquals(List.of("10", "25", "flop"), TermAnalyzer.phrase("10^25 FLOP", "xx"));
   }
 
   @Test
