@@ -13,6 +13,7 @@ import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.classify.SummariseSubmission;
 import eu.chorus.classify.TagTopics;
 import eu.chorus.classify.TaggedPassage;
+import eu.chorus.cluster.DetectCampaigns;
 import eu.chorus.config.ChorusConfig;
 import eu.chorus.extract.ExtractFiles;
 import eu.chorus.extract.ExtractedFile;
@@ -25,6 +26,7 @@ import eu.chorus.ingest.Submission;
 import eu.chorus.ops.BuildVersions;
 import eu.chorus.ops.RunSummary;
 import eu.chorus.ops.StageProgress;
+import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestEntry;
 import eu.chorus.output.ManifestTable;
 import eu.chorus.output.PassagesTable;
@@ -67,7 +69,7 @@ public final class ConsultationRun {
   /** What the command line needs to report and choose its exit code. */
   public record Outcome(Path out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
 
-  static final int STAGES = 6;
+  static final int STAGES = 7;
 
   private final ChorusConfig config;
   private final SparkSession spark;
@@ -163,6 +165,12 @@ public final class ConsultationRun {
     progress.finish("classify", count(submissions.size()) + " submissions, " + count(stances.size()) + " topic findings, "
         + submissions.stream().filter(r -> r.group().conflict()).count() + " group conflicts");
 
+    DetectCampaigns.Result campaigns = new DetectCampaigns(config.campaigns())
+        .apply(a.tagged().map((MapFunction<TaggedPassage, Passage>) TaggedPassage::passage, encoder(Passage.class)));
+    submissions.replaceAll(r -> r.withCampaign(campaigns.campaignOf().getOrDefault(r.submission().id(), "")));
+    progress.finish("campaigns", count(campaigns.campaigns().size()) + " campaigns, " + count(campaigns.members())
+        + " members, " + count(campaigns.pairs()) + " of " + count(campaigns.candidatePairs()) + " candidate pairs verified");
+
     Path out = config.out();
     Files.createDirectories(out);
     a.tagged().map((MapFunction<TaggedPassage, Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA))
@@ -173,7 +181,8 @@ public final class ConsultationRun {
     SubmissionsTable.TABLE.write(out.resolve("submissions.csv"), submissions);
     stances.sort(Comparator.comparing(StanceFinding::submissionId).thenComparing(StanceFinding::topic));
     StancesTable.TABLE.write(out.resolve("stances.csv"), stances);
-    progress.finish("write", "manifest.csv, submissions.csv, stances.csv, passages/ in " + out);
+    CampaignsTable.TABLE.write(out.resolve("campaigns.csv"), campaigns.campaigns());
+    progress.finish("write", "manifest.csv, submissions.csv, stances.csv, campaigns.csv, passages/ in " + out);
 
     Map<String, Long> counts = new TreeMap<>();
     counts.put("submissions", (long) submissions.size());
@@ -181,6 +190,8 @@ public final class ConsultationRun {
     counts.put("passages", a.passages());
     counts.put("tokens", a.tokens());
     counts.put("stances", (long) stances.size());
+    counts.put("campaigns", (long) campaigns.campaigns().size());
+    counts.put("campaign_members", campaigns.members());
     Map<String, Long> statusCounts = new TreeMap<>();
     a.filesByStatus().forEach((k, v) -> statusCounts.put(k.name(), v));
     Map<String, String> versions = new TreeMap<>(BuildVersions.read());

@@ -1,5 +1,6 @@
 package eu.chorus.config;
 
+import eu.chorus.cluster.CampaignSettings;
 import eu.chorus.extract.ExtractionSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,8 @@ public record ChorusConfig(
     Map<String, String> corenlpProperties,
     int languageMinChars,
     boolean ignoreDeclared,
-    double overrideDeclaredAbove) {
+    double overrideDeclaredAbove,
+    CampaignSettings campaigns) {
 
   public static final String DEFAULTS_RESOURCE = "chorus-defaults.properties";
 
@@ -90,7 +92,12 @@ public record ChorusConfig(
         s.prefixed("annotate.corenlp."),
         s.integer("annotate.languageMinChars"),
         s.bool("classify.ignoreDeclared"),
-        s.decimal("classify.overrideDeclaredAbove"));
+        s.decimal("classify.overrideDeclaredAbove"),
+        new CampaignSettings(
+            s.integer("campaign.shingleWords"),
+            s.decimal("campaign.minSimilarity"),
+            s.integer("campaign.minWords"),
+            s.integer("campaign.hashTables")));
   }
 
   private static String checkKnown(Set<String> known, String key) {

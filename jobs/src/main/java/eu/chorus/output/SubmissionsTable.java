@@ -27,7 +27,7 @@ public final class SubmissionsTable {
       r.evidence().words(),
       r.evidence().passages(),
       String.join(";", r.submission().files()),
-      ""));
+      r.campaignId()));
 
   private SubmissionsTable() {}
 }

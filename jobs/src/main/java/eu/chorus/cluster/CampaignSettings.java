@@ -1,0 +1,30 @@
+package eu.chorus.cluster;
+
+import java.io.Serializable;
+
+/**
+ * How campaigns are found ({@code campaign.*} in the configuration).
+ *
+ * @param shingleWords words per shingle: long enough that shared phrases of ordinary prose do not
+ *     match, short enough that a typo or an inserted sentence breaks only a few shingles
+ * @param minSimilarity the Jaccard similarity of shingle sets from which two submissions are taken
+ *     to share a template (chosen on the sample export, see README)
+ * @param minWords submissions with fewer words are never campaign members: two short notes
+ *     ("please see the attached file") are alike without having been written from a template
+ * @param hashTables MinHash functions of the LSH index; more find more pairs near the threshold
+ */
+public record CampaignSettings(int shingleWords, double minSimilarity, int minWords, int hashTables)
+    implements Serializable {
+
+  public CampaignSettings {
+    if (shingleWords < 1 || hashTables < 1) {
+      throw new IllegalArgumentException("campaign.shingleWords and campaign.hashTables must be positive");
+    }
+    if (!(minSimilarity > 0 && minSimilarity <= 1)) {
+      throw new IllegalArgumentException("campaign.minSimilarity must be in (0, 1], was " + minSimilarity);
+    }
+    if (minWords < shingleWords) {
+      throw new IllegalArgumentException("campaign.minWords must be at least campaign.shingleWords");
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package eu.chorus.cluster;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Word shingles of a normalised text, and the Jaccard similarity of two shingle sets. Plain
+ * functions, so that the Spark stage and the tests share one definition of "the same text".
+ */
+public final class Shingles {
+
+  /** Runs of letters and digits: punctuation, case, accents' composition and layout are ignored. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private Shingles() {}
+
+  /** The words of a text: NFKC-normalised, lower-cased (locale-independent), punctuation dropped. */
+  public static List<String> words(String text) {
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(normal);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+
+  /** The distinct runs of {@code size} consecutive words, sorted; none when there are fewer words. */
+  public static TreeSet<String> of(List<String> words, int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("shingle size must be at least 1, was " + size);
+    }
+    TreeSet<String> shingles = new TreeSet<>();
+    for (int i = 0; i + size <= words.size(); i++) {
+      shingles.add(String.join(" ", words.subList(i, i + size)));
+    }
+    return shingles;
+  }
+
+  /** |a ∩ b| / |a ∪ b| of the distinct elements; 0 when both are empty. */
+  public static double jaccard(Collection<String> a, Collection<String> b) {
+    Set<String> x = asSet(a);
+    Set<String> y = asSet(b);
+    Set<String> small = x.size() <= y.size() ? x : y;
+    Set<String> large = small == x ? y : x;
+    long common = small.stream().filter(large::contains).count();
+    long union = x.size() + y.size() - common;
+    return union == 0 ? 0 : (double) common / union;
+  }
+
+  private static Set<String> asSet(Collection<String> c) {
+    return c instanceof Set<String> s ? s : new HashSet<>(c);
+  }
+}

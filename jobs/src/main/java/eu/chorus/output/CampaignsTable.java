@@ -1,0 +1,19 @@
+package eu.chorus.output;
+
+import eu.chorus.cluster.Campaign;
+import java.util.List;
+
+/** {@code campaigns.csv}: one row per campaign, largest first. */
+public final class CampaignsTable {
+
+  /** Columns of campaigns.csv, in order. */
+  public enum Column {
+    campaign_id, submissions, members, template_submission_id, min_similarity, mean_similarity
+  }
+
+  public static final CsvTable<Column, Campaign> TABLE = CsvTable.of(Column.class, c -> List.of(
+      c.campaignId(), c.size(), String.join(";", c.members()), c.templateSubmissionId(),
+      c.minSimilarity(), c.meanSimilarity()));
+
+  private CampaignsTable() {}
+}
