@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.CsvTable;
 import eu.chorus.output.ManifestTable;
 import eu.chorus.output.StancesTable;
@@ -94,6 +95,24 @@ class ChorusRunIT {
         assertEquals("", row.get("organisation"), "anonymous organisation published: " + row.get("submission_id"));
       }
     }
+  }
+
+  @Test
+  void campaignMembersCarryTheirCampaignIdInTheSubmissionsTable() throws IOException {
+    List<CSVRecord> campaigns = read("campaigns.csv", CampaignsTable.TABLE);
+    assertFalse(campaigns.isEmpty(), "the sample export has campaigns");
+    Map<String, String> campaignOf = read("submissions.csv", SubmissionsTable.TABLE).stream()
+        .filter(r -> !r.get("campaign_id").isEmpty())
+        .collect(Collectors.toMap(r -> r.get("submission_id"), r -> r.get("campaign_id")));
+    int members = 0;
+    for (CSVRecord c : campaigns) {
+      List<String> ids = List.of(c.get("members").split(";"));
+      assertEquals(Integer.parseInt(c.get("submissions")), ids.size());
+      assertTrue(ids.contains(c.get("template_submission_id")));
+      ids.forEach(id -> assertEquals(c.get("campaign_id"), campaignOf.get(id), id));
+      members += ids.size();
+    }
+    assertEquals(members, campaignOf.size(), "a campaign_id without a campaigns.csv row");
   }
 
   @Test
