@@ -60,7 +60,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * One Chorus run, stage by stage: ingest → extract → passages → annotate → classify → write.
+ * One Chorus run, stage by stage: ingest → extract → passages → annotate → classify → campaigns
+ * → write.
  * Each stage is a small named function in its own package; this class only wires them and reports
  * progress.
  */
