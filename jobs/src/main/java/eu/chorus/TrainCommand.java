@@ -1,6 +1,7 @@
 package eu.chorus;
 
 import eu.chorus.classify.Features;
+import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.GroupCues;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.evaluate.Evaluator;
@@ -113,9 +114,21 @@ final class TrainCommand implements Callable<Integer> {
     write("stance", stance, recipe, stanceX, stanceY);
     write("group", group, recipe, groupX, groupY);
 
-    // A first look at the held-out split with the new models, declared types ignored; the figures
-    // of record come from chorus evaluate on a run.
-    SubmissionClassifier classifier = new SubmissionClassifier(topic, stance, group, groupCues, true, 1.0);
+    // A first look at the held-out split with the new models, declared types ignored and then used
+    // as a run uses them; the figures of record come from chorus evaluate on a run.
+    double overrideAbove = ChorusConfig.build(input, Path.of("unused"), null, Map.of()).overrideDeclaredAbove();
+    preview(a, split, goldLabels, new SubmissionClassifier(topic, stance, group, groupCues, true, 1.0),
+        "test (declared types ignored)");
+    preview(a, split, goldLabels, new SubmissionClassifier(topic, stance, group, groupCues, false, overrideAbove),
+        "test (declared types used)");
+    return Main.OK;
+  }
+
+  private final GroupCues groupCues = GroupCues.load();
+
+  /** Scores the classifier on the test split and lists the submissions whose group it gets wrong. */
+  private static void preview(TrainingInput a, Map<String, String> split, Labels gold, SubmissionClassifier classifier,
+      String title) {
     Map<String, String> groups = new TreeMap<>();
     Map<String, Map<String, String>> stances = new TreeMap<>();
     Set<String> test = new TreeSet<>();
@@ -125,16 +138,19 @@ final class TrainCommand implements Callable<Integer> {
       }
       test.add(s.id());
       SubmissionEvidence e = a.evidence().getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
-      groups.put(s.id(), classifier.group(s, e).group().name());
+      GroupAssignment g = classifier.group(s, e);
+      groups.put(s.id(), g.group().name());
+      if (!g.group().name().equals(gold.groups().get(s.id()))) {
+        System.out.printf(Locale.ROOT, "group error %s: gold %s, got %s (%s %.3f), declared '%s', inferred %s %.3f%n",
+            s.id(), gold.groups().get(s.id()), g.group(), g.source(), g.confidence(), s.declaredType(), g.inferred(),
+            g.inferredConfidence());
+      }
       for (StanceFinding f : classifier.stances(e)) {
         stances.computeIfAbsent(s.id(), k -> new TreeMap<>()).put(f.topic(), f.stance().name());
       }
     }
-    System.out.print(Report.text(Evaluator.evaluate(goldLabels, new Labels(groups, stances, Map.of()), test, "test (declared types ignored)")));
-    return Main.OK;
+    System.out.print(Report.text(Evaluator.evaluate(gold, new Labels(groups, stances, Map.of()), test, title)));
   }
-
-  private final GroupCues groupCues = GroupCues.load();
 
   /** The topic model with its decision threshold set where F1 on the training pairs peaks. */
   private static LinearModel calibrated(LinearModel model, List<Map<String, Double>> x, List<String> y) {

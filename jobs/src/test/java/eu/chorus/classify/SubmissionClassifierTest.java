@@ -65,6 +65,15 @@ class SubmissionClassifierTest {
   }
 
   @Test
+  void aDeclaredOtherIsTheCatchAllAndTheModelDecides() {
+    GroupAssignment g = classifier(false).group(declared("OTHER"), ACADEMIC);
+    assertEquals(StakeholderGroup.ACADEMIA, g.group());
+    assertEquals(GroupSource.MODEL, g.source());
+    assertEquals(StakeholderGroup.ACADEMIA, g.inferred());
+    assertTrue(g.conflict());
+  }
+
+  @Test
   void ignoresDeclaredTypesWhenAskedTo() {
     GroupAssignment g = classifier(true).group(declared("INDUSTRY_ASSOCIATION"), ACADEMIC);
     assertEquals(StakeholderGroup.ACADEMIA, g.group());
