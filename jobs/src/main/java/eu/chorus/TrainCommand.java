@@ -3,6 +3,7 @@ package eu.chorus;
 import eu.chorus.classify.Features;
 import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.GroupCues;
+import eu.chorus.classify.StakeholderGroup;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.evaluate.Evaluator;
 import eu.chorus.evaluate.Report;
@@ -20,7 +21,9 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -84,6 +87,7 @@ final class TrainCommand implements Callable<Integer> {
     List<String> stanceY = new ArrayList<>();
     List<Map<String, Double>> groupX = new ArrayList<>();
     List<String> groupY = new ArrayList<>();
+    List<Optional<StakeholderGroup>> groupDeclared = new ArrayList<>();
     int trained = 0;
     for (Submission s : a.submissions()) {
       if (!"train".equals(split.get(s.id())) || !goldLabels.groups().containsKey(s.id())) {
@@ -93,6 +97,7 @@ final class TrainCommand implements Callable<Integer> {
       SubmissionEvidence e = a.evidence().getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
       groupX.add(Features.group(e, groupCues.organisationName(s.organisation())));
       groupY.add(goldLabels.groups().get(s.id()));
+      groupDeclared.add(StakeholderGroup.fromCode(s.declaredType()));
       Map<String, String> goldStances = goldLabels.stances().getOrDefault(s.id(), Map.of());
       for (TopicEvidence t : e.topics()) {
         String stance = goldStances.get(t.topic());
@@ -117,6 +122,7 @@ final class TrainCommand implements Callable<Integer> {
     // A first look at the held-out split with the new models, declared types ignored and then used
     // as a run uses them; the figures of record come from chorus evaluate on a run.
     double overrideAbove = ChorusConfig.build(input, Path.of("unused"), null, Map.of()).overrideDeclaredAbove();
+    crossValidateOverride(groupX, groupY, groupDeclared);
     preview(a, split, goldLabels, new SubmissionClassifier(topic, stance, group, groupCues, true, 1.0),
         "test (declared types ignored)");
     preview(a, split, goldLabels, new SubmissionClassifier(topic, stance, group, groupCues, false, overrideAbove),
@@ -125,6 +131,44 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private final GroupCues groupCues = GroupCues.load();
+
+  /**
+   * How often the declared-type policy gets the train split right for a range of
+   * {@code classify.overrideDeclaredAbove}, each group predicted by a model fitted on the other
+   * folds: the threshold is chosen from this, never from the test split.
+   */
+  private void crossValidateOverride(List<Map<String, Double>> x, List<String> y, List<Optional<StakeholderGroup>> declared) {
+    int folds = 5;
+    List<Map.Entry<String, Double>> predicted = new ArrayList<>(Collections.nCopies(x.size(), null));
+    for (int f = 0; f < folds; f++) {
+      List<Map<String, Double>> fx = new ArrayList<>();
+      List<String> fy = new ArrayList<>();
+      for (int i = 0; i < x.size(); i++) {
+        if (i % folds != f) {
+          fx.add(x.get(i));
+          fy.add(y.get(i));
+        }
+      }
+      LinearModel m = LinearModel.train(fx, fy, sigma);
+      for (int i = f; i < x.size(); i += folds) {
+        predicted.set(i, m.best(x.get(i)));
+      }
+    }
+    StringBuilder line = new StringBuilder("group, train split, 5-fold: model alone ");
+    long alone = 0;
+    for (int i = 0; i < x.size(); i++) {
+      alone += predicted.get(i).getKey().equals(y.get(i)) ? 1 : 0;
+    }
+    line.append(String.format(Locale.ROOT, "%.3f; with declared types, overriding above", (double) alone / x.size()));
+    for (double t : new double[] {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 1.01}) {
+      long correct = 0;
+      for (int i = 0; i < x.size(); i++) {
+        correct += SubmissionClassifier.decide(declared.get(i), predicted.get(i), t).group().name().equals(y.get(i)) ? 1 : 0;
+      }
+      line.append(String.format(Locale.ROOT, " %.2f: %.3f", t, (double) correct / x.size()));
+    }
+    System.out.println(line);
+  }
 
   /** Scores the classifier on the test split and lists the submissions whose group it gets wrong. */
   private static void preview(TrainingInput a, Map<String, String> split, Labels gold, SubmissionClassifier classifier,

@@ -103,9 +103,12 @@ public final class GroupCues implements Serializable {
     while (m.find()) {
       words.add(m.group());
     }
+    // Distinct cues add up within a language ("Centre for Research, University of X"); the same
+    // word listed in several languages counts once.
     nameByLanguage.forEach((lang, matcher) -> {
-      List<String[]> tokens = TermAnalyzer.tokens(words, words, lang);
-      matcher.find(tokens).forEach(x -> counts.merge(x.label(), 1.0, Double::max));
+      Map<String, Double> inLanguage = new TreeMap<>();
+      matcher.find(TermAnalyzer.tokens(words, words, lang)).forEach(x -> inLanguage.merge(x.label(), 1.0, Double::sum));
+      inLanguage.forEach((group, n) -> counts.merge(group, n, Double::max));
     });
     return counts;
   }

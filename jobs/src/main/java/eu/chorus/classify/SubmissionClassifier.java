@@ -26,6 +26,9 @@ public final class SubmissionClassifier implements Serializable {
   public static final String ADDRESSED = "ADDRESSED";
   public static final String MENTION = "MENTION";
 
+  /** The model's confidence above which its group replaces a declared {@code OTHER}. */
+  public static final double OVERRIDE_OTHER_ABOVE = 0.5;
+
   private final LinearModel topicModel;
   private final LinearModel stanceModel;
   private final LinearModel groupModel;
@@ -56,17 +59,23 @@ public final class SubmissionClassifier implements Serializable {
    * The group: the model's, unless a declared type names a group and the model does not contradict
    * it with confidence of at least {@code overrideDeclaredAbove}. A declared {@code OTHER} is the
    * platform's catch-all, ticked by respondents who do not find their category (in the sample
-   * export 5 of the 26 training submissions declaring it were truly OTHER): it counts as nothing
-   * declared, and the model decides. The inference is always recorded, and a disagreement with
-   * any declared value flagged.
+   * export 5 of the 26 training submissions declaring it were truly OTHER): it is weak evidence,
+   * kept only while the model finds no group more likely than not ({@link #OVERRIDE_OTHER_ABOVE}).
+   * The inference is always recorded, and a disagreement with any declared value flagged.
    */
   public GroupAssignment group(Submission s, SubmissionEvidence e) {
     Map.Entry<String, Double> best = groupModel.best(Features.group(e, groupCues.organisationName(s.organisation())));
-    StakeholderGroup inferred = StakeholderGroup.valueOf(best.getKey());
     Optional<StakeholderGroup> declared = ignoreDeclared ? Optional.empty() : StakeholderGroup.fromCode(s.declaredType());
+    return decide(declared, best, overrideDeclaredAbove);
+  }
+
+  /** The policy above, given the declared group and the model's best group with its probability. */
+  public static GroupAssignment decide(Optional<StakeholderGroup> declared, Map.Entry<String, Double> best,
+      double overrideDeclaredAbove) {
+    StakeholderGroup inferred = StakeholderGroup.valueOf(best.getKey());
     boolean conflict = declared.isPresent() && declared.get() != inferred;
-    if (declared.isEmpty() || declared.get() == StakeholderGroup.OTHER
-        || (conflict && best.getValue() >= overrideDeclaredAbove)) {
+    double bar = declared.isPresent() && declared.get() == StakeholderGroup.OTHER ? OVERRIDE_OTHER_ABOVE : overrideDeclaredAbove;
+    if (declared.isEmpty() || (conflict && best.getValue() >= bar)) {
       return new GroupAssignment(inferred, GroupSource.MODEL, best.getValue(), inferred, best.getValue(), conflict);
     }
     return new GroupAssignment(declared.get(), GroupSource.DECLARED, 1.0, inferred, best.getValue(), conflict);
