@@ -21,6 +21,11 @@ public final class GroupCues implements Serializable {
 
   private static final long serialVersionUID = 1L;
   public static final String RESOURCE = "chorus/group-cues.json";
+  /** Prefix of a self-description cue under a negator. */
+  public static final String NOT = "not:";
+  private static final String NEGATOR = "negator";
+  /** Tokens between a negator and the cue it denies ("not [a|an|the|one] cue"). */
+  private static final int NEGATION_WINDOW = 3;
 
   private final Map<String, PhraseMatcher> selfByLanguage;
   private final Map<String, PhraseMatcher> nameByLanguage;
@@ -41,6 +46,7 @@ public final class GroupCues implements Serializable {
       collect(group.getKey(), group.getValue().path("self"), self);
       collect(group.getKey(), group.getValue().path("name"), name);
     });
+    collect(NEGATOR, root.path("negators"), self);
     return new GroupCues(matchers(self), matchers(name));
   }
 
@@ -62,12 +68,24 @@ public final class GroupCues implements Serializable {
     return selfByLanguage.containsKey(language) ? language : "en";
   }
 
-  /** Self-description cue counts per group code, for tokens analysed in {@link #lexiconLanguage}. */
+  /**
+   * Self-description cue counts per group code, for tokens analysed in {@link #lexiconLanguage}. A
+   * cue a negator denies ("we are not a model developer", "wir sind kein Verband") counts as
+   * {@code not:<GROUP>}: it says what the respondent is not, which is evidence too.
+   */
   public Map<String, Double> selfDescription(List<String[]> tokens, String language) {
     Map<String, Double> counts = new TreeMap<>();
     PhraseMatcher matcher = selfByLanguage.get(lexiconLanguage(language));
-    if (matcher != null) {
-      matcher.find(tokens).forEach(m -> counts.merge(m.label(), 1.0, Double::sum));
+    if (matcher == null) {
+      return counts;
+    }
+    List<PhraseMatcher.Match> matches = matcher.find(tokens);
+    for (int i = 0; i < matches.size(); i++) {
+      String label = matches.get(i).label();
+      if (!label.equals(NEGATOR)) {
+        boolean denied = PhraseMatcher.precededBy(matches, i, NEGATOR, NEGATION_WINDOW);
+        counts.merge(denied ? NOT + label : label, 1.0, Double::sum);
+      }
     }
     return counts;
   }
@@ -85,9 +103,12 @@ public final class GroupCues implements Serializable {
     while (m.find()) {
       words.add(m.group());
     }
+    // Distinct cues add up within a language ("Centre for Research, University of X"); the same
+    // word listed in several languages counts once.
     nameByLanguage.forEach((lang, matcher) -> {
-      List<String[]> tokens = TermAnalyzer.tokens(words, words, lang);
-      matcher.find(tokens).forEach(x -> counts.merge(x.label(), 1.0, Double::max));
+      Map<String, Double> inLanguage = new TreeMap<>();
+      matcher.find(TermAnalyzer.tokens(words, words, lang)).forEach(x -> inLanguage.merge(x.label(), 1.0, Double::sum));
+      inLanguage.forEach((group, n) -> counts.merge(group, n, Double::max));
     });
     return counts;
   }

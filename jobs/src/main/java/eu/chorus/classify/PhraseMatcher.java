@@ -78,4 +78,18 @@ public final class PhraseMatcher implements Serializable {
     }
     return true;
   }
+
+  /**
+   * Whether a match labelled {@code label} ends at most {@code window} tokens before match
+   * {@code at} starts (a negator before a cue, for instance).
+   */
+  public static boolean precededBy(List<Match> matches, int at, String label, int window) {
+    int start = matches.get(at).start();
+    for (int j = at - 1; j >= 0 && matches.get(j).end() >= start - window; j--) {
+      if (matches.get(j).label().equals(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -9,6 +9,7 @@ import eu.chorus.ingest.Submission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SubmissionClassifierTest {
@@ -62,6 +63,41 @@ class SubmissionClassifierTest {
     assertEquals(GroupSource.MODEL, g.source());
     assertFalse(g.conflict());
     assertTrue(g.confidence() > 0.5);
+  }
+
+  @Test
+  void aDeclaredOtherIsTheCatchAllAndTheModelDecides() {
+    GroupAssignment g = classifier(false).group(declared("OTHER"), ACADEMIC);
+    assertEquals(StakeholderGroup.ACADEMIA, g.group());
+    assertEquals(GroupSource.MODEL, g.source());
+    assertEquals(StakeholderGroup.ACADEMIA, g.inferred());
+    assertTrue(g.conflict());
+  }
+
+  @Test
+  void aDeclaredOtherStandsOnlyWhileTheModelIsUnsure() {
+    GroupAssignment kept = SubmissionClassifier.decide(Optional.of(StakeholderGroup.OTHER),
+        Map.entry("GPAI_PROVIDER", 0.3), 0.8, SubmissionClassifier.OVERRIDE_OTHER_ABOVE);
+    assertEquals(StakeholderGroup.OTHER, kept.group());
+    assertEquals(GroupSource.DECLARED, kept.source());
+    assertTrue(kept.conflict());
+    GroupAssignment replaced = SubmissionClassifier.decide(Optional.of(StakeholderGroup.OTHER),
+        Map.entry("GPAI_PROVIDER", 0.5), 0.8, SubmissionClassifier.OVERRIDE_OTHER_ABOVE);
+    assertEquals(StakeholderGroup.GPAI_PROVIDER, replaced.group());
+    assertEquals(GroupSource.MODEL, replaced.source());
+  }
+
+  @Test
+  void aNamedDeclaredGroupNeedsAConfidentContradiction() {
+    GroupAssignment kept = SubmissionClassifier.decide(Optional.of(StakeholderGroup.DOWNSTREAM_PROVIDER),
+        Map.entry("GPAI_PROVIDER", 0.7), 0.8, SubmissionClassifier.OVERRIDE_OTHER_ABOVE);
+    assertEquals(StakeholderGroup.DOWNSTREAM_PROVIDER, kept.group());
+    assertTrue(kept.conflict());
+    GroupAssignment replaced = SubmissionClassifier.decide(Optional.of(StakeholderGroup.INDUSTRY_ASSOCIATION),
+        Map.entry("CIVIL_SOCIETY", 0.85), 0.8, SubmissionClassifier.OVERRIDE_OTHER_ABOVE);
+    assertEquals(StakeholderGroup.CIVIL_SOCIETY, replaced.group());
+    assertEquals(GroupSource.MODEL, replaced.source());
+    assertEquals(0.85, replaced.confidence(), 1e-9);
   }
 
   @Test
