@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.apache.spark.api.java.function.MapFunction;
 
 /**
- * Spark stage: hashes and extracts each input file. Never fails a task for a bad file: whatever
+ * Spark stage: hashes each input file and extracts it in a child process ({@link ForkedTextExtractor}). Never fails a task for a bad file: whatever
  * goes wrong becomes the file's status and reason.
  */
 public final class ExtractFiles implements MapFunction<InputFile, ExtractedFile> {
@@ -17,7 +17,7 @@ public final class ExtractFiles implements MapFunction<InputFile, ExtractedFile>
   private final ExecutorResource<TextExtractor> extractor;
 
   public ExtractFiles(ExtractionSettings settings) {
-    this.extractor = ExecutorResource.of("tika:" + settings, () -> new TikaTextExtractor(settings));
+    this.extractor = ExecutorResource.of("forked-tika:" + settings, () -> new ForkedTextExtractor(settings));
   }
 
   @Override
@@ -35,9 +35,9 @@ public final class ExtractFiles implements MapFunction<InputFile, ExtractedFile>
     ExtractedText text;
     try {
       text = extractor.get().extract(path);
-    } catch (RuntimeException | LinkageError e) {
-      // A parser bug must not lose the file: it is quarantined with what went wrong.
-      text = ExtractedText.quarantined("", "extractor failed: " + e);
+    } catch (RuntimeException | Error e) {
+      // Whatever goes wrong here must not lose the file: it is quarantined with what went wrong.
+      text = ExtractedText.quarantined("", "the file could not be processed (" + e.getClass().getSimpleName() + "): skipped");
     }
     return new ExtractedFile(file, sha256, text);
   }

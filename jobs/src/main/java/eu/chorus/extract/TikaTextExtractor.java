@@ -12,8 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
@@ -39,6 +41,7 @@ public final class TikaTextExtractor implements TextExtractor {
   private final ExtractionSettings settings;
   private final AutoDetectParser parser = new AutoDetectParser();
   private final LanguageGuesser languages = new LanguageGuesser();
+  private final EncodingDetector encodings = new Windows1252Detector();
   private ExecutorService workers = newWorkers();
 
   public TikaTextExtractor(ExtractionSettings settings) {
@@ -64,6 +67,19 @@ public final class TikaTextExtractor implements TextExtractor {
     } catch (IOException e) {
       return ExtractedText.quarantined("", "file could not be read: " + e.getMessage());
     }
+    boolean skippedEntries = false;
+    try {
+      if (ArchiveCheck.isZip(file)) {
+        ArchiveCheck.Verdict archive = ArchiveCheck.check(file, settings.maxUnpackedBytes());
+        if (archive.bomb()) {
+          return ExtractedText.quarantined(mediaType, "compressed data expands beyond the limit of "
+              + settings.maxUnpackedMb() + " MB (zip bomb): not opened");
+        }
+        skippedEntries = archive.unsafeEntries();
+      }
+    } catch (IOException e) {
+      return ExtractedText.quarantined(mediaType, "file could not be read: " + e.getMessage());
+    }
     PageCollector pages = new PageCollector(settings.maxChars());
     Future<Throwable> parse = submit(() -> parse(file, metadata, mediaType, pages));
     Throwable failure;
@@ -80,18 +96,19 @@ public final class TikaTextExtractor implements TextExtractor {
     } catch (ExecutionException e) {
       failure = e.getCause();
     }
+    String skipped = skippedEntries ? "ZIP entry escapes the archive folder: skipped" : "";
     if (failure == null) {
-      return withText(pages, metadata, mediaType, "");
+      return withText(pages, metadata, mediaType, skipped);
     }
     if (causedBy(failure, PageCollector.LimitReached.class)) {
       return withText(pages, metadata, mediaType,
           "text truncated at " + settings.maxChars() + " characters");
     }
     if (causedBy(failure, EncryptedDocumentException.class)) {
-      return ExtractedText.quarantined(mediaType, "encrypted document: no password");
+      return ExtractedText.quarantined(mediaType, "encrypted " + shortType(mediaType) + ": no password");
     }
-    String why = describe(failure, mediaType);
-    return withText(pages, metadata, mediaType, why);
+    String why = FailureReason.describe(failure, shortType(mediaType));
+    return withText(pages, metadata, mediaType, skipped.isEmpty() ? why : why + "; " + skipped);
   }
 
   private Throwable parse(Path file, Metadata metadata, String mediaType, PageCollector pages) {
@@ -106,6 +123,8 @@ public final class TikaTextExtractor implements TextExtractor {
   private ParseContext contextFor(String mediaType) {
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
+    context.set(EmbeddedDocumentExtractor.class, new SafeEmbeddedExtractor(context));
+    context.set(EncodingDetector.class, encodings);
     boolean ocr = settings.ocr() && (mediaType.equals("application/pdf") || mediaType.startsWith("image/"));
     TesseractOCRConfig tesseract = new TesseractOCRConfig();
     tesseract.setSkipOcr(!ocr);
@@ -156,22 +175,26 @@ public final class TikaTextExtractor implements TextExtractor {
     return false;
   }
 
-  private static String describe(Throwable failure, String mediaType) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    message = message.replaceAll("\\s+", " ");
-    if (message.length() > 160) {
-      message = message.substring(0, 160) + "...";
-    }
-    return "damaged or unreadable " + shortType(mediaType) + " file (" + message + ")";
-  }
-
-  private static String shortType(String mediaType) {
+  /** "PDF", "DOCX", "ZIP"...: the name a secretariat member knows the format by. */
+  static String shortType(String mediaType) {
     MediaType type = MediaType.parse(mediaType);
-    return type == null ? mediaType : type.getSubtype().toUpperCase(Locale.ROOT);
+    if (type == null) {
+      return mediaType;
+    }
+    String sub = type.getSubtype();
+    if (sub.contains("wordprocessingml")) {
+      return "DOCX";
+    }
+    if (sub.equals("x-tika-ooxml") || sub.equals("x-tika-msoffice")) {
+      return "Office";
+    }
+    if (sub.equals("plain")) {
+      return "text";
+    }
+    if (sub.equals("rfc822")) {
+      return "e-mail";
+    }
+    return sub.replaceFirst("^x-", "").replaceFirst("\\+xml$", "").toUpperCase(Locale.ROOT);
   }
 
   private static String firstNonBlank(String s) {
