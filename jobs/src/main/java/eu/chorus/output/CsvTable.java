@@ -17,10 +17,18 @@ import org.apache.commons.csv.CSVPrinter;
  * A CSV output table: its header is the constants of an enum, in declaration order, and each row
  * is a function of a value. Written UTF-8, RFC 4180 (CRLF, quotes only where needed).
  *
+ * <p>Spreadsheet formula injection: a text cell that starts with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return (text that may come from a submission: a file name, a
+ * reason, an organisation) gets a leading {@code '}, so that a spreadsheet shows it instead of
+ * evaluating it. Numbers that Chorus writes are passed as numbers and never prefixed, so a
+ * negative value stays a number.
+ *
  * @param <C> the column enum; its constant names are the header
  * @param <T> the row type
  */
 public final class CsvTable<C extends Enum<C>, T> {
+
+  private static final String FORMULA_START = "=+-@\t\r";
 
   private final Class<C> columns;
   private final Function<T, List<?>> values;
@@ -70,6 +78,17 @@ public final class CsvTable<C extends Enum<C>, T> {
     if (value instanceof Double || value instanceof Float) {
       return String.format(Locale.ROOT, "%.3f", ((Number) value).doubleValue());
     }
-    return value.toString();
+    if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
+      return value.toString();
+    }
+    return neutralise(value.toString());
+  }
+
+  /** The text, with a leading {@code '} when a spreadsheet would read it as a formula. */
+  static String neutralise(String text) {
+    if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
   }
 }

@@ -21,6 +21,21 @@ class CsvTableTest {
   }
 
   @Test
+  void textThatASpreadsheetWouldEvaluateGetsALeadingQuote() throws IOException {
+    StringBuilder out = new StringBuilder();
+    table.write(out, List.of(
+        List.of("=HYPERLINK(\"x\")", "+1", 1), List.of("-2", "@SUM(A1)", 2), List.of("\tcmd", "\rcmd", 3)));
+    assertEquals("id,text,score\r\n\"'=HYPERLINK(\"\"x\"\")\",'+1,1\r\n'-2,'@SUM(A1),2\r\n'\tcmd,\"'\rcmd\",3\r\n", out.toString());
+  }
+
+  @Test
+  void numbersChorusWritesStayNumbersEvenWhenNegative() throws IOException {
+    StringBuilder out = new StringBuilder();
+    table.write(out, List.of(List.of("a", "safe text", -0.25), List.of("b", "x=1", -3)));
+    assertEquals("id,text,score\r\na,safe text,-0.250\r\nb,x=1,-3\r\n", out.toString());
+  }
+
+  @Test
   void refusesRowsOfTheWrongWidth() {
     assertThrows(IllegalStateException.class, () -> table.write(new StringBuilder(), List.of(List.of("a"))));
   }
