@@ -48,8 +48,20 @@ public final class SubmissionsCsv {
 
   private SubmissionsCsv() {}
 
-  /** Parses the whole file; the reader is not closed. */
+  /**
+   * Parses the whole file; the reader is not closed.
+   *
+   * @throws IOException also when the file is not valid CSV (e.g. a quote never closed), with where
+   */
   public static Result read(Reader reader) throws IOException {
+    try {
+      return parse(reader);
+    } catch (java.io.UncheckedIOException e) {
+      throw new IOException("submissions.csv is not valid CSV: " + e.getCause().getMessage(), e);
+    }
+  }
+
+  private static Result parse(Reader reader) throws IOException {
     CSVParser parser = FORMAT.parse(reader);
     Set<String> header = parser.getHeaderMap().keySet();
     if (!header.contains(Column.submission_id.name())) {
