@@ -17,6 +17,10 @@ public final class Redactor {
   public static final String EMAIL = "[e-mail]";
   public static final String PHONE = "[phone]";
 
+  // CoreNLP's English and German models say PERSON; other languages' models (WikiNER, AnCora
+  // derived) may use their corpus's own labels for the same thing.
+  private static final java.util.Set<String> PERSON_TYPES = java.util.Set.of(Mention.PERSON, "PER", "PERS", "I-PER", "B-PER");
+
   private static final Pattern EMAIL_ADDRESS =
       Pattern.compile("[\\p{L}0-9._%+'-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}");
   // International or national numbers with at least 8 digits, grouped by spaces, dots, dashes or
@@ -33,8 +37,18 @@ public final class Redactor {
   public static String redact(String text, List<Mention> mentions, List<String> names) {
     List<int[]> spans = new ArrayList<>();
     for (Mention m : mentions) {
-      if (Mention.PERSON.equals(m.type()) && m.begin() >= 0 && m.end() <= text.length()) {
+      if (PERSON_TYPES.contains(m.type()) && m.begin() >= 0 && m.end() <= text.length()) {
         spans.add(new int[] {m.begin(), m.end(), 0});
+      }
+    }
+    // A person named once is often named again by surname alone, where NER may miss it.
+    for (Mention m : mentions) {
+      if (PERSON_TYPES.contains(m.type())) {
+        for (String part : m.text().split("[\\s,]+")) {
+          if (part.length() >= 3 && Character.isUpperCase(part.codePointAt(0))) {
+            addMatches(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])").matcher(text), 0, spans);
+          }
+        }
       }
     }
     String lower = text.toLowerCase(Locale.ROOT);

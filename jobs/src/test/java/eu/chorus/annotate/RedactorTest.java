@@ -20,6 +20,20 @@ class RedactorTest {
   }
 
   @Test
+  void aSurnameRepeatedWithoutTheFirstNameIsRedactedToo() {
+    String text = "I, Anna Kowalczyk, write. Ms Kowalczyk chairs the board; Kowalczykowa is someone else.";
+    List<Mention> people = List.of(new Mention(Mention.PERSON, 3, 17, "Anna Kowalczyk"));
+    assertEquals("I, [name], write. Ms [name] chairs the board; Kowalczykowa is someone else.",
+        Redactor.redact(text, people, List.of()));
+  }
+
+  @Test
+  void personLabelsOfOtherLanguagesModelsCount() {
+    String text = "Firmado: Juan Pérez";
+    assertEquals("Firmado: [name]", Redactor.redact(text, List.of(new Mention("PERS", 9, 19, "Juan Pérez")), List.of()));
+  }
+
+  @Test
   void leavesLegalReferencesAndYearsAlone() {
     String text = "Directive 2019/1937 and Article 55(1)(c) apply from 2025; 10^25 FLOP.";
     assertEquals(text, Redactor.redact(text, List.of(), List.of()));
