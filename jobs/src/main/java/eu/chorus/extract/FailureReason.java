@@ -15,7 +15,7 @@ final class FailureReason {
     }
     if (all.contains("entity expansion") || all.contains("entityexpansion") || all.contains("jaxp00010001")
         || all.contains("entity reference") && all.contains("limit")) {
-      return type + " file defines XML entities that expand without bound (billion-laughs attack): not read";
+      return type + " file defines XML entities that expand without bound (billion-laughs attack): reading stopped there";
     }
     if (all.contains("doctype") || all.contains("external entity") || all.contains("entity")) {
       return type + " file declares XML entities, which are refused for safety: not read";

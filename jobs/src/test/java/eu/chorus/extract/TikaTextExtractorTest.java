@@ -113,4 +113,43 @@ class TikaTextExtractorTest {
         + "par le Bureau de l'IA, car elle protège les créateurs et les éditeurs européens.", StandardCharsets.UTF_8);
     assertEquals("fr", extractor.extract(file).language());
   }
+
+  @Test
+  void windows1252TextKeepsItsEuroSignsAndQuotes() throws IOException {
+    Path file = dir.resolve("reponse.txt");
+    Files.write(file, ("Réponse : nous soutenons l’obligation de transparence – coût estimé 5 000 €. "
+        + "Les fournisseurs doivent publier un résumé des données d’entraînement.").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    String text = String.join("", extractor.extract(file).pages());
+    assertTrue(text.contains("l’obligation") && text.contains("5 000 €") && text.contains("transparence –"), text);
+  }
+
+  @Test
+  void aZipBombIsNotOpened() throws IOException {
+    Path file = dir.resolve("bomb.zip");
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("zeros.txt"));
+      zip.write(new byte[3 * 1024 * 1024]);
+      zip.closeEntry();
+    }
+    ExtractedText t = new TikaTextExtractor(new ExtractionSettings(30, 100_000, 500, false, "eng", 256, 2)).extract(file);
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertTrue(t.reason().contains("zip bomb"), t.reason());
+  }
+
+  @Test
+  void zipEntriesThatEscapeTheArchiveFolderAreNotRead() throws IOException {
+    Path file = dir.resolve("bundle.zip");
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("letter.txt"));
+      zip.write("We support the measures of the Code.".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("../../escaped.txt"));
+      zip.write("ESCAPED-CONTENT".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    ExtractedText t = extractor.extract(file);
+    assertEquals(FileStatus.PARTIAL, t.status());
+    assertEquals("ZIP entry escapes the archive folder: skipped", t.reason());
+    String text = String.join("", t.pages());
+    assertTrue(text.contains("We support the measures") && !text.contains("ESCAPED-CONTENT"), text);
+  }
 }
