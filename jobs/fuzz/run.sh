@@ -7,5 +7,5 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 tries="${1:-100000}"
 cd "$root"
-exec mvn -B -q -o test -pl jobs -Dtest='eu.chorus.fuzz.*' -Dsurefire.failIfNoSpecifiedTests=false \
+exec mvn -B -q -o test -pl jobs -Dtest='*FuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
   -Djqwik.tries.default="$tries"

@@ -33,7 +33,7 @@ import org.apache.commons.csv.CSVRecord;
  * writes tables must hold for any input, not only the sample export. Short here; jobs/fuzz/run.sh
  * runs it with many more tries.
  */
-class ParsersAndWritersProperties {
+class ParsersAndWritersFuzzTest {
 
   enum Cell { a, b, c }
 
