@@ -35,6 +35,7 @@ import eu.chorus.output.SubmissionRow;
 import eu.chorus.output.SubmissionsTable;
 import eu.chorus.passage.Passage;
 import eu.chorus.passage.SplitPassages;
+import eu.chorus.report.ChairsReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -210,6 +211,10 @@ public final class ConsultationRun {
         progress.seconds(),
         a.export().problems())
         .write(out.resolve("run.json"));
+    // Last, from the tables just written: the report shows exactly what they say.
+    ChairsReport.Written report = ChairsReport.create().render(out);
+    progress.finish("report", report.index() + (report.missingTables().isEmpty() ? ""
+        : " (not in this run: " + String.join(", ", report.missingTables()) + ")"));
     return new Outcome(out, submissions.size(), a.filesByStatus(), a.passages());
   }
 

@@ -1,0 +1,64 @@
+package eu.chorus.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.chorus.classify.StakeholderGroup;
+import eu.chorus.output.ManifestTable;
+import eu.chorus.output.StancesTable;
+import eu.chorus.output.SubmissionsTable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tables of a run folder, as written: the report is rendered from these alone, so that it
+ * says exactly what the tables say. A table the run lacks is empty here, and the report says so.
+ *
+ * @param runJson run.json, or a missing node
+ */
+record RunFolder(
+    Path path,
+    Optional<List<RunTable.Row>> manifest,
+    Optional<List<RunTable.Row>> submissions,
+    Optional<List<RunTable.Row>> stances,
+    Optional<List<RunTable.Row>> campaigns,
+    Optional<List<RunTable.Row>> positions,
+    Optional<List<RunTable.Row>> synthesis,
+    Optional<List<RunTable.Row>> quotes,
+    JsonNode runJson) {
+
+  static final String MANIFEST = "manifest.csv";
+  static final String SUBMISSIONS = "submissions.csv";
+  static final String STANCES = "stances.csv";
+  static final String CAMPAIGNS = "campaigns.csv";
+  static final String POSITIONS = "positions.csv";
+  static final String SYNTHESIS = "synthesis.csv";
+  static final String QUOTES = "quotes.csv";
+  static final String RUN_JSON = "run.json";
+
+  static RunFolder read(Path run) throws IOException {
+    if (!Files.isDirectory(run)) {
+      throw new IllegalArgumentException("no run folder at " + run);
+    }
+    List<String> positionColumns = new ArrayList<>(RunTable.columns(Columns.Position.class));
+    for (StakeholderGroup g : StakeholderGroup.values()) {
+      positionColumns.add(g.name());
+    }
+    Path runJson = run.resolve(RUN_JSON);
+    return new RunFolder(
+        run,
+        RunTable.read(run.resolve(MANIFEST), RunTable.columns(ManifestTable.Column.class)),
+        RunTable.read(run.resolve(SUBMISSIONS), RunTable.columns(SubmissionsTable.Column.class)),
+        RunTable.read(run.resolve(STANCES), RunTable.columns(StancesTable.Column.class)),
+        RunTable.read(run.resolve(CAMPAIGNS), RunTable.columns(Columns.Campaign.class)),
+        RunTable.read(run.resolve(POSITIONS), positionColumns),
+        RunTable.read(run.resolve(SYNTHESIS), RunTable.columns(Columns.Synthesis.class)),
+        RunTable.read(run.resolve(QUOTES), RunTable.columns(Columns.Quote.class)),
+        Files.isRegularFile(runJson)
+            ? new ObjectMapper().readTree(runJson.toFile())
+            : new ObjectMapper().missingNode());
+  }
+}
