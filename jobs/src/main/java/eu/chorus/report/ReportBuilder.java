@@ -300,16 +300,13 @@ final class ReportBuilder {
         .sorted(Comparator.comparingLong(PositionView::submissions).reversed().thenComparing(PositionView::id))
         .toList();
     String majorityStance = totals.total() > 0 ? majorityStance(totals) : majorityStance(positions);
-    List<QuoteView> others = quoteRows.stream()
-        .filter(q -> !positionIds.contains(q.get(Columns.Quote.position_id)))
-        .sorted(Comparator.comparingInt((RunTable.Row q) -> stanceOrder(q.get(Columns.Quote.stance)))
-            .thenComparingInt(q -> groupOrder(q.get(Columns.Quote.stakeholder_group))))
-        .map(this::quote).toList();
+    List<QuoteView> others = spread(quoteRows.stream()
+        .filter(q -> !positionIds.contains(q.get(Columns.Quote.position_id))).toList());
     return new TopicSection(t.code(), t.label(), topicAnchor(t.code()), totals, lead(totals), supporters, opponents,
         readings, run.positions().isPresent(),
         positions.stream().filter(p -> p.stance().equals(majorityStance)).toList(),
         positions.stream().filter(p -> !p.stance().equals(majorityStance)).toList(),
-        run.quotes().isPresent(), others);
+        run.quotes().isPresent(), shown(others), folded(others));
   }
 
   private List<GroupCount> leading(List<RunTable.Row> rows, Columns.Synthesis column) {
@@ -378,6 +375,7 @@ final class ReportBuilder {
     String passageId = p.get(Columns.Position.representative_passage_id);
     Optional<PassageTexts.Passage> passage = passages.map(m -> m.get(passageId));
     String submissionId = passage.map(PassageTexts.Passage::submissionId).orElse("");
+    List<QuoteView> spread = spread(quotes);
     return new PositionView(
         p.get(Columns.Position.position_id),
         p.get(Columns.Position.stance),
@@ -389,10 +387,35 @@ final class ReportBuilder {
         p.get(Columns.Position.representative_text),
         new Citation(submissionId, organisation(submissionId, ""), passage.map(PassageTexts.Passage::file).orElse(""),
             passage.map(x -> Integer.toString(x.page())).orElse(""), passageId, anchors.getOrDefault(passageId, "")),
-        quotes.stream()
-            .sorted(Comparator.comparingInt((RunTable.Row q) -> groupOrder(q.get(Columns.Quote.stakeholder_group)))
-                .thenComparing(q -> q.get(Columns.Quote.submission_id)))
-            .map(this::quote).toList());
+        shown(spread),
+        folded(spread));
+  }
+
+  /**
+   * Quotes in the order a chair should meet them: the first quote of every group (in group
+   * order), then the second of every group, and so on; within a group, in the table's order.
+   */
+  private List<QuoteView> spread(List<RunTable.Row> quotes) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Map.Entry<Integer, RunTable.Row>> ranked = new ArrayList<>();
+    for (RunTable.Row q : quotes) {
+      String key = q.get(Columns.Quote.stance) + " " + q.get(Columns.Quote.stakeholder_group);
+      ranked.add(Map.entry(seen.merge(key, 1, Integer::sum), q));
+    }
+    return ranked.stream()
+        .sorted(Comparator.comparingInt((Map.Entry<Integer, RunTable.Row> e) -> e.getKey())
+            .thenComparingInt(e -> stanceOrder(e.getValue().get(Columns.Quote.stance)))
+            .thenComparingInt(e -> groupOrder(e.getValue().get(Columns.Quote.stakeholder_group))))
+        .map(e -> quote(e.getValue()))
+        .toList();
+  }
+
+  private List<QuoteView> shown(List<QuoteView> quotes) {
+    return quotes.subList(0, Math.min(quotes.size(), settings.quotesShown()));
+  }
+
+  private List<QuoteView> folded(List<QuoteView> quotes) {
+    return quotes.subList(Math.min(quotes.size(), settings.quotesShown()), quotes.size());
   }
 
   private QuoteView quote(RunTable.Row q) {

@@ -18,10 +18,12 @@ final class ReportSettings {
 
   private final Properties p;
   private final double lowConfidenceBelow;
+  private final int quotesShown;
 
   private ReportSettings(Properties p) {
     this.p = p;
     this.lowConfidenceBelow = Double.parseDouble(p.getProperty("lowConfidenceBelow", "0.5").trim());
+    this.quotesShown = Integer.parseInt(p.getProperty("quotesShown", "3").trim());
   }
 
   static ReportSettings load() {
@@ -39,6 +41,11 @@ final class ReportSettings {
 
   double lowConfidenceBelow() {
     return lowConfidenceBelow;
+  }
+
+  /** Quotes shown per position (one per group first); the others are folded away. */
+  int quotesShown() {
+    return quotesShown;
   }
 
   String groupLabel(String code) {

@@ -61,15 +61,17 @@ public final class ReportView {
   public record TopicSection(String code, String label, String anchor, Cell totals, String lead,
       List<GroupCount> supporters, List<GroupCount> opponents, List<GroupReading> readings,
       boolean positionsAvailable, List<PositionView> majority, List<PositionView> minority,
-      boolean quotesAvailable, List<QuoteView> otherQuotes) {}
+      boolean quotesAvailable, List<QuoteView> otherQuotes, List<QuoteView> moreOtherQuotes) {}
 
   public record GroupReading(String label, long submissions, Cell cell, String majority, String share,
       String reading) {}
 
   public record GroupCount(String code, String label, long count) {}
 
+  /** A position; {@code quotes} are shown, {@code moreQuotes} folded away (and left out of print). */
   public record PositionView(String id, String stance, String label, long submissions, long campaigns,
-      long signatories, List<GroupCount> byGroup, String text, Citation citation, List<QuoteView> quotes) {}
+      long signatories, List<GroupCount> byGroup, String text, Citation citation, List<QuoteView> quotes,
+      List<QuoteView> moreQuotes) {}
 
   public record QuoteView(String text, String stance, String groupLabel, Citation cite) {}
 
