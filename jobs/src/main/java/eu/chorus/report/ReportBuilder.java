@@ -156,9 +156,10 @@ final class ReportBuilder {
     return notes;
   }
 
-  private static void note(List<Note> notes, Optional<?> table, String name, String consequence) {
+  private void note(List<Note> notes, Optional<?> table, String name, String consequence) {
     if (table.isEmpty()) {
-      notes.add(new Note(name, consequence));
+      String why = run.unreadable().get(name);
+      notes.add(new Note(name, why == null ? "is not in the run folder" : "cannot be read (" + why + ")", consequence));
     }
   }
 

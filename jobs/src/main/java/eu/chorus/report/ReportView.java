@@ -23,8 +23,8 @@ public final class ReportView {
   public record RunInfo(String folder, String startedAt, String chorusVersion, String codebookVersion,
       long submissions, long files) {}
 
-  /** A table the run lacks, and what the report cannot show because of it. */
-  public record Note(String table, String consequence) {}
+  /** A table the run lacks or that cannot be read ({@code problem} says which), and what the report cannot show. */
+  public record Note(String table, String problem, String consequence) {}
 
   /** One bar of a bar chart; {@code width} is in the chart's units (0–{@link ReportBuilder#BAR_WIDTH}). */
   public record Bar(String label, long count, int width) {}

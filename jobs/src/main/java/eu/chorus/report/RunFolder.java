@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,7 @@ import java.util.Optional;
  * says exactly what the tables say. A table the run lacks is empty here, and the report says so.
  *
  * @param runJson run.json, or a missing node
+ * @param unreadable per table that is there but cannot be read (a column missing, bad CSV), why
  */
 record RunFolder(
     Path path,
@@ -28,7 +32,8 @@ record RunFolder(
     Optional<List<RunTable.Row>> positions,
     Optional<List<RunTable.Row>> synthesis,
     Optional<List<RunTable.Row>> quotes,
-    JsonNode runJson) {
+    JsonNode runJson,
+    Map<String, String> unreadable) {
 
   static final String MANIFEST = "manifest.csv";
   static final String SUBMISSIONS = "submissions.csv";
@@ -48,17 +53,31 @@ record RunFolder(
       positionColumns.add(g.name());
     }
     Path runJson = run.resolve(RUN_JSON);
+    Map<String, String> unreadable = new TreeMap<>();
     return new RunFolder(
         run,
-        RunTable.read(run.resolve(MANIFEST), RunTable.columns(ManifestTable.Column.class)),
-        RunTable.read(run.resolve(SUBMISSIONS), RunTable.columns(SubmissionsTable.Column.class)),
-        RunTable.read(run.resolve(STANCES), RunTable.columns(StancesTable.Column.class)),
-        RunTable.read(run.resolve(CAMPAIGNS), RunTable.columns(Columns.Campaign.class)),
-        RunTable.read(run.resolve(POSITIONS), positionColumns),
-        RunTable.read(run.resolve(SYNTHESIS), RunTable.columns(Columns.Synthesis.class)),
-        RunTable.read(run.resolve(QUOTES), RunTable.columns(Columns.Quote.class)),
+        table(run, MANIFEST, RunTable.columns(ManifestTable.Column.class), unreadable),
+        table(run, SUBMISSIONS, RunTable.columns(SubmissionsTable.Column.class), unreadable),
+        table(run, STANCES, RunTable.columns(StancesTable.Column.class), unreadable),
+        table(run, CAMPAIGNS, RunTable.columns(Columns.Campaign.class), unreadable),
+        table(run, POSITIONS, positionColumns, unreadable),
+        table(run, SYNTHESIS, RunTable.columns(Columns.Synthesis.class), unreadable),
+        table(run, QUOTES, RunTable.columns(Columns.Quote.class), unreadable),
         Files.isRegularFile(runJson)
             ? new ObjectMapper().readTree(runJson.toFile())
-            : new ObjectMapper().missingNode());
+            : new ObjectMapper().missingNode(),
+        unreadable);
+  }
+
+  // A table that cannot be read is reported like a missing one, with the reason: the rest of the
+  // report is still worth having.
+  private static Optional<List<RunTable.Row>> table(Path run, String name, List<String> columns,
+      Map<String, String> unreadable) {
+    try {
+      return RunTable.read(run.resolve(name), columns);
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      unreadable.put(name, e.getMessage());
+      return Optional.empty();
+    }
   }
 }

@@ -80,6 +80,18 @@ class ChairsReportTest {
   }
 
   @Test
+  void aTableWithoutAColumnTheReportReadsIsNamedWithTheReason() throws IOException {
+    ReportFixture.write(run);
+    Files.writeString(run.resolve(RunFolder.SYNTHESIS), "topic,stakeholder_group\r\nWG1.COPYRIGHT_POLICY,OTHER\r\n",
+        StandardCharsets.UTF_8);
+    ChairsReport.Written written = ChairsReport.create().render(run);
+    String html = Files.readString(written.index(), StandardCharsets.UTF_8);
+    assertEquals(List.of(RunFolder.SYNTHESIS), written.missingTables());
+    assertTrue(html.contains("<code>synthesis.csv</code> cannot be read (synthesis.csv has no column &#39;working_group&#39;"),
+        html.substring(html.indexOf("missing-box"), html.indexOf("missing-box") + 600));
+  }
+
+  @Test
   void aMissingOptionalTableIsNamedNotFatal() throws IOException {
     ReportFixture.write(run);
     Files.delete(run.resolve(RunFolder.CAMPAIGNS));

@@ -50,7 +50,7 @@ class ReportBuilderTest {
         "stance", "SUPPORT", "submissions", "5", "representative_passage_id", "S1:1:0001"));
     RunFolder run = new RunFolder(Path.of("run"), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.of(List.of(row(position))), Optional.empty(), Optional.of(quotes),
-        MissingNode.getInstance());
+        MissingNode.getInstance(), Map.of());
 
     TopicSection topic = new ReportBuilder(run, Codebook.load(), ReportSettings.load(), Optional.empty()).page()
         .workingGroups().stream().flatMap(wg -> wg.topics().stream())
