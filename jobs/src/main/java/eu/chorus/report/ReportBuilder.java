@@ -115,7 +115,8 @@ final class ReportBuilder {
     }
     List<GlanceRow> glance = allTopics.stream()
         .filter(t -> t.totals().total() + t.totals().signatories() > 0)
-        .map(t -> new GlanceRow(t.code(), t.label(), t.anchor(), t.totals(), t.lead(), t.supporters(), t.opponents()))
+        .map(t -> new GlanceRow(t.code(), t.label(), t.anchor(), t.totals(), t.lead(), t.leadIsMajority(),
+            t.supporters(), t.opponents()))
         .toList();
     return new Page(runInfo(), missing(), overview(), glance, groups, campaigns(), methods());
   }
@@ -301,13 +302,14 @@ final class ReportBuilder {
         .sorted(Comparator.comparingLong(PositionView::submissions).reversed().thenComparing(PositionView::id))
         .toList();
     String majorityStance = totals.total() > 0 ? majorityStance(totals) : majorityStance(positions);
-    List<QuoteView> others = spread(quoteRows.stream()
-        .filter(q -> !positionIds.contains(q.get(Columns.Quote.position_id))).toList());
-    return new TopicSection(t.code(), t.label(), topicAnchor(t.code()), totals, lead(totals), supporters, opponents,
+    List<List<QuoteView>> others = split(spread(quoteRows.stream()
+        .filter(q -> !positionIds.contains(q.get(Columns.Quote.position_id))).toList()), "");
+    return new TopicSection(t.code(), t.label(), topicAnchor(t.code()), totals, lead(totals), leadIsMajority(totals),
+        supporters, opponents,
         readings, run.positions().isPresent(),
         positions.stream().filter(p -> p.stance().equals(majorityStance)).toList(),
         positions.stream().filter(p -> !p.stance().equals(majorityStance)).toList(),
-        run.quotes().isPresent(), shown(others), folded(others));
+        run.quotes().isPresent(), others.get(0), others.get(1));
   }
 
   private List<GroupCount> leading(List<RunTable.Row> rows, Columns.Synthesis column) {
@@ -339,6 +341,12 @@ final class ReportBuilder {
       }
     }
     return ties > 1 ? "DIVIDED" : Stance.values()[at].name();
+  }
+
+  /** Whether the lead stance is held by more than half of the topic's submissions (else only the most). */
+  static boolean leadIsMajority(Cell c) {
+    long max = Math.max(Math.max(c.support(), c.oppose()), Math.max(c.mixed(), c.neutral()));
+    return max * 2 > c.total();
   }
 
   private static String majorityStance(Cell c) {
@@ -376,7 +384,7 @@ final class ReportBuilder {
     String passageId = p.get(Columns.Position.representative_passage_id);
     Optional<PassageTexts.Passage> passage = passages.map(m -> m.get(passageId));
     String submissionId = passage.map(PassageTexts.Passage::submissionId).orElse("");
-    List<QuoteView> spread = spread(quotes);
+    List<List<QuoteView>> split = split(spread(quotes), p.get(Columns.Position.representative_text));
     return new PositionView(
         p.get(Columns.Position.position_id),
         p.get(Columns.Position.stance),
@@ -388,8 +396,8 @@ final class ReportBuilder {
         p.get(Columns.Position.representative_text),
         new Citation(submissionId, organisation(submissionId, ""), passage.map(PassageTexts.Passage::file).orElse(""),
             passage.map(x -> Integer.toString(x.page())).orElse(""), passageId, anchors.getOrDefault(passageId, "")),
-        shown(spread),
-        folded(spread));
+        split.get(0),
+        split.get(1));
   }
 
   /**
@@ -411,12 +419,25 @@ final class ReportBuilder {
         .toList();
   }
 
-  private List<QuoteView> shown(List<QuoteView> quotes) {
-    return quotes.subList(0, Math.min(quotes.size(), settings.quotesShown()));
-  }
-
-  private List<QuoteView> folded(List<QuoteView> quotes) {
-    return quotes.subList(Math.min(quotes.size(), settings.quotesShown()), quotes.size());
+  /**
+   * Splits quotes into those shown and those folded away: at most {@code quotesShown} are shown,
+   * none repeating a text already shown (letters built from one template often share sentences).
+   *
+   * @param seen texts already on the page (a position's central passage); not shown again
+   */
+  private List<List<QuoteView>> split(List<QuoteView> quotes, String seen) {
+    Set<String> texts = new java.util.HashSet<>();
+    texts.add(seen.strip());
+    List<QuoteView> shown = new ArrayList<>();
+    List<QuoteView> folded = new ArrayList<>();
+    for (QuoteView q : quotes) {
+      if (shown.size() < settings.quotesShown() && texts.add(q.text().strip())) {
+        shown.add(q);
+      } else {
+        folded.add(q);
+      }
+    }
+    return List.of(shown, folded);
   }
 
   private QuoteView quote(RunTable.Row q) {

@@ -39,7 +39,7 @@ public final class ReportView {
   public record FileNote(String file, String submissionId, String status, String reason) {}
 
   /** One topic in the at-a-glance table. */
-  public record GlanceRow(String topic, String label, String anchor, Cell totals, String lead,
+  public record GlanceRow(String topic, String label, String anchor, Cell totals, String lead, boolean leadIsMajority,
       List<GroupCount> supporters, List<GroupCount> opponents) {}
 
   public record WorkingGroup(String code, String title, String anchor, Matrix matrix, List<TopicSection> topics) {}
@@ -59,7 +59,7 @@ public final class ReportView {
       long signatories, String heat) {}
 
   public record TopicSection(String code, String label, String anchor, Cell totals, String lead,
-      List<GroupCount> supporters, List<GroupCount> opponents, List<GroupReading> readings,
+      boolean leadIsMajority, List<GroupCount> supporters, List<GroupCount> opponents, List<GroupReading> readings,
       boolean positionsAvailable, List<PositionView> majority, List<PositionView> minority,
       boolean quotesAvailable, List<QuoteView> otherQuotes, List<QuoteView> moreOtherQuotes) {}
 

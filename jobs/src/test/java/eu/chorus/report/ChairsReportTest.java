@@ -72,7 +72,7 @@ class ChairsReportTest {
   void leadsWithCountsAndShowsCampaignsApart() throws IOException {
     String html = render();
     // WG1.COPYRIGHT_POLICY: 2 support (rightsholder, civil society), 1 oppose; the campaign apart.
-    assertTrue(html.contains("<span class=\"lead st-support\">mostly support</span>"));
+    assertTrue(html.contains("<span class=\"lead st-support\">majority support</span>"));
     assertTrue(html.contains("<span class=\"num n-s\" title=\"support\">2</span> support · "
         + "<span class=\"num n-o\" title=\"oppose\">1</span> oppose"));
     assertTrue(html.contains("+ 3 signatories of 1 campaign"));

@@ -38,6 +38,13 @@ class ReportBuilderTest {
   }
 
   @Test
+  void aLeadIsAMajorityOnlyWhenMoreThanHalfHoldIt() {
+    assertEquals(true, ReportBuilder.leadIsMajority(ReportBuilder.cell(5, 2, 1, 0, 0, 0)));
+    assertEquals(false, ReportBuilder.leadIsMajority(ReportBuilder.cell(35, 47, 29, 3, 0, 0)));
+    assertEquals(false, ReportBuilder.leadIsMajority(ReportBuilder.cell(2, 1, 1, 0, 0, 0)), "exactly half");
+  }
+
+  @Test
   void aPositionShowsOneQuotePerGroupBeforeASecondFromAnyGroupAndFoldsTheRest() {
     List<RunTable.Row> quotes = new ArrayList<>();
     for (String[] q : new String[][] {
