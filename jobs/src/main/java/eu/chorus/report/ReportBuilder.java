@@ -138,7 +138,7 @@ final class ReportBuilder {
   private RunInfo runInfo() {
     return new RunInfo(
         run.path().toAbsolutePath().normalize().toString(),
-        run.runJson().path("startedAt").asText(""),
+        minutes(run.runJson().path("startedAt").asText("")),
         run.runJson().path("chorusVersion").asText(""),
         codebook.version(),
         run.submissions().map(List::size).orElse(0),
@@ -551,6 +551,16 @@ final class ReportBuilder {
       return String.format(Locale.ROOT, "%.0f%%", v <= 1 ? v * 100 : v);
     } catch (NumberFormatException e) {
       return value;
+    }
+  }
+
+  /** An ISO instant to the minute ("2026-12-02 03:17 UTC"); anything else as it is. */
+  static String minutes(String instant) {
+    try {
+      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+          .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(instant));
+    } catch (java.time.format.DateTimeParseException e) {
+      return instant;
     }
   }
 

@@ -38,6 +38,12 @@ class ReportBuilderTest {
   }
 
   @Test
+  void theRunsStartIsShownToTheMinuteInUtc() {
+    assertEquals("2026-12-02 03:17 UTC", ReportBuilder.minutes("2026-12-02T03:17:28.081145938Z"));
+    assertEquals("", ReportBuilder.minutes(""));
+  }
+
+  @Test
   void aLeadIsAMajorityOnlyWhenMoreThanHalfHoldIt() {
     assertEquals(true, ReportBuilder.leadIsMajority(ReportBuilder.cell(5, 2, 1, 0, 0, 0)));
     assertEquals(false, ReportBuilder.leadIsMajority(ReportBuilder.cell(35, 47, 29, 3, 0, 0)));

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.io.LocalOutputFile;
@@ -152,7 +153,7 @@ final class ReportFixture {
     Files.createDirectories(folder);
     SimpleGroupFactory groups = new SimpleGroupFactory(PASSAGES);
     try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(folder.resolve("part-00000.parquet")))
-        .withType(PASSAGES).build()) {
+        .withType(PASSAGES).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
       for (PassageTexts.Passage p : passages) {
         Group g = groups.newGroup()
             .append("passage_id", p.passageId()).append("submission_id", p.submissionId()).append("file", p.file())
