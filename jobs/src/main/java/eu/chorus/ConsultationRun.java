@@ -62,7 +62,7 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * One Chorus run, stage by stage: ingest → extract → passages → annotate → classify → campaigns
- * → write.
+ * → write → report.
  * Each stage is a small named function in its own package; this class only wires them and reports
  * progress.
  */
@@ -71,7 +71,7 @@ public final class ConsultationRun {
   /** What the command line needs to report and choose its exit code. */
   public record Outcome(Path out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
 
-  static final int STAGES = 7;
+  static final int STAGES = 8;
 
   private final ChorusConfig config;
   private final SparkSession spark;

@@ -2,16 +2,11 @@ package eu.chorus.report;
 
 /**
  * The columns the report reads from the synthesis tables (DOMAIN.md), named as their writers name
- * them. The report reads only; the tables are written by the campaign, cluster and synthesis stages.
+ * them. The report reads only; the tables are written by the cluster and synthesis stages.
  */
 final class Columns {
 
   private Columns() {}
-
-  /** {@code campaigns.csv}: one row per campaign. */
-  enum Campaign {
-    campaign_id, submissions, members, template_submission_id, min_similarity, mean_similarity
-  }
 
   /** {@code positions.csv}: one row per position within a topic; plus one count column per group code. */
   enum Position {

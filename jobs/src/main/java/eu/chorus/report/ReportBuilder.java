@@ -5,6 +5,7 @@ import eu.chorus.classify.StakeholderGroup;
 import eu.chorus.classify.Stance;
 import eu.chorus.classify.Topic;
 import eu.chorus.ingest.Consent;
+import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestTable;
 import eu.chorus.output.StancesTable;
 import eu.chorus.output.SubmissionsTable;
@@ -470,9 +471,9 @@ final class ReportBuilder {
     Map<String, String> topicLabels = codebook.topics().stream().collect(Collectors.toMap(Topic::code, Topic::label));
     List<CampaignView> list = rows.stream()
         .map(c -> {
-          String template = c.get(Columns.Campaign.template_submission_id);
+          String template = c.get(CampaignsTable.Column.template_submission_id);
           Map<String, Long> groups = new LinkedHashMap<>();
-          for (String member : c.get(Columns.Campaign.members).split(";")) {
+          for (String member : c.get(CampaignsTable.Column.members).split(";")) {
             RunTable.Row s = submissionsById.get(member.trim());
             if (s != null) {
               groups.merge(s.get(SubmissionsTable.Column.stakeholder_group), 1L, Long::sum);
@@ -483,9 +484,9 @@ final class ReportBuilder {
                   topicLabels.getOrDefault(s.get(StancesTable.Column.topic), s.get(StancesTable.Column.topic)),
                   s.get(StancesTable.Column.stance)))
               .sorted(Comparator.comparing(TopicStance::topic)).toList();
-          return new CampaignView(c.get(Columns.Campaign.campaign_id), c.count(Columns.Campaign.submissions), template,
-              organisation(template, ""), similarity(c.decimal(Columns.Campaign.min_similarity)),
-              similarity(c.decimal(Columns.Campaign.mean_similarity)),
+          return new CampaignView(c.get(CampaignsTable.Column.campaign_id), c.count(CampaignsTable.Column.submissions), template,
+              organisation(template, ""), similarity(c.decimal(CampaignsTable.Column.min_similarity)),
+              similarity(c.decimal(CampaignsTable.Column.mean_similarity)),
               ordered(groups).stream().map(e -> groupCount(e.getKey(), e.getValue())).toList(), stances);
         })
         .sorted(Comparator.comparingLong(CampaignView::signatories).reversed().thenComparing(CampaignView::id))

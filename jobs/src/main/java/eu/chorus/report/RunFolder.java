@@ -3,6 +3,7 @@ package eu.chorus.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.chorus.classify.StakeholderGroup;
+import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestTable;
 import eu.chorus.output.StancesTable;
 import eu.chorus.output.SubmissionsTable;
@@ -59,7 +60,7 @@ record RunFolder(
         table(run, MANIFEST, RunTable.columns(ManifestTable.Column.class), unreadable),
         table(run, SUBMISSIONS, RunTable.columns(SubmissionsTable.Column.class), unreadable),
         table(run, STANCES, RunTable.columns(StancesTable.Column.class), unreadable),
-        table(run, CAMPAIGNS, RunTable.columns(Columns.Campaign.class), unreadable),
+        table(run, CAMPAIGNS, RunTable.columns(CampaignsTable.Column.class), unreadable),
         table(run, POSITIONS, positionColumns, unreadable),
         table(run, SYNTHESIS, RunTable.columns(Columns.Synthesis.class), unreadable),
         table(run, QUOTES, RunTable.columns(Columns.Quote.class), unreadable),

@@ -1,6 +1,7 @@
 package eu.chorus.report;
 
 import eu.chorus.classify.StakeholderGroup;
+import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestTable;
 import eu.chorus.output.StancesTable;
 import eu.chorus.output.SubmissionsTable;
@@ -66,7 +67,7 @@ final class ReportFixture {
         row("S003", "WG1.COPYRIGHT_POLICY", "SUPPORT", "0.80", "S003:1:0001"),
         row("S003", "WG2.EVALUATIONS", "SUPPORT", "0.70", "S003:1:0002"),
         row("S010", "WG1.COPYRIGHT_POLICY", "OPPOSE", "0.85", "S010:1:0001")));
-    csv(run.resolve(RunFolder.CAMPAIGNS), RunTable.columns(Columns.Campaign.class), List.of(
+    csv(run.resolve(RunFolder.CAMPAIGNS), RunTable.columns(CampaignsTable.Column.class), List.of(
         row("C1", "3", "S010;S011;S012", "S010", "0.93", "0.96")));
     List<String> positionHeader = new ArrayList<>(RunTable.columns(Columns.Position.class));
     Arrays.stream(StakeholderGroup.values()).forEach(g -> positionHeader.add(g.name()));
