@@ -35,6 +35,7 @@ import eu.chorus.output.SubmissionRow;
 import eu.chorus.output.SubmissionsTable;
 import eu.chorus.passage.Passage;
 import eu.chorus.passage.SplitPassages;
+import eu.chorus.report.ChairsReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * One Chorus run, stage by stage: ingest → extract → passages → annotate → classify → campaigns
- * → write.
+ * → write → report.
  * Each stage is a small named function in its own package; this class only wires them and reports
  * progress.
  */
@@ -70,7 +71,7 @@ public final class ConsultationRun {
   /** What the command line needs to report and choose its exit code. */
   public record Outcome(Path out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
 
-  static final int STAGES = 7;
+  static final int STAGES = 8;
 
   private final ChorusConfig config;
   private final SparkSession spark;
@@ -210,6 +211,10 @@ public final class ConsultationRun {
         progress.seconds(),
         a.export().problems())
         .write(out.resolve("run.json"));
+    // Last, from the tables just written: the report shows exactly what they say.
+    ChairsReport.Written report = ChairsReport.create().render(out);
+    progress.finish("report", report.index() + (report.missingTables().isEmpty() ? ""
+        : " (not in this run: " + String.join(", ", report.missingTables()) + ")"));
     return new Outcome(out, submissions.size(), a.filesByStatus(), a.passages());
   }
 

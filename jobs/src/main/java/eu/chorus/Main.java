@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
  *       ConsultationRun})
  *   <li>{@code evaluate}: scores a run against gold labels ({@link eu.chorus.evaluate.Evaluator})
  *   <li>{@code train}: re-fits the models in nlp-models on the train split of a labelled export
+ *   <li>{@code report}: renders the chairs' HTML report from a run folder's tables ({@link
+ *       eu.chorus.report.ChairsReport})
  * </ul>
  */
 @Command(
@@ -18,7 +20,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns the submissions to a public consultation into synthesis tables.",
-    subcommands = {RunCommand.class, EvaluateCommand.class, TrainCommand.class})
+    subcommands = {RunCommand.class, EvaluateCommand.class, TrainCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: the run finished and every file was read in full. */

@@ -154,6 +154,15 @@ class ChorusRunIT {
     assertTrue(json.contains("\"corenlp\" : \"4.5.10\""));
   }
 
+  @Test
+  void theChairsReportIsRenderedFromTheRunsTables() throws IOException {
+    String html = Files.readString(out.resolve("report/index.html"), StandardCharsets.UTF_8);
+    int submissions = read("submissions.csv", SubmissionsTable.TABLE).size();
+    assertTrue(html.contains("<strong>" + submissions + "</strong> submissions"), "the report counts what submissions.csv holds");
+    assertFalse(html.contains("<script"));
+    assertTrue(Files.isRegularFile(out.resolve("report/passages.html")));
+  }
+
   private static List<Row> passages() {
     SparkSession spark = SparkSession.builder().master("local[2]").config("spark.ui.enabled", "false").getOrCreate();
     return spark.read().parquet(out.resolve("passages").toString()).collectAsList();

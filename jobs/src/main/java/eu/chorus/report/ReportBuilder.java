@@ -1,0 +1,575 @@
+package eu.chorus.report;
+
+import eu.chorus.classify.Codebook;
+import eu.chorus.classify.StakeholderGroup;
+import eu.chorus.classify.Stance;
+import eu.chorus.classify.Topic;
+import eu.chorus.ingest.Consent;
+import eu.chorus.output.CampaignsTable;
+import eu.chorus.output.ManifestTable;
+import eu.chorus.output.StancesTable;
+import eu.chorus.output.SubmissionsTable;
+import eu.chorus.report.ReportView.Bar;
+import eu.chorus.report.ReportView.CampaignView;
+import eu.chorus.report.ReportView.Campaigns;
+import eu.chorus.report.ReportView.Cell;
+import eu.chorus.report.ReportView.Citation;
+import eu.chorus.report.ReportView.FileNote;
+import eu.chorus.report.ReportView.GlanceRow;
+import eu.chorus.report.ReportView.GroupCount;
+import eu.chorus.report.ReportView.GroupLabel;
+import eu.chorus.report.ReportView.GroupReading;
+import eu.chorus.report.ReportView.Matrix;
+import eu.chorus.report.ReportView.MatrixRow;
+import eu.chorus.report.ReportView.Methods;
+import eu.chorus.report.ReportView.Note;
+import eu.chorus.report.ReportView.Overview;
+import eu.chorus.report.ReportView.Page;
+import eu.chorus.report.ReportView.PassageEntry;
+import eu.chorus.report.ReportView.PassagePage;
+import eu.chorus.report.ReportView.PositionView;
+import eu.chorus.report.ReportView.Quality;
+import eu.chorus.report.ReportView.QuoteView;
+import eu.chorus.report.ReportView.RunInfo;
+import eu.chorus.report.ReportView.TopicSection;
+import eu.chorus.report.ReportView.TopicStance;
+import eu.chorus.report.ReportView.WorkingGroup;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a run folder's tables into the report's view: counts, orderings and citations. A pure
+ * function of the tables (and the cited passages), so it is tested without files or a browser.
+ */
+final class ReportBuilder {
+
+  /** Width of the longest bar in the overview's bar charts, in SVG units. */
+  static final int BAR_WIDTH = 240;
+  /** Groups named as leading supporters or opponents of a topic. */
+  private static final int LEADING_GROUPS = 3;
+
+  private static final String SUPPORT = Stance.SUPPORT.name();
+  private static final String OPPOSE = Stance.OPPOSE.name();
+
+  private final RunFolder run;
+  private final Codebook codebook;
+  private final ReportSettings settings;
+  private final Map<String, RunTable.Row> submissionsById;
+  private final Map<String, String> anchors;
+  private final Optional<Map<String, PassageTexts.Passage>> passages;
+
+  /** @param passages the cited passages (see {@link #citedPassages}), empty when the run has no passages/ */
+  ReportBuilder(RunFolder run, Codebook codebook, ReportSettings settings,
+      Optional<Map<String, PassageTexts.Passage>> passages) {
+    this.run = run;
+    this.codebook = codebook;
+    this.settings = settings;
+    this.passages = passages;
+    this.submissionsById = run.submissions().orElse(List.of()).stream()
+        .collect(Collectors.toMap(r -> r.get(SubmissionsTable.Column.submission_id), Function.identity(), (a, b) -> a));
+    this.anchors = anchors(citedPassages(run));
+  }
+
+  /** The passages the report quotes or names as representative: passages.html holds them in full. */
+  static Set<String> citedPassages(RunFolder run) {
+    Set<String> ids = new TreeSet<>();
+    run.quotes().orElse(List.of()).forEach(q -> ids.add(q.get(Columns.Quote.passage_id)));
+    run.positions().orElse(List.of()).forEach(p -> ids.add(p.get(Columns.Position.representative_passage_id)));
+    ids.remove("");
+    return ids;
+  }
+
+  // An id attribute may hold anything once escaped, but a link's fragment is easier kept plain.
+  private static Map<String, String> anchors(Set<String> passageIds) {
+    Map<String, String> anchors = new HashMap<>();
+    Set<String> used = new TreeSet<>();
+    for (String id : passageIds) {
+      String base = "p-" + id.replaceAll("[^A-Za-z0-9_.:-]", "_");
+      String anchor = base;
+      for (int n = 2; !used.add(anchor); n++) {
+        anchor = base + "-" + n;
+      }
+      anchors.put(id, anchor);
+    }
+    return anchors;
+  }
+
+  Page page() {
+    List<TopicSection> allTopics = new ArrayList<>();
+    List<WorkingGroup> groups = new ArrayList<>();
+    // Working groups in the codebook's order of topics (WG1 … WG4, cross-cutting, risk categories).
+    for (String wg : codebook.topics().stream().map(Topic::workingGroup).distinct().toList()) {
+      List<Topic> topics = codebook.topics().stream().filter(t -> t.workingGroup().equals(wg)).toList();
+      List<TopicSection> sections = topics.stream().map(this::topicSection).toList();
+      allTopics.addAll(sections);
+      groups.add(new WorkingGroup(wg, codebook.workingGroups().getOrDefault(wg, wg), "wg-" + wg, matrix(topics), sections));
+    }
+    List<GlanceRow> glance = allTopics.stream()
+        .filter(t -> t.totals().total() + t.totals().signatories() > 0)
+        .map(t -> new GlanceRow(t.code(), t.label(), t.anchor(), t.totals(), t.lead(), t.leadIsMajority(),
+            t.supporters(), t.opponents()))
+        .toList();
+    return new Page(runInfo(), missing(), overview(), glance, groups, campaigns(), methods());
+  }
+
+  PassagePage passagePage() {
+    List<PassageEntry> entries = new ArrayList<>();
+    for (String id : new TreeSet<>(anchors.keySet())) {
+      PassageTexts.Passage p = passages.map(m -> m.get(id)).orElse(null);
+      if (p == null) {
+        entries.add(new PassageEntry(anchors.get(id), id, false, "", "", "", "", "", ""));
+      } else {
+        entries.add(new PassageEntry(anchors.get(id), id, true, p.submissionId(), organisation(p.submissionId(), ""),
+            p.file(), Integer.toString(p.page()), settings.language(p.language()), p.text()));
+      }
+    }
+    return new PassagePage(runInfo(), passages.isPresent(), entries);
+  }
+
+  private RunInfo runInfo() {
+    return new RunInfo(
+        run.path().toAbsolutePath().normalize().toString(),
+        minutes(run.runJson().path("startedAt").asText("")),
+        run.runJson().path("chorusVersion").asText(""),
+        codebook.version(),
+        run.submissions().map(List::size).orElse(0),
+        run.manifest().map(List::size).orElse(0));
+  }
+
+  private List<Note> missing() {
+    List<Note> notes = new ArrayList<>();
+    note(notes, run.manifest(), RunFolder.MANIFEST, "file formats and the file-level data-quality figures");
+    note(notes, run.submissions(), RunFolder.SUBMISSIONS, "submissions by group and language, organisations");
+    note(notes, run.stances(), RunFolder.STANCES, "stance confidence and campaign templates' stances");
+    note(notes, run.synthesis(), RunFolder.SYNTHESIS, "the heat maps, counts per topic and group, majority readings");
+    note(notes, run.positions(), RunFolder.POSITIONS, "positions (distinct arguments) per topic");
+    note(notes, run.quotes(), RunFolder.QUOTES, "quotes with citations");
+    note(notes, run.campaigns(), RunFolder.CAMPAIGNS, "campaigns and their signatories");
+    return notes;
+  }
+
+  private void note(List<Note> notes, Optional<?> table, String name, String consequence) {
+    if (table.isEmpty()) {
+      String why = run.unreadable().get(name);
+      notes.add(new Note(name, why == null ? "is not in the run folder" : "cannot be read (" + why + ")", consequence));
+    }
+  }
+
+  private Overview overview() {
+    List<RunTable.Row> subs = run.submissions().orElse(List.of());
+    Map<String, Long> byGroup = counts(subs, r -> r.get(SubmissionsTable.Column.stakeholder_group));
+    List<Bar> groupBars = bars(ordered(byGroup).stream()
+        .map(e -> Map.entry(settings.groupLabel(e.getKey()), e.getValue())).toList());
+    List<Bar> formatBars = bars(byCount(counts(run.manifest().orElse(List.of()),
+        r -> settings.format(r.get(ManifestTable.Column.media_type)))));
+    List<Bar> languageBars = bars(byCount(counts(subs, r -> settings.language(r.get(SubmissionsTable.Column.language)))));
+    long campaignMembers = subs.stream().filter(r -> !r.get(SubmissionsTable.Column.campaign_id).isEmpty()).count();
+    return new Overview(subs.size(), campaignMembers, groupBars, formatBars, languageBars, quality());
+  }
+
+  private Quality quality() {
+    List<RunTable.Row> files = run.manifest().orElse(List.of());
+    double below = settings.lowConfidenceBelow();
+    List<FileNote> notOk = files.stream()
+        .filter(f -> !f.get(ManifestTable.Column.status).equals("OK"))
+        .sorted(Comparator.comparing((RunTable.Row f) -> f.get(ManifestTable.Column.status)).reversed()
+            .thenComparing(f -> f.get(ManifestTable.Column.file)))
+        .map(f -> new FileNote(f.get(ManifestTable.Column.file), f.get(ManifestTable.Column.submission_id),
+            f.get(ManifestTable.Column.status), f.get(ManifestTable.Column.reason)))
+        .toList();
+    List<RunTable.Row> stances = run.stances().orElse(List.of());
+    List<RunTable.Row> subs = run.submissions().orElse(List.of());
+    List<RunTable.Row> modelGroups = subs.stream()
+        .filter(s -> s.get(SubmissionsTable.Column.group_source).equals("MODEL")).toList();
+    List<String> conflicts = subs.stream()
+        .filter(s -> Boolean.parseBoolean(s.get(SubmissionsTable.Column.group_conflict)))
+        .map(s -> s.get(SubmissionsTable.Column.submission_id)).sorted().toList();
+    return new Quality(
+        files.size(),
+        status(files, "OK"),
+        status(files, "PARTIAL"),
+        status(files, "QUARANTINED"),
+        notOk,
+        files.stream().filter(f -> Boolean.parseBoolean(f.get(ManifestTable.Column.ocr))).count(),
+        stances.size(),
+        stances.stream().filter(s -> s.decimal(StancesTable.Column.confidence) < below).count(),
+        modelGroups.size(),
+        modelGroups.stream().filter(s -> s.decimal(SubmissionsTable.Column.group_confidence) < below).count(),
+        conflicts.size(),
+        conflicts,
+        decimal(below));
+  }
+
+  private static long status(List<RunTable.Row> files, String status) {
+    return files.stream().filter(f -> f.get(ManifestTable.Column.status).equals(status)).count();
+  }
+
+  private Matrix matrix(List<Topic> topics) {
+    List<GroupLabel> columns = new ArrayList<>();
+    for (StakeholderGroup g : StakeholderGroup.values()) {
+      columns.add(new GroupLabel(g.name(), settings.groupLabel(g.name()), settings.groupShortLabel(g.name())));
+    }
+    List<MatrixRow> rows = new ArrayList<>();
+    for (Topic t : topics) {
+      Map<String, RunTable.Row> byGroup = synthesis(t.code()).stream()
+          .collect(Collectors.toMap(r -> r.get(Columns.Synthesis.stakeholder_group), Function.identity(), (a, b) -> a));
+      List<Cell> cells = columns.stream().map(c -> cell(byGroup.get(c.code()))).toList();
+      rows.add(new MatrixRow(t.code(), t.label(), topicAnchor(t.code()), cells, sum(cells)));
+    }
+    return new Matrix(run.synthesis().isPresent(), columns, rows);
+  }
+
+  private List<RunTable.Row> synthesis(String topic) {
+    return run.synthesis().orElse(List.of()).stream()
+        .filter(r -> r.get(Columns.Synthesis.topic).equals(topic)).toList();
+  }
+
+  private static Cell cell(RunTable.Row r) {
+    if (r == null) {
+      return cell(0, 0, 0, 0, 0, 0);
+    }
+    return cell(r.count(Columns.Synthesis.support), r.count(Columns.Synthesis.oppose), r.count(Columns.Synthesis.mixed),
+        r.count(Columns.Synthesis.neutral), r.count(Columns.Synthesis.campaigns),
+        r.count(Columns.Synthesis.campaign_signatories));
+  }
+
+  static Cell cell(long support, long oppose, long mixed, long neutral, long campaigns, long signatories) {
+    long total = support + oppose + mixed + neutral;
+    return new Cell(support, oppose, mixed, neutral, total, campaigns, signatories, heat(support, oppose, total));
+  }
+
+  /**
+   * The colour class of a cell: net support (support − oppose) as a share of every submission in
+   * it, in five steps of a diverging scale.
+   */
+  static String heat(long support, long oppose, long total) {
+    if (total == 0) {
+      return "h-none";
+    }
+    double net = (support - oppose) / (double) total;
+    if (net <= -0.6) {
+      return "h-o2";
+    } else if (net < -0.2) {
+      return "h-o1";
+    } else if (net <= 0.2) {
+      return "h-0";
+    } else if (net < 0.6) {
+      return "h-s1";
+    }
+    return "h-s2";
+  }
+
+  private static Cell sum(List<Cell> cells) {
+    return cell(
+        cells.stream().mapToLong(Cell::support).sum(),
+        cells.stream().mapToLong(Cell::oppose).sum(),
+        cells.stream().mapToLong(Cell::mixed).sum(),
+        cells.stream().mapToLong(Cell::neutral).sum(),
+        cells.stream().mapToLong(Cell::campaigns).sum(),
+        cells.stream().mapToLong(Cell::signatories).sum());
+  }
+
+  private TopicSection topicSection(Topic t) {
+    List<RunTable.Row> rows = synthesis(t.code()).stream()
+        .sorted(Comparator.comparingInt(r -> groupOrder(r.get(Columns.Synthesis.stakeholder_group)))).toList();
+    Cell totals = sum(rows.stream().map(ReportBuilder::cell).toList());
+    List<GroupReading> readings = rows.stream()
+        .filter(r -> cell(r).total() + cell(r).signatories() > 0)
+        .map(r -> new GroupReading(settings.groupLabel(r.get(Columns.Synthesis.stakeholder_group)),
+            r.count(Columns.Synthesis.submissions), cell(r), r.get(Columns.Synthesis.majority),
+            share(r.get(Columns.Synthesis.majority_share)), r.get(Columns.Synthesis.reading)))
+        .toList();
+    List<GroupCount> supporters = leading(rows, Columns.Synthesis.support);
+    List<GroupCount> opponents = leading(rows, Columns.Synthesis.oppose);
+
+    List<RunTable.Row> positionRows = run.positions().orElse(List.of()).stream()
+        .filter(p -> p.get(Columns.Position.topic).equals(t.code())).toList();
+    List<RunTable.Row> quoteRows = run.quotes().orElse(List.of()).stream()
+        .filter(q -> q.get(Columns.Quote.topic).equals(t.code())).toList();
+    Set<String> positionIds = positionRows.stream().map(p -> p.get(Columns.Position.position_id)).collect(Collectors.toSet());
+    List<PositionView> positions = positionRows.stream()
+        .map(p -> position(p, quoteRows.stream()
+            .filter(q -> q.get(Columns.Quote.position_id).equals(p.get(Columns.Position.position_id))).toList()))
+        .sorted(Comparator.comparingLong(PositionView::submissions).reversed().thenComparing(PositionView::id))
+        .toList();
+    String majorityStance = totals.total() > 0 ? majorityStance(totals) : majorityStance(positions);
+    List<List<QuoteView>> others = split(spread(quoteRows.stream()
+        .filter(q -> !positionIds.contains(q.get(Columns.Quote.position_id))).toList()), "");
+    return new TopicSection(t.code(), t.label(), topicAnchor(t.code()), totals, lead(totals), leadIsMajority(totals),
+        supporters, opponents,
+        readings, run.positions().isPresent(),
+        positions.stream().filter(p -> p.stance().equals(majorityStance)).toList(),
+        positions.stream().filter(p -> !p.stance().equals(majorityStance)).toList(),
+        run.quotes().isPresent(), others.get(0), others.get(1));
+  }
+
+  private List<GroupCount> leading(List<RunTable.Row> rows, Columns.Synthesis column) {
+    return rows.stream()
+        .filter(r -> r.count(column) > 0)
+        .sorted(Comparator.comparingLong((RunTable.Row r) -> r.count(column)).reversed()
+            .thenComparingInt(r -> groupOrder(r.get(Columns.Synthesis.stakeholder_group))))
+        .limit(LEADING_GROUPS)
+        .map(r -> groupCount(r.get(Columns.Synthesis.stakeholder_group), r.count(column)))
+        .toList();
+  }
+
+  /** What most of a topic's submissions say: a stance, DIVIDED when the two largest tie, NONE when empty. */
+  static String lead(Cell c) {
+    if (c.total() == 0) {
+      return "NONE";
+    }
+    long[] counts = {c.support(), c.oppose(), c.mixed(), c.neutral()};
+    long max = 0;
+    int at = 0;
+    int ties = 0;
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > max) {
+        max = counts[i];
+        at = i;
+        ties = 1;
+      } else if (counts[i] == max) {
+        ties++;
+      }
+    }
+    return ties > 1 ? "DIVIDED" : Stance.values()[at].name();
+  }
+
+  /** Whether the lead stance is held by more than half of the topic's submissions (else only the most). */
+  static boolean leadIsMajority(Cell c) {
+    long max = Math.max(Math.max(c.support(), c.oppose()), Math.max(c.mixed(), c.neutral()));
+    return max * 2 > c.total();
+  }
+
+  private static String majorityStance(Cell c) {
+    String lead = lead(c);
+    if (!lead.equals("DIVIDED")) {
+      return lead;
+    }
+    // A tie: the positions of the earlier stance in codebook order are shown first.
+    long max = Math.max(Math.max(c.support(), c.oppose()), Math.max(c.mixed(), c.neutral()));
+    long[] counts = {c.support(), c.oppose(), c.mixed(), c.neutral()};
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == max) {
+        return Stance.values()[i].name();
+      }
+    }
+    return SUPPORT;
+  }
+
+  private static String majorityStance(List<PositionView> positions) {
+    Map<String, Long> byStance = positions.stream()
+        .collect(Collectors.groupingBy(PositionView::stance, Collectors.summingLong(PositionView::submissions)));
+    return byStance.entrySet().stream()
+        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(e -> -stanceOrder(e.getKey())))
+        .map(Map.Entry::getKey).orElse("");
+  }
+
+  private PositionView position(RunTable.Row p, List<RunTable.Row> quotes) {
+    List<GroupCount> byGroup = new ArrayList<>();
+    for (StakeholderGroup g : StakeholderGroup.values()) {
+      long n = p.count(g.name());
+      if (n > 0) {
+        byGroup.add(groupCount(g.name(), n));
+      }
+    }
+    String passageId = p.get(Columns.Position.representative_passage_id);
+    Optional<PassageTexts.Passage> passage = passages.map(m -> m.get(passageId));
+    String submissionId = passage.map(PassageTexts.Passage::submissionId).orElse("");
+    List<List<QuoteView>> split = split(spread(quotes), p.get(Columns.Position.representative_text));
+    return new PositionView(
+        p.get(Columns.Position.position_id),
+        p.get(Columns.Position.stance),
+        p.get(Columns.Position.label),
+        p.count(Columns.Position.submissions),
+        p.count(Columns.Position.campaigns),
+        p.count(Columns.Position.campaign_signatories),
+        byGroup,
+        p.get(Columns.Position.representative_text),
+        new Citation(submissionId, organisation(submissionId, ""), passage.map(PassageTexts.Passage::file).orElse(""),
+            passage.map(x -> Integer.toString(x.page())).orElse(""), passageId, anchors.getOrDefault(passageId, "")),
+        split.get(0),
+        split.get(1));
+  }
+
+  /**
+   * Quotes in the order a chair should meet them: the first quote of every group (in group
+   * order), then the second of every group, and so on; within a group, in the table's order.
+   */
+  private List<QuoteView> spread(List<RunTable.Row> quotes) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Map.Entry<Integer, RunTable.Row>> ranked = new ArrayList<>();
+    for (RunTable.Row q : quotes) {
+      String key = q.get(Columns.Quote.stance) + " " + q.get(Columns.Quote.stakeholder_group);
+      ranked.add(Map.entry(seen.merge(key, 1, Integer::sum), q));
+    }
+    return ranked.stream()
+        .sorted(Comparator.comparingInt((Map.Entry<Integer, RunTable.Row> e) -> e.getKey())
+            .thenComparingInt(e -> stanceOrder(e.getValue().get(Columns.Quote.stance)))
+            .thenComparingInt(e -> groupOrder(e.getValue().get(Columns.Quote.stakeholder_group))))
+        .map(e -> quote(e.getValue()))
+        .toList();
+  }
+
+  /**
+   * Splits quotes into those shown and those folded away: at most {@code quotesShown} are shown,
+   * none repeating a text already shown (letters built from one template often share sentences).
+   *
+   * @param seen texts already on the page (a position's central passage); not shown again
+   */
+  private List<List<QuoteView>> split(List<QuoteView> quotes, String seen) {
+    Set<String> texts = new java.util.HashSet<>();
+    texts.add(seen.strip());
+    List<QuoteView> shown = new ArrayList<>();
+    List<QuoteView> folded = new ArrayList<>();
+    for (QuoteView q : quotes) {
+      if (shown.size() < settings.quotesShown() && texts.add(q.text().strip())) {
+        shown.add(q);
+      } else {
+        folded.add(q);
+      }
+    }
+    return List.of(shown, folded);
+  }
+
+  private QuoteView quote(RunTable.Row q) {
+    String submissionId = q.get(Columns.Quote.submission_id);
+    String passageId = q.get(Columns.Quote.passage_id);
+    return new QuoteView(
+        q.get(Columns.Quote.text),
+        q.get(Columns.Quote.stance),
+        settings.groupLabel(q.get(Columns.Quote.stakeholder_group)),
+        new Citation(submissionId, organisation(submissionId, q.get(Columns.Quote.organisation)),
+            q.get(Columns.Quote.file), q.get(Columns.Quote.page), passageId, anchors.getOrDefault(passageId, "")));
+  }
+
+  /**
+   * The organisation to name beside a citation: only when submissions.csv records consent PUBLIC
+   * for the submission, whatever another table says; never for an unknown submission.
+   */
+  String organisation(String submissionId, String given) {
+    RunTable.Row s = submissionsById.get(submissionId);
+    if (s == null || Consent.parse(s.get(SubmissionsTable.Column.consent)) != Consent.PUBLIC) {
+      return "";
+    }
+    return given.isEmpty() ? s.get(SubmissionsTable.Column.organisation) : given;
+  }
+
+  private Campaigns campaigns() {
+    List<RunTable.Row> rows = run.campaigns().orElse(List.of());
+    Map<String, List<RunTable.Row>> stancesBySubmission = run.stances().orElse(List.of()).stream()
+        .collect(Collectors.groupingBy(s -> s.get(StancesTable.Column.submission_id)));
+    Map<String, String> topicLabels = codebook.topics().stream().collect(Collectors.toMap(Topic::code, Topic::label));
+    List<CampaignView> list = rows.stream()
+        .map(c -> {
+          String template = c.get(CampaignsTable.Column.template_submission_id);
+          Map<String, Long> groups = new LinkedHashMap<>();
+          for (String member : c.get(CampaignsTable.Column.members).split(";")) {
+            RunTable.Row s = submissionsById.get(member.trim());
+            if (s != null) {
+              groups.merge(s.get(SubmissionsTable.Column.stakeholder_group), 1L, Long::sum);
+            }
+          }
+          List<TopicStance> stances = stancesBySubmission.getOrDefault(template, List.of()).stream()
+              .map(s -> new TopicStance(s.get(StancesTable.Column.topic),
+                  topicLabels.getOrDefault(s.get(StancesTable.Column.topic), s.get(StancesTable.Column.topic)),
+                  s.get(StancesTable.Column.stance)))
+              .sorted(Comparator.comparing(TopicStance::topic)).toList();
+          return new CampaignView(c.get(CampaignsTable.Column.campaign_id), c.count(CampaignsTable.Column.submissions), template,
+              organisation(template, ""), similarity(c.decimal(CampaignsTable.Column.min_similarity)),
+              similarity(c.decimal(CampaignsTable.Column.mean_similarity)),
+              ordered(groups).stream().map(e -> groupCount(e.getKey(), e.getValue())).toList(), stances);
+        })
+        .sorted(Comparator.comparingLong(CampaignView::signatories).reversed().thenComparing(CampaignView::id))
+        .toList();
+    return new Campaigns(run.campaigns().isPresent(), list.stream().mapToLong(CampaignView::signatories).sum(), list);
+  }
+
+  private Methods methods() {
+    return new Methods(decimal(settings.lowConfidenceBelow()), run.runJson().path("chorusVersion").asText(""),
+        codebook.version());
+  }
+
+  private GroupCount groupCount(String code, long n) {
+    return new GroupCount(code, settings.groupLabel(code), n);
+  }
+
+  private static String topicAnchor(String code) {
+    return "t-" + code.replace('.', '-');
+  }
+
+  private static int groupOrder(String code) {
+    return StakeholderGroup.fromCode(code).map(Enum::ordinal).orElse(StakeholderGroup.values().length);
+  }
+
+  private static int stanceOrder(String stance) {
+    for (Stance s : Stance.values()) {
+      if (s.name().equals(stance)) {
+        return s.ordinal();
+      }
+    }
+    return Stance.values().length;
+  }
+
+  private static Map<String, Long> counts(List<RunTable.Row> rows, Function<RunTable.Row, String> key) {
+    return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.counting()));
+  }
+
+  /** Group codes in codebook order, unknown codes after them. */
+  private static List<Map.Entry<String, Long>> ordered(Map<String, Long> byGroup) {
+    return byGroup.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<String, Long> e) -> groupOrder(e.getKey()))
+            .thenComparing(Map.Entry::getKey))
+        .toList();
+  }
+
+  private static List<Map.Entry<String, Long>> byCount(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+        .toList();
+  }
+
+  private static List<Bar> bars(List<Map.Entry<String, Long>> counts) {
+    long max = counts.stream().mapToLong(Map.Entry::getValue).max().orElse(1);
+    return counts.stream()
+        .map(e -> new Bar(e.getKey(), e.getValue(), (int) Math.max(1, Math.round(BAR_WIDTH * e.getValue() / (double) max))))
+        .toList();
+  }
+
+  /** A share as a percentage; a value above 1 is taken as already a percentage. */
+  private static String share(String value) {
+    try {
+      double v = Double.parseDouble(value);
+      return String.format(Locale.ROOT, "%.0f%%", v <= 1 ? v * 100 : v);
+    } catch (NumberFormatException e) {
+      return value;
+    }
+  }
+
+  /** An ISO instant to the minute ("2026-12-02 03:17 UTC"); anything else as it is. */
+  static String minutes(String instant) {
+    try {
+      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+          .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(instant));
+    } catch (java.time.format.DateTimeParseException e) {
+      return instant;
+    }
+  }
+
+  private static String similarity(double v) {
+    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static String decimal(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+}

@@ -1,0 +1,83 @@
+package eu.chorus.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The report's threshold and the words it shows for codes, from {@code report.properties} beside
+ * the templates.
+ */
+final class ReportSettings {
+
+  static final String RESOURCE = "eu/chorus/report/report.properties";
+
+  private final Properties p;
+  private final double lowConfidenceBelow;
+  private final int quotesShown;
+
+  private ReportSettings(Properties p) {
+    this.p = p;
+    this.lowConfidenceBelow = Double.parseDouble(p.getProperty("lowConfidenceBelow", "0.5").trim());
+    this.quotesShown = Integer.parseInt(p.getProperty("quotesShown", "3").trim());
+  }
+
+  static ReportSettings load() {
+    Properties p = new Properties();
+    try (InputStream in = ReportSettings.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ReportSettings(p);
+  }
+
+  double lowConfidenceBelow() {
+    return lowConfidenceBelow;
+  }
+
+  /** Quotes shown per position (one per group first); the others are folded away. */
+  int quotesShown() {
+    return quotesShown;
+  }
+
+  String groupLabel(String code) {
+    return part("group." + code, 0, code);
+  }
+
+  String groupShortLabel(String code) {
+    return part("group." + code, 1, code);
+  }
+
+  /** A file format's name from its media type; the media type itself when unknown. */
+  String format(String mediaType) {
+    String type = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    if (type.isEmpty()) {
+      return "unknown";
+    }
+    return p.getProperty("format." + type, type).trim();
+  }
+
+  String language(String code) {
+    if (code.isBlank()) {
+      return "not detected";
+    }
+    return p.getProperty("language." + code, code).trim();
+  }
+
+  private String part(String key, int index, String fallback) {
+    String value = p.getProperty(key);
+    if (value == null) {
+      return fallback;
+    }
+    String[] parts = value.split("\\|");
+    return (index < parts.length ? parts[index] : parts[0]).trim();
+  }
+}

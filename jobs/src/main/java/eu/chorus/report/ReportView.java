@@ -1,0 +1,96 @@
+package eu.chorus.report;
+
+import java.util.List;
+
+/**
+ * What the templates see: plain records, already sorted and counted, so that the templates only
+ * lay them out. Every string here may hold submission text; the templates escape it (.ftlh).
+ */
+public final class ReportView {
+
+  private ReportView() {}
+
+  /** index.html. */
+  public record Page(
+      RunInfo run,
+      List<Note> missing,
+      Overview overview,
+      List<GlanceRow> glance,
+      List<WorkingGroup> workingGroups,
+      Campaigns campaigns,
+      Methods methods) {}
+
+  public record RunInfo(String folder, String startedAt, String chorusVersion, String codebookVersion,
+      long submissions, long files) {}
+
+  /** A table the run lacks or that cannot be read ({@code problem} says which), and what the report cannot show. */
+  public record Note(String table, String problem, String consequence) {}
+
+  /** One bar of a bar chart; {@code width} is in the chart's units (0–{@link ReportBuilder#BAR_WIDTH}). */
+  public record Bar(String label, long count, int width) {}
+
+  public record Overview(long submissions, long campaignMembers, List<Bar> byGroup, List<Bar> byFormat,
+      List<Bar> byLanguage, Quality quality) {}
+
+  public record Quality(long files, long ok, long partial, long quarantined, List<FileNote> quarantinedFiles,
+      long ocr, long stances, long lowConfidenceStances, long modelGroups, long lowConfidenceGroups,
+      long groupConflicts, List<String> conflicts, String threshold) {}
+
+  public record FileNote(String file, String submissionId, String status, String reason) {}
+
+  /** One topic in the at-a-glance table. */
+  public record GlanceRow(String topic, String label, String anchor, Cell totals, String lead, boolean leadIsMajority,
+      List<GroupCount> supporters, List<GroupCount> opponents) {}
+
+  public record WorkingGroup(String code, String title, String anchor, Matrix matrix, List<TopicSection> topics) {}
+
+  /** The heat map of a working group: its topics (rows) × stakeholder groups (columns). */
+  public record Matrix(boolean available, List<GroupLabel> columns, List<MatrixRow> rows) {}
+
+  public record GroupLabel(String code, String label, String shortLabel) {}
+
+  public record MatrixRow(String topic, String label, String anchor, List<Cell> cells, Cell total) {}
+
+  /**
+   * One cell: counts of individual submissions by stance, campaigns apart; {@code heat} is the CSS
+   * class of its colour (net support − opposition as a share of the cell).
+   */
+  public record Cell(long support, long oppose, long mixed, long neutral, long total, long campaigns,
+      long signatories, String heat) {}
+
+  public record TopicSection(String code, String label, String anchor, Cell totals, String lead,
+      boolean leadIsMajority, List<GroupCount> supporters, List<GroupCount> opponents, List<GroupReading> readings,
+      boolean positionsAvailable, List<PositionView> majority, List<PositionView> minority,
+      boolean quotesAvailable, List<QuoteView> otherQuotes, List<QuoteView> moreOtherQuotes) {}
+
+  public record GroupReading(String label, long submissions, Cell cell, String majority, String share,
+      String reading) {}
+
+  public record GroupCount(String code, String label, long count) {}
+
+  /** A position; {@code quotes} are shown, {@code moreQuotes} folded away (and left out of print). */
+  public record PositionView(String id, String stance, String label, long submissions, long campaigns,
+      long signatories, List<GroupCount> byGroup, String text, Citation citation, List<QuoteView> quotes,
+      List<QuoteView> moreQuotes) {}
+
+  public record QuoteView(String text, String stance, String groupLabel, Citation cite) {}
+
+  /** Where a quote comes from; {@code anchor} is empty when the passage is not in passages.html. */
+  public record Citation(String submissionId, String organisation, String file, String page, String passageId,
+      String anchor) {}
+
+  public record Campaigns(boolean available, long signatories, List<CampaignView> list) {}
+
+  public record CampaignView(String id, long signatories, String template, String organisation,
+      String minSimilarity, String meanSimilarity, List<GroupCount> groups, List<TopicStance> stances) {}
+
+  public record TopicStance(String topic, String label, String stance) {}
+
+  public record Methods(String threshold, String chorusVersion, String codebookVersion) {}
+
+  /** passages.html: every cited passage in full. */
+  public record PassagePage(RunInfo run, boolean available, List<PassageEntry> passages) {}
+
+  public record PassageEntry(String anchor, String passageId, boolean found, String submissionId,
+      String organisation, String file, String page, String language, String text) {}
+}

@@ -1,0 +1,105 @@
+package eu.chorus.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report rendered from a tiny run folder written by {@link ReportFixture}. */
+class ChairsReportTest {
+
+  @TempDir Path run;
+
+  private String render() throws IOException {
+    ReportFixture.write(run);
+    ChairsReport.create().render(run);
+    return Files.readString(run.resolve("report/index.html"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesIndexPassagesAndStylesheetIntoTheReportFolder() throws IOException {
+    ReportFixture.write(run);
+    ChairsReport.Written written = ChairsReport.create().render(run);
+    assertEquals(run.resolve("report/index.html"), written.index());
+    assertTrue(Files.isRegularFile(run.resolve("report/passages.html")));
+    assertTrue(Files.isRegularFile(run.resolve("report/report.css")));
+    assertEquals(List.of(), written.missingTables());
+    assertEquals(3, written.passages());
+  }
+
+  @Test
+  void submissionTextIsEscapedAndNoScriptCanRun() throws IOException {
+    String html = render();
+    String passages = Files.readString(run.resolve("report/passages.html"), StandardCharsets.UTF_8);
+    for (String page : List.of(html, passages)) {
+      assertFalse(page.contains("<script"), "no script element");
+      assertFalse(page.contains("<img"), "no markup from submission text");
+      assertTrue(page.contains("Content-Security-Policy"));
+      assertTrue(page.contains("default-src 'none'") || page.contains("default-src &#39;none&#39;"));
+    }
+    assertTrue(html.contains("&lt;script&gt;document.body.setAttribute("), "the planted script is shown as text");
+    assertTrue(html.contains("licensing burden &lt;img src=x onerror="), "the planted markup is shown as text");
+    assertTrue(html.contains("Authors &amp; Artists Europe"));
+  }
+
+  @Test
+  void anonymousRespondentsAreNeverNamedEvenWhenATableNamesThem() throws IOException {
+    String html = render();
+    assertFalse(html.contains(ReportFixture.ANONYMOUS_ORG));
+    assertFalse(Files.readString(run.resolve("report/passages.html"), StandardCharsets.UTF_8)
+        .contains(ReportFixture.ANONYMOUS_ORG));
+    assertTrue(html.contains("Digital Rights Watch"), "a PUBLIC respondent is named");
+  }
+
+  @Test
+  void quotesLinkToTheirPassageInFull() throws IOException {
+    String html = render();
+    String passages = Files.readString(run.resolve("report/passages.html"), StandardCharsets.UTF_8);
+    assertTrue(html.contains("href=\"passages.html#p-S001:1:0002\""));
+    assertTrue(passages.contains("id=\"p-S001:1:0002\""));
+    assertTrue(passages.contains("A second paragraph that only the passages page shows."));
+    assertFalse(passages.contains("A passage nobody cites."));
+  }
+
+  @Test
+  void leadsWithCountsAndShowsCampaignsApart() throws IOException {
+    String html = render();
+    // WG1.COPYRIGHT_POLICY: 2 support (rightsholder, civil society), 1 oppose; the campaign apart.
+    assertTrue(html.contains("<span class=\"lead st-support\">majority support</span>"));
+    assertTrue(html.contains("<span class=\"num n-s\" title=\"support\">2</span> support · "
+        + "<span class=\"num n-o\" title=\"oppose\">1</span> oppose"));
+    assertTrue(html.contains("+ 3 signatories of 1 campaign"));
+    assertTrue(html.contains("<th scope=\"row\">C1</th>"));
+  }
+
+  @Test
+  void aTableWithoutAColumnTheReportReadsIsNamedWithTheReason() throws IOException {
+    ReportFixture.write(run);
+    Files.writeString(run.resolve(RunFolder.SYNTHESIS), "topic,stakeholder_group\r\nWG1.COPYRIGHT_POLICY,OTHER\r\n",
+        StandardCharsets.UTF_8);
+    ChairsReport.Written written = ChairsReport.create().render(run);
+    String html = Files.readString(written.index(), StandardCharsets.UTF_8);
+    assertEquals(List.of(RunFolder.SYNTHESIS), written.missingTables());
+    assertTrue(html.contains("<code>synthesis.csv</code> cannot be read (synthesis.csv has no column &#39;working_group&#39;"),
+        html.substring(html.indexOf("missing-box"), html.indexOf("missing-box") + 600));
+  }
+
+  @Test
+  void aMissingOptionalTableIsNamedNotFatal() throws IOException {
+    ReportFixture.write(run);
+    Files.delete(run.resolve(RunFolder.CAMPAIGNS));
+    Files.delete(run.resolve(RunFolder.POSITIONS));
+    ChairsReport.Written written = ChairsReport.create().render(run);
+    String html = Files.readString(written.index(), StandardCharsets.UTF_8);
+    assertEquals(List.of(RunFolder.POSITIONS, RunFolder.CAMPAIGNS), written.missingTables());
+    assertTrue(html.contains("Campaigns are not available in this run (campaigns.csv is missing)."));
+    assertTrue(html.contains("Positions are not available in this run (positions.csv is missing)."));
+  }
+}

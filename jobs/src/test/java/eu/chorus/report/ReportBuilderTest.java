@@ -1,0 +1,81 @@
+package eu.chorus.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.node.MissingNode;
+import eu.chorus.classify.Codebook;
+import eu.chorus.report.ReportView.PositionView;
+import eu.chorus.report.ReportView.QuoteView;
+import eu.chorus.report.ReportView.TopicSection;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The report's counting and ordering rules, on tables built in memory. */
+class ReportBuilderTest {
+
+  @Test
+  void heatIsNetSupportAsAShareOfTheCellInFiveSteps() {
+    assertEquals("h-none", ReportBuilder.heat(0, 0, 0));
+    assertEquals("h-s2", ReportBuilder.heat(5, 0, 5));
+    assertEquals("h-s1", ReportBuilder.heat(3, 1, 5));
+    assertEquals("h-0", ReportBuilder.heat(2, 2, 4));
+    assertEquals("h-0", ReportBuilder.heat(0, 0, 3), "neutral and mixed only");
+    assertEquals("h-o1", ReportBuilder.heat(1, 3, 5));
+    assertEquals("h-o2", ReportBuilder.heat(0, 4, 4));
+  }
+
+  @Test
+  void leadIsTheLargestStanceOrDividedOnATie() {
+    assertEquals("SUPPORT", ReportBuilder.lead(ReportBuilder.cell(5, 2, 1, 0, 0, 0)));
+    assertEquals("OPPOSE", ReportBuilder.lead(ReportBuilder.cell(1, 4, 0, 2, 0, 0)));
+    assertEquals("DIVIDED", ReportBuilder.lead(ReportBuilder.cell(3, 3, 1, 0, 0, 0)));
+    assertEquals("NONE", ReportBuilder.lead(ReportBuilder.cell(0, 0, 0, 0, 2, 40)));
+  }
+
+  @Test
+  void theRunsStartIsShownToTheMinuteInUtc() {
+    assertEquals("2026-12-02 03:17 UTC", ReportBuilder.minutes("2026-12-02T03:17:28.081145938Z"));
+    assertEquals("", ReportBuilder.minutes(""));
+  }
+
+  @Test
+  void aLeadIsAMajorityOnlyWhenMoreThanHalfHoldIt() {
+    assertEquals(true, ReportBuilder.leadIsMajority(ReportBuilder.cell(5, 2, 1, 0, 0, 0)));
+    assertEquals(false, ReportBuilder.leadIsMajority(ReportBuilder.cell(35, 47, 29, 3, 0, 0)));
+    assertEquals(false, ReportBuilder.leadIsMajority(ReportBuilder.cell(2, 1, 1, 0, 0, 0)), "exactly half");
+  }
+
+  @Test
+  void aPositionShowsOneQuotePerGroupBeforeASecondFromAnyGroupAndFoldsTheRest() {
+    List<RunTable.Row> quotes = new ArrayList<>();
+    for (String[] q : new String[][] {
+        {"S1", "CIVIL_SOCIETY"}, {"S2", "CIVIL_SOCIETY"}, {"S3", "CIVIL_SOCIETY"}, {"S4", "GPAI_PROVIDER"},
+        {"S5", "ACADEMIA"}}) {
+      quotes.add(row(Map.of("topic", "WG4.WHISTLEBLOWING", "stance", "SUPPORT", "stakeholder_group", q[1],
+          "position_id", "P1", "submission_id", q[0], "passage_id", q[0] + ":1:0001", "text", "quote of " + q[0])));
+    }
+    Map<String, String> position = new HashMap<>(Map.of("topic", "WG4.WHISTLEBLOWING", "position_id", "P1",
+        "stance", "SUPPORT", "submissions", "5", "representative_passage_id", "S1:1:0001"));
+    RunFolder run = new RunFolder(Path.of("run"), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.of(List.of(row(position))), Optional.empty(), Optional.of(quotes),
+        MissingNode.getInstance(), Map.of());
+
+    TopicSection topic = new ReportBuilder(run, Codebook.load(), ReportSettings.load(), Optional.empty()).page()
+        .workingGroups().stream().flatMap(wg -> wg.topics().stream())
+        .filter(t -> t.code().equals("WG4.WHISTLEBLOWING")).findFirst().orElseThrow();
+    PositionView p = topic.majority().get(0);
+    assertEquals(List.of("S4", "S1", "S5"), p.quotes().stream().map(q -> q.cite().submissionId()).toList());
+    assertEquals(List.of("S2", "S3"), p.moreQuotes().stream().map(q -> q.cite().submissionId()).toList());
+    assertEquals(List.of(), p.quotes().stream().map(QuoteView::cite).filter(c -> !c.organisation().isEmpty()).toList(),
+        "no organisation without submissions.csv to show consent");
+  }
+
+  private static RunTable.Row row(Map<String, String> cells) {
+    return new RunTable.Row(cells);
+  }
+}
