@@ -35,9 +35,8 @@ import eu.chorus.output.SubmissionRow;
 import eu.chorus.output.SubmissionsTable;
 import eu.chorus.passage.Passage;
 import eu.chorus.passage.SplitPassages;
+import eu.chorus.storage.Location;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +67,7 @@ import org.apache.spark.storage.StorageLevel;
 public final class ConsultationRun {
 
   /** What the command line needs to report and choose its exit code. */
-  public record Outcome(Path out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
+  public record Outcome(Location out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
 
   static final int STAGES = 7;
 
@@ -172,8 +171,8 @@ public final class ConsultationRun {
     progress.finish("campaigns", count(campaigns.campaigns().size()) + " campaigns, " + count(campaigns.members())
         + " members, " + count(campaigns.pairs()) + " of " + count(campaigns.candidatePairs()) + " candidate pairs verified");
 
-    Path out = config.out();
-    Files.createDirectories(out);
+    Location out = config.out();
+    out.createDirectories();
     a.tagged().map((MapFunction<TaggedPassage, Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA))
         .orderBy("passage_id")
         .write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagesTable.FOLDER).toString());
@@ -201,8 +200,8 @@ public final class ConsultationRun {
         versions.getOrDefault("chorus", "dev"),
         a.startedAt().toString(),
         Duration.between(a.startedAt(), Instant.now()).toMillis() / 1000.0,
-        config.input().toAbsolutePath().toString(),
-        out.toAbsolutePath().toString(),
+        config.input().toString(),
+        out.toString(),
         spark.sparkContext().master(),
         versions,
         counts,

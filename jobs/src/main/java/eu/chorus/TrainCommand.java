@@ -13,6 +13,7 @@ import eu.chorus.config.ChorusConfig;
 import eu.chorus.evaluate.Labels;
 import eu.chorus.ingest.Submission;
 import eu.chorus.ops.SparkSessions;
+import eu.chorus.storage.Location;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -180,7 +181,7 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private TrainingInput analyse() throws IOException {
-    ChorusConfig config = ChorusConfig.build(input, Path.of("unused"), null, Map.of());
+    ChorusConfig config = ChorusConfig.build(Location.of(input), Location.of("unused"), null, Map.of());
     SparkSession spark = SparkSessions.start(config.master());
     try {
       ConsultationRun.Analysis a = new ConsultationRun(config, spark).analyse(4);
