@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+  /** The system property through which spark-submit hands its --master to the application. */
+  private static final String SUBMITTED_MASTER = "spark.master";
 
   @Option(names = "--input", required = true, paramLabel = "<export-folder>",
       description = "The export: a folder with files/ and, optionally, submissions.csv. A path, or a Hadoop "
@@ -34,7 +36,8 @@ final class RunCommand implements Callable<Integer> {
   String out;
 
   @Option(names = "--master", paramLabel = "<spark-master>",
-      description = "Spark master URL (default: spark.master setting, an embedded local[*]).")
+      description = "Spark master URL (default: spark-submit's --master, else the spark.master setting, an "
+          + "embedded local[*]).")
   String master;
 
   @Option(names = "--ignore-declared",
@@ -54,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> settings = new LinkedHashMap<>(overrides);
     if (master != null) {
       settings.put("spark.master", master);
+    } else if (System.getProperty(SUBMITTED_MASTER) != null) {
+      // Under spark-submit, its --master replaces the embedded local[*] default.
+      settings.putIfAbsent("spark.master", System.getProperty(SUBMITTED_MASTER));
     }
     if (ignoreDeclared) {
       settings.put("classify.ignoreDeclared", "true");
