@@ -1,6 +1,7 @@
 package eu.chorus.ingest;
 
 import eu.chorus.storage.Location;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -48,7 +49,8 @@ public final class ExportReader {
     List<String> problems = new ArrayList<>();
     List<Submission> declared;
     if (metadata.isFile()) {
-      try (Reader reader = new InputStreamReader(metadata.open(), StandardCharsets.UTF_8)) {
+      // A strict decoder, as Files.newBufferedReader: malformed UTF-8 is an error, not U+FFFD.
+      try (Reader reader = new BufferedReader(new InputStreamReader(metadata.open(), StandardCharsets.UTF_8.newDecoder()))) {
         SubmissionsCsv.Result result = SubmissionsCsv.read(reader);
         declared = result.submissions();
         result

@@ -49,7 +49,8 @@ public final class CsvTable<C extends Enum<C>, T> {
 
   /** @param file a local path or a file-system URI */
   public void write(Location file, Collection<T> rows) throws IOException {
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(file.create(), StandardCharsets.UTF_8))) {
+    // A strict encoder, as Files.newBufferedWriter: a lone surrogate is an error, not '?'.
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(file.create(), StandardCharsets.UTF_8.newEncoder()))) {
       write(out, rows);
     }
   }
