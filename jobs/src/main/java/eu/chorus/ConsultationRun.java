@@ -36,9 +36,8 @@ import eu.chorus.output.SubmissionsTable;
 import eu.chorus.passage.Passage;
 import eu.chorus.passage.SplitPassages;
 import eu.chorus.report.ChairsReport;
+import eu.chorus.storage.Location;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ import org.apache.spark.storage.StorageLevel;
 public final class ConsultationRun {
 
   /** What the command line needs to report and choose its exit code. */
-  public record Outcome(Path out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
+  public record Outcome(Location out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
 
   static final int STAGES = 8;
 
@@ -173,8 +172,8 @@ public final class ConsultationRun {
     progress.finish("campaigns", count(campaigns.campaigns().size()) + " campaigns, " + count(campaigns.members())
         + " members, " + count(campaigns.pairs()) + " of " + count(campaigns.candidatePairs()) + " candidate pairs verified");
 
-    Path out = config.out();
-    Files.createDirectories(out);
+    Location out = config.out();
+    out.createDirectories();
     a.tagged().map((MapFunction<TaggedPassage, Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA))
         .orderBy("passage_id")
         .write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagesTable.FOLDER).toString());
@@ -202,8 +201,8 @@ public final class ConsultationRun {
         versions.getOrDefault("chorus", "dev"),
         a.startedAt().toString(),
         Duration.between(a.startedAt(), Instant.now()).toMillis() / 1000.0,
-        config.input().toAbsolutePath().toString(),
-        out.toAbsolutePath().toString(),
+        config.input().toString(),
+        out.toString(),
         spark.sparkContext().master(),
         versions,
         counts,
@@ -212,9 +211,14 @@ public final class ConsultationRun {
         a.export().problems())
         .write(out.resolve("run.json"));
     // Last, from the tables just written: the report shows exactly what they say.
-    ChairsReport.Written report = ChairsReport.create().render(out);
-    progress.finish("report", report.index() + (report.missingTables().isEmpty() ? ""
-        : " (not in this run: " + String.join(", ", report.missingTables()) + ")"));
+    if (out.isLocalPath()) {
+      ChairsReport.Written report = ChairsReport.create().render(out.localPath());
+      progress.finish("report", report.index() + (report.missingTables().isEmpty() ? ""
+          : " (not in this run: " + String.join(", ", report.missingTables()) + ")"));
+    } else {
+      // the report reads the tables back from a local folder; copy the run folder and run chorus report
+      progress.finish("report", "not rendered for " + out + ": run chorus report --run <local copy>");
+    }
     return new Outcome(out, submissions.size(), a.filesByStatus(), a.passages());
   }
 

@@ -3,6 +3,7 @@ package eu.chorus;
 import eu.chorus.config.ChorusConfig;
 import eu.chorus.extract.FileStatus;
 import eu.chorus.ops.SparkSessions;
+import eu.chorus.storage.Location;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,17 +22,22 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+  /** The system property through which spark-submit hands its --master to the application. */
+  private static final String SUBMITTED_MASTER = "spark.master";
 
   @Option(names = "--input", required = true, paramLabel = "<export-folder>",
-      description = "The export: a folder with files/ and, optionally, submissions.csv.")
-  Path input;
+      description = "The export: a folder with files/ and, optionally, submissions.csv. A path, or a Hadoop "
+          + "file-system URI (file:, hdfs:, s3a:).")
+  String input;
 
   @Option(names = "--out", required = true, paramLabel = "<run-folder>",
-      description = "Where to write manifest.csv, submissions.csv, stances.csv, passages/, run.json.")
-  Path out;
+      description = "Where to write manifest.csv, submissions.csv, stances.csv, passages/, run.json. A path, "
+          + "or a Hadoop file-system URI.")
+  String out;
 
   @Option(names = "--master", paramLabel = "<spark-master>",
-      description = "Spark master URL (default: spark.master setting, an embedded local[*]).")
+      description = "Spark master URL (default: spark-submit's --master, else the spark.master setting, an "
+          + "embedded local[*]).")
   String master;
 
   @Option(names = "--ignore-declared",
@@ -51,11 +57,14 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> settings = new LinkedHashMap<>(overrides);
     if (master != null) {
       settings.put("spark.master", master);
+    } else if (System.getProperty(SUBMITTED_MASTER) != null) {
+      // Under spark-submit, its --master replaces the embedded local[*] default.
+      settings.putIfAbsent("spark.master", System.getProperty(SUBMITTED_MASTER));
     }
     if (ignoreDeclared) {
       settings.put("classify.ignoreDeclared", "true");
     }
-    ChorusConfig config = ChorusConfig.build(input, out, configFile, settings);
+    ChorusConfig config = ChorusConfig.build(Location.of(input), Location.of(out), configFile, settings);
     long started = System.nanoTime();
     ConsultationRun.Outcome outcome;
     SparkSession spark = SparkSessions.start(config.master());
@@ -70,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         outcome.filesByStatus().values().stream().mapToLong(Long::longValue).sum(),
         outcome.filesByStatus().get(FileStatus.OK), outcome.filesByStatus().get(FileStatus.PARTIAL),
         outcome.filesByStatus().get(FileStatus.QUARANTINED), outcome.passages()));
-    LOG.info("Outputs: {}", outcome.out().toAbsolutePath());
+    LOG.info("Outputs: {}", outcome.out());
     return Main.OK;
   }
 }

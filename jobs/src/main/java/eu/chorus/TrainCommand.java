@@ -15,6 +15,7 @@ import eu.chorus.config.ChorusConfig;
 import eu.chorus.evaluate.Labels;
 import eu.chorus.ingest.Submission;
 import eu.chorus.ops.SparkSessions;
+import eu.chorus.storage.Location;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -121,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
 
     // A first look at the held-out split with the new models, declared types ignored and then used
     // as a run uses them; the figures of record come from chorus evaluate on a run.
-    double overrideAbove = ChorusConfig.build(input, Path.of("unused"), null, Map.of()).overrideDeclaredAbove();
+    double overrideAbove = ChorusConfig.build(Location.of(input), Location.of("unused"), null, Map.of()).overrideDeclaredAbove();
     crossValidateOverride(groupX, groupY, groupDeclared, overrideAbove);
     preview(a, split, goldLabels, new SubmissionClassifier(topic, stance, group, groupCues, true, 1.0),
         "test (declared types ignored)");
@@ -253,7 +254,7 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private TrainingInput analyse() throws IOException {
-    ChorusConfig config = ChorusConfig.build(input, Path.of("unused"), null, Map.of());
+    ChorusConfig config = ChorusConfig.build(Location.of(input), Location.of("unused"), null, Map.of());
     SparkSession spark = SparkSessions.start(config.master());
     try {
       ConsultationRun.Analysis a = new ConsultationRun(config, spark).analyse(4);

@@ -40,11 +40,8 @@ class ChorusRunIT {
 
   @BeforeAll
   static void runOnTheSampleExport() throws IOException {
-    samples = Path.of(System.getProperty("chorus.samples", "../data-samples")).toAbsolutePath().normalize();
-    assertTrue(Files.isRegularFile(samples.resolve("submissions.csv")), "no sample export at " + samples);
-    out = Files.createTempDirectory("chorus-run-it");
-    int exit = Main.commandLine().execute("run", "--input", samples.toString(), "--out", out.toString());
-    assertEquals(Main.OK, exit);
+    samples = SampleRun.samples();
+    out = SampleRun.local();
   }
 
   @AfterAll

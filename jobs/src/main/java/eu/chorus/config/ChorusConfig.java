@@ -2,6 +2,7 @@ package eu.chorus.config;
 
 import eu.chorus.cluster.CampaignSettings;
 import eu.chorus.extract.ExtractionSettings;
+import eu.chorus.storage.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,8 +22,8 @@ import java.util.TreeSet;
  * dedicated command-line flags, later sources winning.
  */
 public record ChorusConfig(
-    Path input,
-    Path out,
+    Location input,
+    Location out,
     String master,
     int partitionsPerCore,
     ExtractionSettings extraction,
@@ -60,10 +61,12 @@ public record ChorusConfig(
   }
 
   /**
+   * @param input the export: a local folder or a Hadoop file-system URI
+   * @param out the run folder: a local folder or a Hadoop file-system URI
    * @param file an optional properties file (null for none)
    * @param overrides key=value pairs from the command line
    */
-  public static ChorusConfig build(Path input, Path out, Path file, Map<String, String> overrides) {
+  public static ChorusConfig build(Location input, Location out, Path file, Map<String, String> overrides) {
     Properties p = defaults();
     Set<String> known = new TreeSet<>(p.stringPropertyNames());
     if (file != null) {
@@ -78,8 +81,8 @@ public record ChorusConfig(
     overrides.forEach((k, v) -> p.setProperty(checkKnown(known, k), v));
     Settings s = new Settings(p);
     return new ChorusConfig(
-        input,
-        out,
+        input.absolute(),
+        out.absolute(),
         s.string("spark.master"),
         s.integer("spark.partitionsPerCore"),
         new ExtractionSettings(

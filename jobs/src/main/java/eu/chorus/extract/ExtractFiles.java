@@ -2,6 +2,7 @@ package eu.chorus.extract;
 
 import eu.chorus.ingest.InputFile;
 import eu.chorus.ops.ExecutorResource;
+import eu.chorus.storage.Location;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.spark.api.java.function.MapFunction;
@@ -25,13 +26,16 @@ public final class ExtractFiles implements MapFunction<InputFile, ExtractedFile>
     if (!file.present()) {
       return new ExtractedFile(file, "", ExtractedText.quarantined("", file.listingNote()));
     }
-    Path path = Path.of(file.path());
-    String sha256;
-    try {
-      sha256 = ContentHash.sha256(path);
+    // Files on a cluster file system are copied to the executor's disk first: Tika wants a file.
+    try (Location.LocalCopy local = Location.of(file.path()).localCopy()) {
+      return extract(file, local.path());
     } catch (IOException e) {
       return new ExtractedFile(file, "", ExtractedText.quarantined("", "file could not be read: " + e.getMessage()));
     }
+  }
+
+  private ExtractedFile extract(InputFile file, Path path) throws IOException {
+    String sha256 = ContentHash.sha256(path);
     ExtractedText text;
     try {
       text = extractor.get().extract(path);

@@ -1,10 +1,12 @@
 package eu.chorus.ingest;
 
+import eu.chorus.storage.Location;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads an export folder ({@code submissions.csv} plus {@code files/}) into an {@link Export}.
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
  * that lists it; else the submission whose id is its top-level folder; else a new submission named
  * after its top-level entry, as DOMAIN.md prescribes for exports without metadata. Files that
  * {@code submissions.csv} lists but that are missing are kept too, marked not present, so that the
- * manifest accounts for them. Symbolic links are not followed.
+ * manifest accounts for them. Symbolic links are not followed. The export may be a local folder or
+ * a Hadoop file-system URI ({@link Location}).
  */
 public final class ExportReader {
 
@@ -32,16 +34,23 @@ public final class ExportReader {
   private ExportReader() {}
 
   public static Export read(Path exportRoot) throws IOException {
-    if (!Files.isDirectory(exportRoot)) {
+    return read(Location.of(exportRoot));
+  }
+
+  /** @param exportRoot a local folder or a Hadoop file-system URI of one */
+  public static Export read(Location exportRoot) throws IOException {
+    exportRoot = exportRoot.absolute();
+    if (!exportRoot.isDirectory()) {
       throw new IOException("export folder does not exist: " + exportRoot);
     }
-    Path filesRoot = exportRoot.resolve(FILES_FOLDER);
-    List<String> onDisk = Files.isDirectory(filesRoot) ? listFiles(filesRoot) : List.of();
-    Path metadata = exportRoot.resolve(METADATA_FILE);
+    Location filesRoot = exportRoot.resolve(FILES_FOLDER);
+    List<String> onDisk = filesRoot.isDirectory() ? filesRoot.listFiles() : List.of();
+    Location metadata = exportRoot.resolve(METADATA_FILE);
     List<String> problems = new ArrayList<>();
     List<Submission> declared;
-    if (Files.isRegularFile(metadata)) {
-      try (Reader reader = Files.newBufferedReader(metadata, StandardCharsets.UTF_8)) {
+    if (metadata.isFile()) {
+      // A strict decoder, as Files.newBufferedReader: malformed UTF-8 is an error, not U+FFFD.
+      try (Reader reader = new BufferedReader(new InputStreamReader(metadata.open(), StandardCharsets.UTF_8.newDecoder()))) {
         SubmissionsCsv.Result result = SubmissionsCsv.read(reader);
         declared = result.submissions();
         result
@@ -56,7 +65,7 @@ public final class ExportReader {
 
   /** Attaches every file on disk (relative paths, '/'-separated) to a submission. */
   static Export join(
-      Path filesRoot, List<Submission> declared, List<String> onDisk, List<String> problems) {
+      Location filesRoot, List<Submission> declared, List<String> onDisk, List<String> problems) {
     Map<String, Submission> submissions = new TreeMap<>();
     Map<String, String> ownerOfListedFile = new HashMap<>();
     for (Submission s : declared) {
@@ -100,7 +109,7 @@ public final class ExportReader {
       List<String> all = new ArrayList<>(present);
       all.sort(null);
       for (String f : all) {
-        Path p = filesRoot.resolve(f);
+        Location p = filesRoot.resolve(f);
         files.add(new InputFile(p.toString(), f, s.id(), ++index, size(p), true, notes.getOrDefault(f, "")));
       }
       for (String missing : ordered) {
@@ -134,18 +143,9 @@ public final class ExportReader {
     return slash < 0 ? relative : relative.substring(0, slash);
   }
 
-  private static List<String> listFiles(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-          .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .sorted()
-          .collect(Collectors.toList());
-    }
-  }
-
-  private static long size(Path p) {
+  private static long size(Location p) {
     try {
-      return Files.size(p);
+      return p.size();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * One file of the export, joined to the submission it belongs to.
  *
- * @param path where to read it (an absolute local path)
+ * @param path where to read it: an absolute local path, or a file-system URI ({@link
+ *     eu.chorus.storage.Location})
  * @param relativePath its path under {@code files/}, as the manifest names it
  * @param fileIndex 1-based position among its submission's files, used in passage ids
  * @param listingNote empty, or why the file's attachment to a submission is unusual

@@ -3,7 +3,8 @@ package eu.chorus.ops;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Path;
+import eu.chorus.storage.Location;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +25,13 @@ public record RunSummary(
     Map<String, Double> stageSeconds,
     List<String> inputProblems) {
 
-  public void write(Path file) throws IOException {
-    new ObjectMapper()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .writeValue(file.toFile(), this);
+  /** @param file a local path or a file-system URI */
+  public void write(Location file) throws IOException {
+    try (OutputStream out = file.create()) {
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .writeValue(out, this);
+    }
   }
 }

@@ -1,9 +1,11 @@
 package eu.chorus.output;
 
+import eu.chorus.storage.Location;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -50,7 +52,13 @@ public final class CsvTable<C extends Enum<C>, T> {
   }
 
   public void write(Path file, Collection<T> rows) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    write(Location.of(file), rows);
+  }
+
+  /** @param file a local path or a file-system URI */
+  public void write(Location file, Collection<T> rows) throws IOException {
+    // A strict encoder, as Files.newBufferedWriter: a lone surrogate is an error, not '?'.
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(file.create(), StandardCharsets.UTF_8.newEncoder()))) {
       write(out, rows);
     }
   }

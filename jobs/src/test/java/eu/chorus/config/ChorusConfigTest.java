@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.chorus.storage.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class ChorusConfigTest {
 
   @Test
   void defaultsRunAnEmbeddedLocalSpark() {
-    ChorusConfig c = ChorusConfig.build(Path.of("in"), Path.of("out"), null, Map.of());
+    ChorusConfig c = ChorusConfig.build(Location.of("in"), Location.of("out"), null, Map.of());
     assertEquals("local[*]", c.master());
     assertEquals(120, c.extraction().timeoutSeconds());
     assertEquals("chorus/corenlp-fr.properties", c.corenlpProperties().get("fr"));
@@ -27,7 +28,7 @@ class ChorusConfigTest {
   void commandLineOverridesWinOverTheFile() throws IOException {
     Path file = dir.resolve("chorus.properties");
     Files.writeString(file, "extract.timeoutSeconds = 30\nclassify.ignoreDeclared = true\n");
-    ChorusConfig c = ChorusConfig.build(Path.of("in"), Path.of("out"), file, Map.of("extract.timeoutSeconds", "10"));
+    ChorusConfig c = ChorusConfig.build(Location.of("in"), Location.of("out"), file, Map.of("extract.timeoutSeconds", "10"));
     assertEquals(10, c.extraction().timeoutSeconds());
     assertEquals(true, c.ignoreDeclared());
   }
@@ -35,10 +36,10 @@ class ChorusConfigTest {
   @Test
   void unknownKeysAndBadValuesAreRefusedWithTheKeyNamed() {
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> ChorusConfig.build(Path.of("in"), Path.of("out"), null, Map.of("extract.timout", "1")));
+        () -> ChorusConfig.build(Location.of("in"), Location.of("out"), null, Map.of("extract.timout", "1")));
     assertTrue(unknown.getMessage().contains("extract.timout"));
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-        () -> ChorusConfig.build(Path.of("in"), Path.of("out"), null, Map.of("passage.maxChars", "many")));
+        () -> ChorusConfig.build(Location.of("in"), Location.of("out"), null, Map.of("passage.maxChars", "many")));
     assertTrue(bad.getMessage().contains("passage.maxChars"));
   }
 }
