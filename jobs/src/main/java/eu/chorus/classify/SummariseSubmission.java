@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,6 +38,100 @@ public final class SummariseSubmission
     int headingHits;
     String strongest;
     final Map<String, Double> cues = new TreeMap<>();
+  }
+
+  /**
+   * Keys of {@link TopicEvidence#stanceEvidence}: numbers of evidence sentences that are
+   * {@code pro} (more support than opposition cues, after negation and reversal), {@code con}, carry
+   * both ({@code pro_and_con}), a condition or contrast ({@code mixed}), a hedge, a neutral marker,
+   * a question, or no stance cue; and {@code cue:<name>}, the cue counts summed.
+   */
+  public static final List<String> STANCE_EVIDENCE =
+      List.of("sentences", "pro", "con", "pro_and_con", "mixed", "hedge", "neutral", "question", "no_cue");
+
+  private static final class StanceTally {
+    final Map<String, Double> evidence = new TreeMap<>();
+    final Map<String, Double> weightByPassage = new HashMap<>();
+
+    void add(SentenceCues s, String passageId) {
+      Map<String, Double> c = s.cues();
+      double pro = StanceCues.pro(c);
+      double con = StanceCues.con(c);
+      double mixed = c.getOrDefault(StanceCues.MIXED, 0.0);
+      count("sentences");
+      if (pro > con) {
+        count("pro");
+      } else if (con > pro) {
+        count("con");
+      }
+      if (pro > 0 && con > 0) {
+        count("pro_and_con");
+      }
+      if (mixed > 0) {
+        count("mixed");
+      }
+      if (c.containsKey(StanceCues.HEDGE)) {
+        count("hedge");
+      }
+      if (c.containsKey(StanceCues.NEUTRAL)) {
+        count("neutral");
+      }
+      if (c.containsKey(StanceCues.QUESTION)) {
+        count("question");
+      }
+      if (pro + con + mixed == 0) {
+        count("no_cue");
+      }
+      c.forEach((k, v) -> evidence.merge("cue:" + k, v, Double::sum));
+      weightByPassage.merge(passageId, pro + con + mixed, Double::sum);
+    }
+
+    private void count(String key) {
+      evidence.merge(key, 1.0, Double::sum);
+    }
+
+    /** The passage carrying most of the stance cues (the first in reading order on ties). */
+    Optional<String> passageId() {
+      return weightByPassage.entrySet().stream()
+          .filter(e -> e.getValue() > 0)
+          .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .map(Map.Entry::getKey);
+    }
+  }
+
+  /**
+   * Per topic, the sentences its stance is read from: every sentence of the passages under a
+   * heading or questionnaire question that names the topic (up to the next heading), and every
+   * sentence elsewhere that names it. A short passage with stance cues but no topic ("Support with
+   * changes" in a table of positions) does not end the section: it is part of it.
+   */
+  private static Map<String, StanceTally> stanceEvidence(List<TaggedPassage> ordered) {
+    Map<String, StanceTally> byTopic = new TreeMap<>();
+    Set<String> section = Set.of();
+    for (TaggedPassage p : ordered) {
+      if (isHeading(p)) {
+        section = p.topicHits().keySet();
+      }
+      for (SentenceCues s : p.sentences()) {
+        Set<String> targets = new TreeSet<>(section);
+        targets.addAll(s.topicHits().keySet());
+        for (String topic : targets) {
+          byTopic.computeIfAbsent(topic, k -> new StanceTally()).add(s, p.passage().passageId());
+        }
+      }
+    }
+    return byTopic;
+  }
+
+  /** A heading or a questionnaire question: a short line that is not a sentence, or one question. */
+  static boolean isHeading(TaggedPassage p) {
+    String text = p.passage().text().strip();
+    int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+    if (text.endsWith("?")) {
+      return p.sentences().size() == 1;
+    }
+    boolean stanceOnly = p.topicHits().isEmpty() && !p.stanceCues().isEmpty();
+    return words <= HEADING_WORDS && !text.endsWith(".") && !stanceOnly;
   }
 
   static SubmissionEvidence summarise(String submissionId, List<TaggedPassage> passages) {
@@ -91,9 +186,13 @@ public final class SummariseSubmission
         p.stanceCues().forEach((k, v) -> t.cues.merge(k, v * share, Double::sum));
       }
     }
+    Map<String, StanceTally> stance = stanceEvidence(ordered);
     List<TopicEvidence> topics = new ArrayList<>();
-    byTopic.forEach((topic, t) -> topics.add(
-        new TopicEvidence(topic, t.hits, t.passages, t.strongest, t.maxHits, t.headingHits, t.cues)));
+    byTopic.forEach((topic, t) -> {
+      StanceTally st = stance.getOrDefault(topic, new StanceTally());
+      topics.add(new TopicEvidence(topic, t.hits, t.passages, t.strongest, t.maxHits, t.headingHits, t.cues,
+          st.evidence, st.passageId().orElse(t.strongest)));
+    });
     String language = charsByLanguage.entrySet().stream()
         .filter(e -> !e.getKey().isEmpty())
         .max(Map.Entry.<String, Integer>comparingByValue()

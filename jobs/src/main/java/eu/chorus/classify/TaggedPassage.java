@@ -12,6 +12,8 @@ import java.util.Map;
  * @param stanceCues stance cue counts ({@link StanceCues} feature names)
  * @param groupCues stakeholder-group cue counts ({@link GroupCues} feature names)
  * @param organisations ORGANIZATION mentions (empty for anonymous respondents)
+ * @param sentences the passage sentence by sentence, in order (topic hits and stance cues above are
+ *     their sums)
  */
 public record TaggedPassage(
     Passage passage,
@@ -19,7 +21,8 @@ public record TaggedPassage(
     Map<String, Integer> topicHits,
     Map<String, Double> stanceCues,
     Map<String, Double> groupCues,
-    List<String> organisations)
+    List<String> organisations,
+    List<SentenceCues> sentences)
     implements Serializable {
 
   public TaggedPassage {
@@ -27,6 +30,14 @@ public record TaggedPassage(
     stanceCues = Map.copyOf(stanceCues);
     groupCues = Map.copyOf(groupCues);
     organisations = List.copyOf(organisations);
+    sentences = List.copyOf(sentences);
+  }
+
+  /** A passage read as one sentence. */
+  public TaggedPassage(Passage passage, int tokens, Map<String, Integer> topicHits, Map<String, Double> stanceCues,
+      Map<String, Double> groupCues, List<String> organisations) {
+    this(passage, tokens, topicHits, stanceCues, groupCues, organisations,
+        List.of(new SentenceCues(topicHits, stanceCues)));
   }
 
   public List<String> topics() {
