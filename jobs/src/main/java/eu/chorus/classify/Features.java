@@ -43,9 +43,12 @@ public final class Features {
     double mixed = e.getOrDefault("mixed", 0.0);
     Map<String, Double> f = new TreeMap<>();
     e.forEach((k, v) -> f.put("log_" + k, Math.log1p(v)));
+    double inSections = e.getOrDefault("section:sentences", 0.0);
     for (String k : SummariseSubmission.STANCE_EVIDENCE) {
       f.put("share_" + k, sentences == 0 ? 0.0 : e.getOrDefault(k, 0.0) / sentences);
+      f.put("section_share_" + k, inSections == 0 ? 0.0 : e.getOrDefault("section:" + k, 0.0) / inSections);
     }
+    f.put("no_section", inSections == 0 ? 1.0 : 0.0);
     f.put("pro_minus_con", Math.signum(pro - con) * Math.log1p(Math.abs(pro - con)));
     f.put("pro_and_con", pro > 0 && con > 0 ? 1.0 : 0.0);
     f.put("no_cue", pro + con + mixed == 0 ? 1.0 : 0.0);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 
 /** Spark stage: folds a submission's tagged passages into its {@link SubmissionEvidence}. */
@@ -44,16 +45,23 @@ public final class SummariseSubmission
    * Keys of {@link TopicEvidence#stanceEvidence}: numbers of evidence sentences that are
    * {@code pro} (more support than opposition cues, after negation and reversal), {@code con}, carry
    * both ({@code pro_and_con}), a condition or contrast ({@code mixed}), a hedge, a neutral marker,
-   * a question, or no stance cue; and {@code cue:<name>}, the cue counts summed.
+   * a question, or no stance cue; {@code turn}, passages that take a position and then qualify or
+   * reverse it in a later sentence ("we welcome X. However, ..."); and {@code cue:<name>}, the cue
+   * counts summed.
    */
   public static final List<String> STANCE_EVIDENCE =
-      List.of("sentences", "pro", "con", "pro_and_con", "mixed", "hedge", "neutral", "question", "no_cue");
+      List.of("sentences", "pro", "con", "pro_and_con", "mixed", "hedge", "neutral", "question", "no_cue", "turn");
 
   private static final class StanceTally {
     final Map<String, Double> evidence = new TreeMap<>();
     final Map<String, Double> weightByPassage = new HashMap<>();
+    private boolean inSection;
+    /** Per passage, the polarity of its first sentence with a position on the topic (+1 / -1). */
+    private final Map<String, Integer> firstPolarity = new HashMap<>();
+    private final Set<String> turned = new java.util.HashSet<>();
 
-    void add(SentenceCues s, String passageId) {
+    void add(SentenceCues s, String passageId, boolean inSection) {
+      this.inSection = inSection;
       Map<String, Double> c = s.cues();
       double pro = StanceCues.pro(c);
       double con = StanceCues.con(c);
@@ -82,12 +90,23 @@ public final class SummariseSubmission
       if (pro + con + mixed == 0) {
         count("no_cue");
       }
+      Integer first = firstPolarity.get(passageId);
+      if (first == null && pro != con) {
+        firstPolarity.put(passageId, pro > con ? 1 : -1);
+      } else if (first != null && !turned.contains(passageId)
+          && (mixed > 0 || (first > 0 ? con > pro : pro > con))) {
+        turned.add(passageId);
+        count("turn");
+      }
       c.forEach((k, v) -> evidence.merge("cue:" + k, v, Double::sum));
       weightByPassage.merge(passageId, pro + con + mixed, Double::sum);
     }
 
     private void count(String key) {
       evidence.merge(key, 1.0, Double::sum);
+      if (inSection) {
+        evidence.merge("section:" + key, 1.0, Double::sum);
+      }
     }
 
     /** The passage carrying most of the stance cues (the first in reading order on ties). */
@@ -100,30 +119,47 @@ public final class SummariseSubmission
   }
 
   /**
-   * Per topic, the sentences its stance is read from: every sentence of the passages under a
-   * heading or questionnaire question that names the topic (up to the next heading), and every
-   * sentence elsewhere that names it. A short passage with stance cues but no topic ("Support with
-   * changes" in a table of positions) does not end the section: it is part of it.
+   * Per topic, the sentences its stance is read from: every sentence of its sections, every
+   * sentence of a passage whose opening words name it, and every sentence elsewhere that names it.
+   * A section opens at a heading or questionnaire question that names the topic and runs until the
+   * next one or a heading that names no topic (page numbers and running footers do not count). A short passage with stance cues but no topic ("Support with
+   * changes" in a table of positions) does not end a section: it is part of it. Sentences of the
+   * topic's own sections are also counted apart ({@code section:} keys).
    */
   private static Map<String, StanceTally> stanceEvidence(List<TaggedPassage> ordered) {
     Map<String, StanceTally> byTopic = new TreeMap<>();
     Set<String> section = Set.of();
     for (TaggedPassage p : ordered) {
-      if (isHeading(p)) {
+      boolean heading = isHeading(p);
+      if (heading && !p.topicHits().isEmpty()) {
         section = p.topicHits().keySet();
+      } else if (heading && !isPageFurniture(p.passage().text())) {
+        section = Set.of();
       }
       for (SentenceCues s : p.sentences()) {
         Set<String> targets = new TreeSet<>(section);
         targets.addAll(s.topicHits().keySet());
+        targets.addAll(p.leadTopics());
         for (String topic : targets) {
-          byTopic.computeIfAbsent(topic, k -> new StanceTally()).add(s, p.passage().passageId());
+          byTopic.computeIfAbsent(topic, k -> new StanceTally()).add(s, p.passage().passageId(), section.contains(topic));
         }
       }
     }
     return byTopic;
   }
 
-  /** A heading or a questionnaire question: a short line that is not a sentence, or one question. */
+  private static final Pattern PAGE_FURNITURE =
+      Pattern.compile("^\\W*(?:\\d+|(?:page|seite|página|pagina|p\\.)\\s*\\d+\\b.*)$", Pattern.CASE_INSENSITIVE);
+
+  /** A page number or running footer that PDF text puts between the paragraphs of a section. */
+  static boolean isPageFurniture(String text) {
+    return PAGE_FURNITURE.matcher(text.strip()).matches();
+  }
+
+  /**
+   * A heading or a questionnaire question: a short line that is not a sentence, a line that
+   * introduces what follows (":"), or a single question.
+   */
   static boolean isHeading(TaggedPassage p) {
     String text = p.passage().text().strip();
     int words = text.isEmpty() ? 0 : text.split("\\s+").length;
@@ -131,7 +167,7 @@ public final class SummariseSubmission
       return p.sentences().size() == 1;
     }
     boolean stanceOnly = p.topicHits().isEmpty() && !p.stanceCues().isEmpty();
-    return words <= HEADING_WORDS && !text.endsWith(".") && !stanceOnly;
+    return (words <= HEADING_WORDS && !text.endsWith(".") && !stanceOnly) || text.endsWith(":");
   }
 
   static SubmissionEvidence summarise(String submissionId, List<TaggedPassage> passages) {

@@ -38,6 +38,7 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
     String topicLanguage = topics.matchingLanguage(language);
     String cueLanguage = stanceCues.lexiconLanguage(language);
     List<SentenceCues> sentences = new ArrayList<>();
+    List<String> leadTopics = List.of();
     Map<String, Integer> topicHits = new TreeMap<>();
     Map<String, Double> cues = new TreeMap<>();
     for (int[] span : sentenceSpans(a.words())) {
@@ -47,6 +48,9 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
       List<String[]> cueTokens = cueLanguage.equals(topicLanguage) ? tokens : TermAnalyzer.tokens(words, lemmas, cueLanguage);
       SentenceCues sentence = new SentenceCues(topics.match(tokens, language),
           stanceCues.features(cueTokens, language, words.get(words.size() - 1).equals("?")));
+      if (sentences.isEmpty()) {
+        leadTopics = List.copyOf(topics.match(tokens.subList(0, Math.min(LEAD_TOKENS, tokens.size())), language).keySet());
+      }
       sentence.topicHits().forEach((k, v) -> topicHits.merge(k, v, Integer::sum));
       sentence.cues().forEach((k, v) -> cues.merge(k, v, Double::sum));
       sentences.add(sentence);
@@ -64,7 +68,8 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
         cues,
         groupCues.selfDescription(groupTokens, language),
         organisations,
-        sentences);
+        sentences,
+        leadTopics);
   }
 
   /** Sentence spans [start, end) over the tokens: a sentence ends with its final punctuation. */
@@ -82,6 +87,9 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
     }
     return spans;
   }
+
+  /** Topics named in this many opening tokens of a passage say what the passage is about. */
+  static final int LEAD_TOKENS = 10;
 
   private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", "...");
 }

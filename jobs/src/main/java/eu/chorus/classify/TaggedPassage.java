@@ -14,6 +14,8 @@ import java.util.Map;
  * @param organisations ORGANIZATION mentions (empty for anonymous respondents)
  * @param sentences the passage sentence by sentence, in order (topic hits and stance cues above are
  *     their sums)
+ * @param leadTopics the topics named in the passage's opening words (a heading run into its
+ *     paragraph, as PDF text often has it, or a paragraph that says first what it is about)
  */
 public record TaggedPassage(
     Passage passage,
@@ -22,7 +24,8 @@ public record TaggedPassage(
     Map<String, Double> stanceCues,
     Map<String, Double> groupCues,
     List<String> organisations,
-    List<SentenceCues> sentences)
+    List<SentenceCues> sentences,
+    List<String> leadTopics)
     implements Serializable {
 
   public TaggedPassage {
@@ -31,13 +34,14 @@ public record TaggedPassage(
     groupCues = Map.copyOf(groupCues);
     organisations = List.copyOf(organisations);
     sentences = List.copyOf(sentences);
+    leadTopics = List.copyOf(leadTopics);
   }
 
   /** A passage read as one sentence. */
   public TaggedPassage(Passage passage, int tokens, Map<String, Integer> topicHits, Map<String, Double> stanceCues,
       Map<String, Double> groupCues, List<String> organisations) {
     this(passage, tokens, topicHits, stanceCues, groupCues, organisations,
-        List.of(new SentenceCues(topicHits, stanceCues)));
+        List.of(new SentenceCues(topicHits, stanceCues)), List.of());
   }
 
   public List<String> topics() {

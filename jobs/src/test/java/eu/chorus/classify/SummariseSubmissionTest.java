@@ -64,7 +64,7 @@ class SummariseSubmissionTest {
       s.cues().forEach((k, v) -> cues.merge(k, v, Double::sum));
     }
     return new TaggedPassage(new Passage(id, "S", "S/a.pdf", 1, "en", text), 3, hits, cues, Map.of(), List.of(),
-        List.of(sentences));
+        List.of(sentences), List.of());
   }
 
   private static Map<String, Double> evidence(SubmissionEvidence e, String topic) {
