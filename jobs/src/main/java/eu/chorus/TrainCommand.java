@@ -67,6 +67,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--sigma", defaultValue = "1.0", description = "Gaussian prior of the logistic regressions (default: ${DEFAULT-VALUE}).")
   double sigma;
 
+  @Option(names = "--stance-sigma", defaultValue = "3.0",
+      description = "Gaussian prior of the stance model, fitted on sentence-count features (default: ${DEFAULT-VALUE}).")
+  double stanceSigma;
+
   @Option(names = "--evidence-cache", paramLabel = "<file>",
       description = "Keep the analysed evidence in this file and reuse it on the next call (for trying settings).")
   Path cache;
@@ -111,10 +115,10 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     String recipe = String.format(Locale.ROOT,
-        "chorus train --input %s --gold %s --sigma %s; %d train-split submissions; %s",
-        input, gold, sigma, trained, LocalDate.now());
+        "chorus train --input %s --gold %s --sigma %s --stance-sigma %s; %d train-split submissions; %s",
+        input, gold, sigma, stanceSigma, trained, LocalDate.now());
     LinearModel topic = calibrated(LinearModel.train(topicX, topicY, sigma), topicX, topicY);
-    LinearModel stance = LinearModel.train(stanceX, stanceY, sigma);
+    LinearModel stance = LinearModel.train(stanceX, stanceY, stanceSigma);
     LinearModel group = LinearModel.train(groupX, groupY, sigma);
     write("topic", topic, recipe, topicX, topicY);
     write("stance", stance, recipe, stanceX, stanceY);

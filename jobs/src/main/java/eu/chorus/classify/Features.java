@@ -31,24 +31,29 @@ public final class Features {
     return f;
   }
 
-  /** Which stance do a topic's passages take? */
+  /**
+   * Which stance do a topic's sentences take? Counts of evidence sentences by the cues they carry
+   * ({@link SummariseSubmission#STANCE_EVIDENCE}), as logarithms and as shares of the evidence.
+   */
   public static Map<String, Double> stance(TopicEvidence t) {
-    Map<String, Double> c = t.stanceCues();
-    double pro = c.getOrDefault(StanceCues.SUPPORT, 0.0) + c.getOrDefault(StanceCues.OPPOSE_NEGATED, 0.0)
-        + c.getOrDefault(StanceCues.OPPOSE_REVERSED, 0.0);
-    double con = c.getOrDefault(StanceCues.OPPOSE, 0.0) + c.getOrDefault(StanceCues.SUPPORT_NEGATED, 0.0)
-        + c.getOrDefault(StanceCues.SUPPORT_REVERSED, 0.0);
-    double mixed = c.getOrDefault(StanceCues.MIXED, 0.0);
+    Map<String, Double> e = t.stanceEvidence();
+    double sentences = e.getOrDefault("sentences", 0.0);
+    double pro = e.getOrDefault("pro", 0.0);
+    double con = e.getOrDefault("con", 0.0);
+    double mixed = e.getOrDefault("mixed", 0.0);
     Map<String, Double> f = new TreeMap<>();
-    c.forEach((k, v) -> f.put("log_" + k, Math.log1p(v)));
-    f.put("log_pro", Math.log1p(pro));
-    f.put("log_con", Math.log1p(con));
+    e.forEach((k, v) -> f.put("log_" + k, Math.log1p(v)));
+    double inSections = e.getOrDefault("section:sentences", 0.0);
+    for (String k : SummariseSubmission.STANCE_EVIDENCE) {
+      f.put("share_" + k, sentences == 0 ? 0.0 : e.getOrDefault(k, 0.0) / sentences);
+      f.put("section_share_" + k, inSections == 0 ? 0.0 : e.getOrDefault("section:" + k, 0.0) / inSections);
+    }
+    f.put("no_section", inSections == 0 ? 1.0 : 0.0);
     f.put("pro_minus_con", Math.signum(pro - con) * Math.log1p(Math.abs(pro - con)));
     f.put("pro_and_con", pro > 0 && con > 0 ? 1.0 : 0.0);
     f.put("no_cue", pro + con + mixed == 0 ? 1.0 : 0.0);
-    f.put("mixed_share", pro + con + mixed == 0 ? 0.0 : mixed / (pro + con + mixed));
     f.put("con_share", pro + con == 0 ? 0.0 : con / (pro + con));
-    f.put("log_passages", Math.log1p(t.passages()));
+    f.put("mixed_share", pro + con + mixed == 0 ? 0.0 : mixed / (pro + con + mixed));
     return f;
   }
 

@@ -106,6 +106,16 @@ public final class StanceCues implements Serializable {
     return f;
   }
 
+  /** Support cues once negation and reversal are resolved: "support", "not oppose", "oppose the removal". */
+  public static double pro(Map<String, Double> f) {
+    return f.getOrDefault(SUPPORT, 0.0) + f.getOrDefault(OPPOSE_NEGATED, 0.0) + f.getOrDefault(OPPOSE_REVERSED, 0.0);
+  }
+
+  /** Opposition cues once negation and reversal are resolved. */
+  public static double con(Map<String, Double> f) {
+    return f.getOrDefault(OPPOSE, 0.0) + f.getOrDefault(SUPPORT_NEGATED, 0.0) + f.getOrDefault(SUPPORT_REVERSED, 0.0);
+  }
+
   private static boolean negated(List<PhraseMatcher.Match> matches, int at) {
     int start = matches.get(at).start();
     for (int j = at - 1; j >= 0 && matches.get(j).end() >= start - NEGATION_WINDOW; j--) {

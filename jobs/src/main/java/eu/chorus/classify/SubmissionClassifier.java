@@ -93,7 +93,7 @@ public final class SubmissionClassifier implements Serializable {
       }
       Map.Entry<String, Double> stance = stanceModel.best(Features.stance(t));
       findings.add(new StanceFinding(e.submissionId(), t.topic(), Stance.valueOf(stance.getKey()),
-          stance.getValue() * addressed, t.strongestPassageId()));
+          stance.getValue() * addressed, t.stancePassageId()));
     }
     return findings;
   }

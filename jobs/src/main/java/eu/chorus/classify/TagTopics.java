@@ -4,12 +4,18 @@ import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.annotate.Mention;
 import eu.chorus.annotate.TermAnalyzer;
 import eu.chorus.annotate.TextAnnotation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapFunction;
 
 /**
  * Spark stage: per passage, the codebook topics it names, its stance cues and its stakeholder-group
- * cues, all matched on the stems of the passage's language.
+ * cues, all matched on the stems of the passage's language. Topics and stance cues are matched
+ * sentence by sentence, so that negation scope stays inside a sentence and stance can be credited
+ * to the topic a sentence is about.
  */
 public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPassage> {
 
@@ -30,11 +36,27 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
     TextAnnotation a = p.annotation();
     String language = p.passage().language();
     String topicLanguage = topics.matchingLanguage(language);
-    List<String[]> tokens = TermAnalyzer.tokens(a.words(), a.lemmas(), topicLanguage);
     String cueLanguage = stanceCues.lexiconLanguage(language);
-    List<String[]> cueTokens = cueLanguage.equals(topicLanguage) ? tokens : TermAnalyzer.tokens(a.words(), a.lemmas(), cueLanguage);
+    List<SentenceCues> sentences = new ArrayList<>();
+    List<String> leadTopics = List.of();
+    Map<String, Integer> topicHits = new TreeMap<>();
+    Map<String, Double> cues = new TreeMap<>();
+    for (int[] span : sentenceSpans(a.words())) {
+      List<String> words = a.words().subList(span[0], span[1]);
+      List<String> lemmas = a.lemmas().subList(span[0], span[1]);
+      List<String[]> tokens = TermAnalyzer.tokens(words, lemmas, topicLanguage);
+      List<String[]> cueTokens = cueLanguage.equals(topicLanguage) ? tokens : TermAnalyzer.tokens(words, lemmas, cueLanguage);
+      SentenceCues sentence = new SentenceCues(topics.match(tokens, language),
+          stanceCues.features(cueTokens, language, words.get(words.size() - 1).equals("?")));
+      if (sentences.isEmpty()) {
+        leadTopics = List.copyOf(topics.match(tokens.subList(0, Math.min(LEAD_TOKENS, tokens.size())), language).keySet());
+      }
+      sentence.topicHits().forEach((k, v) -> topicHits.merge(k, v, Integer::sum));
+      sentence.cues().forEach((k, v) -> cues.merge(k, v, Double::sum));
+      sentences.add(sentence);
+    }
     String groupLanguage = groupCues.lexiconLanguage(language);
-    List<String[]> groupTokens = groupLanguage.equals(topicLanguage) ? tokens : TermAnalyzer.tokens(a.words(), a.lemmas(), groupLanguage);
+    List<String[]> groupTokens = TermAnalyzer.tokens(a.words(), a.lemmas(), groupLanguage);
     List<String> organisations = a.mentions().stream()
         .filter(m -> Mention.ORGANIZATION.equals(m.type()))
         .map(Mention::text)
@@ -42,9 +64,32 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
     return new TaggedPassage(
         p.passage(),
         a.tokens(),
-        topics.match(tokens, language),
-        stanceCues.features(cueTokens, language, p.passage().text().strip().endsWith("?")),
+        topicHits,
+        cues,
         groupCues.selfDescription(groupTokens, language),
-        organisations);
+        organisations,
+        sentences,
+        leadTopics);
   }
+
+  /** Sentence spans [start, end) over the tokens: a sentence ends with its final punctuation. */
+  static List<int[]> sentenceSpans(List<String> words) {
+    List<int[]> spans = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (SENTENCE_END.contains(words.get(i))) {
+        spans.add(new int[] {start, i + 1});
+        start = i + 1;
+      }
+    }
+    if (start < words.size()) {
+      spans.add(new int[] {start, words.size()});
+    }
+    return spans;
+  }
+
+  /** Topics named in this many opening tokens of a passage say what the passage is about. */
+  static final int LEAD_TOKENS = 10;
+
+  private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", "...");
 }

@@ -48,4 +48,49 @@ class StanceCuesTest {
         features("we could welcome it provided that smes are spared"));
     assertEquals(Map.of("question", 1.0), features("is this measure needed?"));
   }
+
+  private static final StanceCues LEXICON = StanceCues.load();
+
+  /** Pro and con cues of a sentence read with the shipped lexicon of its language. */
+  private static double[] proCon(String sentence, String language) {
+    List<String> words = Arrays.asList(sentence.toLowerCase(java.util.Locale.ROOT).split(" "));
+    Map<String, Double> f = LEXICON.features(TermAnalyzer.tokens(words, words, language), language, false);
+    return new double[] {StanceCues.pro(f), StanceCues.con(f), f.getOrDefault(StanceCues.MIXED, 0.0)};
+  }
+
+  @Test
+  void notOpposingIsNotOpposition() {
+    double[] c = proCon("we do not oppose the publication of a summary of training content", "en");
+    assertEquals(0.0, c[1]);
+    assertEquals(1.0, c[0]);
+  }
+
+  @Test
+  void opposingAnyWeakeningOfAMeasureSupportsIt() {
+    double[] c = proCon("we oppose any weakening of the incident reporting obligations", "en");
+    assertEquals(1.0, c[0]);
+    assertEquals(0.0, c[1]);
+  }
+
+  @Test
+  void conditionalSupportCarriesAConditionMarker() {
+    double[] c = proCon("we support the measure provided that small providers are given more time", "en");
+    assertEquals(1.0, c[0]);
+    assertEquals(1.0, c[2]);
+  }
+
+  @Test
+  void frenchNegationFlipsSupport() {
+    double[] c = proCon("nous ne soutenons pas cette mesure dans sa forme actuelle", "fr");
+    assertEquals(0.0, c[0]);
+    assertEquals(1.0, c[1]);
+    assertEquals(1.0, c[2]);
+  }
+
+  @Test
+  void germanRejectionOfAWateringDownIsSupport() {
+    double[] c = proCon("wir lehnen jede verwässerung der meldepflichten ab", "de");
+    assertEquals(1.0, c[0]);
+    assertEquals(0.0, c[1]);
+  }
 }

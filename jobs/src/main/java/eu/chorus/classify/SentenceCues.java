@@ -1,0 +1,20 @@
+package eu.chorus.classify;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * One sentence of a passage: the codebook topics it names and its stance cues. Stance is read
+ * per sentence so that the cues of a sentence about one topic are not credited to another topic
+ * named elsewhere in the same paragraph.
+ *
+ * @param topicHits per topic code, codebook terms matched in the sentence
+ * @param cues {@link StanceCues} feature counts of the sentence
+ */
+public record SentenceCues(Map<String, Integer> topicHits, Map<String, Double> cues) implements Serializable {
+
+  public SentenceCues {
+    topicHits = Map.copyOf(topicHits);
+    cues = Map.copyOf(cues);
+  }
+}
