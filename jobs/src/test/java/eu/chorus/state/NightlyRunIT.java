@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NightlyRunIT {
 
-  private static final int SUBMISSIONS = 12;
+  private static final int SUBMISSIONS = 8;
 
   @TempDir static Path work;
   private static Path export;
