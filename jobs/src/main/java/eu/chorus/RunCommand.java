@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
         "Analyse a consultation export (submissions.csv + files/) into a run folder.",
-        "Outputs are written beside the destination and moved into place only when complete; the",
-        "log is in the run folder (chorus.log)."},
+        "Outputs are written beside the destination and moved into place only when complete; the "
+            + "log is in the run folder (chorus.log)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success: every file was read (OK or PARTIAL)",
