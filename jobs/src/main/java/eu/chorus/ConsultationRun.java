@@ -31,6 +31,7 @@ import eu.chorus.output.PassagesTable;
 import eu.chorus.output.StancesTable;
 import eu.chorus.output.SubmissionRow;
 import eu.chorus.output.SubmissionsTable;
+import eu.chorus.passage.Passage;
 import eu.chorus.report.ChairsReport;
 import eu.chorus.state.Fingerprints;
 import eu.chorus.state.HashedFile;
