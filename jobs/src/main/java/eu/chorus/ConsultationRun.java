@@ -2,7 +2,6 @@ package eu.chorus;
 
 import static eu.chorus.ops.StageProgress.count;
 
-import eu.chorus.annotate.AnnotatePassages;
 import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.classify.Codebook;
 import eu.chorus.classify.GroupCues;
@@ -15,13 +14,12 @@ import eu.chorus.classify.TagTopics;
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.cluster.DetectCampaigns;
 import eu.chorus.config.ChorusConfig;
-import eu.chorus.extract.ExtractFiles;
 import eu.chorus.extract.ExtractedFile;
+import eu.chorus.extract.ExtractedText;
 import eu.chorus.extract.FileStatus;
 import eu.chorus.ingest.Consent;
 import eu.chorus.ingest.Export;
 import eu.chorus.ingest.ExportReader;
-import eu.chorus.ingest.InputFile;
 import eu.chorus.ingest.Submission;
 import eu.chorus.ops.BuildVersions;
 import eu.chorus.ops.RunSummary;
@@ -34,9 +32,12 @@ import eu.chorus.output.StancesTable;
 import eu.chorus.output.SubmissionRow;
 import eu.chorus.output.SubmissionsTable;
 import eu.chorus.passage.Passage;
-import eu.chorus.passage.SplitPassages;
 import eu.chorus.report.ChairsReport;
 import eu.chorus.storage.Location;
+import eu.chorus.state.Fingerprints;
+import eu.chorus.state.HashedFile;
+import eu.chorus.state.IncrementalStages;
+import eu.chorus.state.StateStore;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,7 +67,7 @@ import org.apache.spark.storage.StorageLevel;
  * Each stage is a small named function in its own package; this class only wires them and reports
  * progress.
  */
-public final class ConsultationRun {
+public final class ConsultationRun implements AutoCloseable {
 
   /** What the command line needs to report and choose its exit code. */
   public record Outcome(Location out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
@@ -74,10 +76,22 @@ public final class ConsultationRun {
 
   private final ChorusConfig config;
   private final SparkSession spark;
+  private final Location destination;
+  private StateStore state;
 
   public ConsultationRun(ChorusConfig config, SparkSession spark) {
+    this(config, spark, null, config.out());
+  }
+
+  /**
+   * @param state the state folder of earlier runs, or null to cache for this run only
+   * @param destination where the outputs will be published (config.out() may be a staging folder)
+   */
+  public ConsultationRun(ChorusConfig config, SparkSession spark, StateStore state, Location destination) {
     this.config = config;
     this.spark = spark;
+    this.state = state;
+    this.destination = destination;
   }
 
   /** What the analysis stages produce, before any model decides: the input to run and train. */
@@ -92,50 +106,60 @@ public final class ConsultationRun {
       Codebook codebook,
       GroupCues groupCues,
       StageProgress progress,
-      Instant startedAt) {}
+      Instant startedAt,
+      Map<String, Long> cacheCounts) {}
 
-  /** Runs ingest → extract → passages → annotate → tag, and summarises each submission. */
+  /**
+   * Runs ingest → extract → passages → annotate → tag, and summarises each submission.
+   * Extraction and annotation go through the state: only file contents it has no result for are
+   * processed, and each batch is committed as it finishes.
+   */
   public Analysis analyse(int stages) throws IOException {
     Instant startedAt = Instant.now();
     StageProgress progress = new StageProgress(stages);
-    int partitions = spark.sparkContext().defaultParallelism() * config.partitionsPerCore();
+    if (state == null) {
+      state = StateStore.temporary();
+    }
+    Map<String, String> versions = BuildVersions.read();
+    IncrementalStages cached = new IncrementalStages(spark, config, state,
+        Fingerprints.of(config, versions, BuildVersions.code(versions)));
 
     Export export = ExportReader.read(config.input());
     progress.finish("ingest", count(export.submissions().size()) + " submissions, "
         + count(export.files().size()) + " files, " + export.problems().size() + " metadata problems");
 
-    Dataset<ExtractedFile> extracted = spark
-        .createDataset(export.files(), encoder(InputFile.class))
-        .repartition(Math.max(1, Math.min(export.files().size(), partitions)))
-        .map(new ExtractFiles(config.extraction()), encoder(ExtractedFile.class))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    List<ManifestEntry> manifest = new ArrayList<>(
-        extracted.map((MapFunction<ExtractedFile, ManifestEntry>) ManifestEntry::of, encoder(ManifestEntry.class))
-            .collectAsList());
+    List<HashedFile> hashed = cached.hash(export.files());
+    List<ManifestEntry> manifest = new ArrayList<>(cached.extract(hashed)
+        .map((MapFunction<ExtractedFile, ManifestEntry>) ManifestEntry::of, encoder(ManifestEntry.class))
+        .collectAsList());
+    Set<String> extracted = manifest.stream().map(ManifestEntry::file).collect(Collectors.toSet());
+    for (HashedFile h : hashed) {
+      if (!extracted.contains(h.file().relativePath())) {
+        String reason = h.readable() ? "extraction produced no result" : h.problem();
+        manifest.add(ManifestEntry.of(new ExtractedFile(h.file(), h.sha256(), ExtractedText.quarantined("", reason))));
+      }
+    }
     manifest.sort(Comparator.comparing(ManifestEntry::file));
     Map<FileStatus, Long> byStatus = new EnumMap<>(FileStatus.class);
     for (FileStatus s : FileStatus.values()) {
       byStatus.put(s, manifest.stream().filter(e -> e.status() == s).count());
     }
     progress.finish("extract", count(manifest.size()) + " files: " + byStatus.get(FileStatus.OK) + " ok, "
-        + byStatus.get(FileStatus.PARTIAL) + " partial, " + byStatus.get(FileStatus.QUARANTINED) + " quarantined");
+        + byStatus.get(FileStatus.PARTIAL) + " partial, " + byStatus.get(FileStatus.QUARANTINED) + " quarantined; "
+        + cacheLine(cached, "extract"));
 
-    Dataset<Passage> passages = extracted
-        .flatMap(new SplitPassages(config.passageMaxChars(), config.languageMinChars()), encoder(Passage.class))
-        .repartition(partitions)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long passageCount = passages.count();
-    extracted.unpersist();
-    progress.finish("passages", count(passageCount) + " passages");
+    IncrementalStages.Pending pending = cached.split(hashed);
+    progress.finish("passages", count(pending.count()) + " new passages from "
+        + count(pending.contents().size()) + " file contents not yet annotated");
 
-    Dataset<AnnotatedPassage> annotated = passages
-        .map(new AnnotatePassages(config.corenlpProperties(), anonymousNames(export)), encoder(AnnotatedPassage.class))
+    Dataset<AnnotatedPassage> annotated = cached.annotate(pending, hashed, anonymousNames(export))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    long tokens = annotated
+    long passageCount = annotated.count();
+    long tokens = passageCount == 0 ? 0 : annotated
         .map((MapFunction<AnnotatedPassage, Long>) a -> (long) a.annotation().tokens(), Encoders.LONG())
         .reduce((ReduceFunction<Long>) Long::sum);
-    passages.unpersist();
-    progress.finish("annotate", count(passageCount) + " passages, " + count(tokens) + " tokens");
+    progress.finish("annotate", count(passageCount) + " passages, " + count(tokens) + " tokens; "
+        + cacheLine(cached, "annotate"));
 
     Codebook codebook = Codebook.load();
     GroupCues groupCues = GroupCues.load();
@@ -149,7 +173,20 @@ public final class ConsultationRun {
         .collect(Collectors.toMap(SubmissionEvidence::submissionId, Function.identity()));
     annotated.unpersist();
     return new Analysis(export, manifest, byStatus, tagged, evidence, passageCount, tokens, codebook, groupCues,
-        progress, startedAt);
+        progress, startedAt, cached.cacheCounts());
+  }
+
+  private static String cacheLine(IncrementalStages cached, String stage) {
+    Map<String, Long> c = cached.cacheCounts();
+    return "state " + c.get(stage + ".hits") + " hits, " + c.get(stage + ".misses") + " misses";
+  }
+
+  /** Releases a state made for this run only (deletes it); a --state folder is the caller's. */
+  @Override
+  public void close() throws IOException {
+    if (state != null && state.isTemporary()) {
+      state.close();
+    }
   }
 
   public Outcome execute() throws IOException {
@@ -197,17 +234,23 @@ public final class ConsultationRun {
     a.filesByStatus().forEach((k, v) -> statusCounts.put(k.name(), v));
     Map<String, String> versions = new TreeMap<>(BuildVersions.read());
     versions.put("codebook", a.codebook().version());
+    versions.put("models", BuildVersions.models());
+    Map<String, String> inputs = new TreeMap<>();
+    a.manifest().forEach(m -> inputs.put(m.file(), m.sha256()));
     new RunSummary(
         versions.getOrDefault("chorus", "dev"),
+        BuildVersions.code(versions),
         a.startedAt().toString(),
         Duration.between(a.startedAt(), Instant.now()).toMillis() / 1000.0,
         config.input().toString(),
-        out.toString(),
+        destination.toString(),
         spark.sparkContext().master(),
         versions,
         counts,
         statusCounts,
         progress.seconds(),
+        a.cacheCounts(),
+        inputs,
         a.export().problems())
         .write(out.resolve("run.json"));
     // Last, from the tables just written: the report shows exactly what they say.

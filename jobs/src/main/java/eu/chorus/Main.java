@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
  * <ul>
  *   <li>{@code run}: ingest → extract → passages → annotate → classify → write ({@link
  *       ConsultationRun})
+ *   <li>{@code diff}: what changed between two runs ({@link eu.chorus.diff.RunDiff})
  *   <li>{@code evaluate}: scores a run against gold labels ({@link eu.chorus.evaluate.Evaluator})
  *   <li>{@code train}: re-fits the models in nlp-models on the train split of a labelled export
  *   <li>{@code report}: renders the chairs' HTML report from a run folder's tables ({@link
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns the submissions to a public consultation into synthesis tables.",
-    subcommands = {RunCommand.class, EvaluateCommand.class, TrainCommand.class, ReportCommand.class})
+    subcommands = {RunCommand.class, DiffCommand.class, EvaluateCommand.class, TrainCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: the run finished and every file was read in full. */
@@ -29,13 +30,17 @@ public final class Main implements Runnable {
   public static final int FAILED = 1;
   /** Exit code: the command line was wrong. */
   public static final int USAGE = 2;
+  /** Exit code: the run finished and published its outputs, but some files were quarantined. */
+  public static final int QUARANTINED = 3;
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
   static CommandLine commandLine() {
-    return new CommandLine(new Main())
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.getSubcommands().get("run").getCommandSpec().usageMessage().footer(RunCommand.settingsHelp());
+    return commandLine
         .setExitCodeExceptionMapper(e -> FAILED)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           cmd.getErr().println("chorus: " + e.getMessage());

@@ -2,15 +2,21 @@ package eu.chorus;
 
 import eu.chorus.config.ChorusConfig;
 import eu.chorus.extract.FileStatus;
+import eu.chorus.ops.RunFolder;
+import eu.chorus.ops.RunLog;
 import eu.chorus.ops.SparkSessions;
 import eu.chorus.storage.Location;
+import eu.chorus.state.StateStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +24,17 @@ import picocli.CommandLine.Option;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Analyse a consultation export (submissions.csv + files/) into a run folder.")
+    sortOptions = false,
+    description = {
+        "Analyse a consultation export (submissions.csv + files/) into a run folder.",
+        "Outputs are written beside the destination and moved into place only when complete; the "
+            + "log is in the run folder (chorus.log)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success: every file was read (OK or PARTIAL)",
+        "1:failure: no outputs published (a failed run's folder is kept as .<name>.failed)",
+        "2:bad command line or settings",
+        "3:finished and published, but some files are QUARANTINED (see manifest.csv)"})
 final class RunCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
@@ -30,10 +46,26 @@ final class RunCommand implements Callable<Integer> {
           + "file-system URI (file:, hdfs:, s3a:).")
   String input;
 
-  @Option(names = "--out", required = true, paramLabel = "<run-folder>",
-      description = "Where to write manifest.csv, submissions.csv, stances.csv, passages/, run.json. A path, "
-          + "or a Hadoop file-system URI.")
-  String out;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Destination destination;
+
+  static final class Destination {
+    @Option(names = "--out", paramLabel = "<run-folder>",
+        description = "Write manifest.csv, submissions.csv, stances.csv, passages/, run.json, chorus.log here "
+            + "(a previous run in it is replaced when this one completes). A path, or a Hadoop file-system "
+            + "URI (file:, hdfs:, s3a:), which is written in place.")
+    String out;
+
+    @Option(names = "--runs", paramLabel = "<runs-root>",
+        description = "Nightly mode: write <runs-root>/<yyyy-MM-dd'T'HHmmss> (UTC) and switch the "
+            + "<runs-root>/latest link to it when complete.")
+    Path runs;
+  }
+
+  @Option(names = "--state", paramLabel = "<state-folder>",
+      description = "Keep extraction and annotation results here, by file content hash and settings, and "
+          + "reuse them: only new or changed files are extracted and annotated. Without it, nothing is kept.")
+  Path state;
 
   @Option(names = "--master", paramLabel = "<spark-master>",
       description = "Spark master URL (default: spark-submit's --master, else the spark.master setting, an "
@@ -49,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
   Path configFile;
 
   @Option(names = "--set", paramLabel = "<key=value>",
-      description = "Override one setting, e.g. --set extract.timeoutSeconds=60 (repeatable).")
+      description = "Override one setting, e.g. --set extract.timeoutSeconds=60 (repeatable; keys and defaults below).")
   Map<String, String> overrides = new LinkedHashMap<>();
 
   @Override
@@ -64,22 +96,66 @@ final class RunCommand implements Callable<Integer> {
     if (ignoreDeclared) {
       settings.put("classify.ignoreDeclared", "true");
     }
-    ChorusConfig config = ChorusConfig.build(Location.of(input), Location.of(out), configFile, settings);
     long started = System.nanoTime();
+    Location out = destination.out == null ? null : Location.of(destination.out);
+    if (out != null && !out.isLocalPath()) {
+      // A file-system URI (a cluster's hdfs:, s3a:): written in place, because renames there are
+      // neither atomic nor cheap; the log stays on the console (and the executors' logs).
+      ChorusConfig config = ChorusConfig.build(Location.of(input), out, configFile, settings);
+      ConsultationRun.Outcome outcome = analyse(config, out);
+      logFinished(outcome, started, out.toString());
+      return exitCode(outcome);
+    }
+    RunFolder folder = out != null
+        ? RunFolder.single(out.localPath())
+        : RunFolder.nightly(destination.runs, Clock.systemUTC());
+    ChorusConfig config = ChorusConfig.build(Location.of(input), Location.of(folder.staging()), configFile, settings);
+    folder.begin();
     ConsultationRun.Outcome outcome;
+    try (RunLog log = RunLog.to(folder.staging().resolve("chorus.log"))) {
+      try {
+        outcome = analyse(config, Location.of(folder.destination()));
+      } catch (Exception | Error e) {
+        LOG.error("Chorus failed; partial outputs and log kept in {}", folder.abandon(), e);
+        throw e;
+      }
+      logFinished(outcome, started, folder.destination().toString());
+    }
+    folder.publish();
+    return exitCode(outcome);
+  }
+
+  private static int exitCode(ConsultationRun.Outcome outcome) {
+    return outcome.filesByStatus().getOrDefault(FileStatus.QUARANTINED, 0L) > 0 ? Main.QUARANTINED : Main.OK;
+  }
+
+  private static void logFinished(ConsultationRun.Outcome outcome, long started, String destination) {
+    Map<FileStatus, Long> byStatus = outcome.filesByStatus();
+    LOG.info(String.format(Locale.ROOT,
+        "Chorus finished in %.1f s: %d submissions, %d files (%d ok, %d partial, %d quarantined), %d passages.",
+        (System.nanoTime() - started) / 1e9, outcome.submissions(),
+        byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus.get(FileStatus.OK),
+        byStatus.get(FileStatus.PARTIAL), byStatus.get(FileStatus.QUARANTINED), outcome.passages()));
+    LOG.info("Outputs: {}", destination);
+  }
+
+  private ConsultationRun.Outcome analyse(ChorusConfig config, Location destination) throws Exception {
     SparkSession spark = SparkSessions.start(config.master());
-    try {
-      outcome = new ConsultationRun(config, spark).execute();
+    try (StateStore store = state == null ? null : StateStore.open(state);
+        ConsultationRun run = new ConsultationRun(config, spark, store, destination)) {
+      return run.execute();
     } finally {
       spark.stop();
     }
-    LOG.info(String.format(java.util.Locale.ROOT,
-        "Chorus finished in %.1f s: %d submissions, %d files (%d ok, %d partial, %d quarantined), %d passages.",
-        (System.nanoTime() - started) / 1e9, outcome.submissions(),
-        outcome.filesByStatus().values().stream().mapToLong(Long::longValue).sum(),
-        outcome.filesByStatus().get(FileStatus.OK), outcome.filesByStatus().get(FileStatus.PARTIAL),
-        outcome.filesByStatus().get(FileStatus.QUARANTINED), outcome.passages()));
-    LOG.info("Outputs: {}", outcome.out());
-    return Main.OK;
+  }
+
+  /** The settings and their defaults, for the end of {@code chorus run --help}. */
+  static String settingsHelp() {
+    java.util.Properties defaults = ChorusConfig.defaults();
+    StringBuilder help = new StringBuilder("%nSettings (--set key=value or --config file; defaults from "
+        + ChorusConfig.DEFAULTS_RESOURCE + "):%n");
+    new java.util.TreeSet<>(defaults.stringPropertyNames()).forEach(key ->
+        help.append("  ").append(key).append(" = ").append(defaults.getProperty(key).trim()).append("%n"));
+    return help.toString();
   }
 }

@@ -18,7 +18,7 @@ public final class AnnotatePassages implements MapFunction<Passage, AnnotatedPas
   private static final String FALLBACK = "en";
 
   private final Map<String, ExecutorResource<TextAnnotator>> annotators = new HashMap<>();
-  private final Map<String, List<String>> anonymousNames;
+  private final RedactPassages redaction;
 
   /**
    * @param corenlpResources per language code, CoreNLP properties on the classpath ("en" required)
@@ -28,20 +28,12 @@ public final class AnnotatePassages implements MapFunction<Passage, AnnotatedPas
   public AnnotatePassages(Map<String, String> corenlpResources, Map<String, List<String>> anonymousNames) {
     corenlpResources.forEach((language, resource) -> annotators.put(language, ExecutorResource.of(
         "corenlp:" + resource, () -> new CoreNlpAnnotator(CoreNlpAnnotator.properties(resource)))));
-    this.anonymousNames = Map.copyOf(anonymousNames);
+    this.redaction = new RedactPassages(anonymousNames);
   }
 
   @Override
   public AnnotatedPassage call(Passage p) {
     TextAnnotation annotation = annotators.getOrDefault(p.language(), annotators.get(FALLBACK)).get().annotate(p.text());
-    List<String> names = anonymousNames.get(p.submissionId());
-    if (names == null) {
-      return new AnnotatedPassage(p, annotation);
-    }
-    String redacted = Redactor.redact(p.text(), annotation.mentions(), names);
-    Passage safe = new Passage(p.passageId(), p.submissionId(), p.file(), p.page(), p.language(), redacted);
-    // Mentions point into the original text and name people: they go with it.
-    TextAnnotation stripped = new TextAnnotation(annotation.words(), annotation.lemmas(), annotation.sentences(), List.of());
-    return new AnnotatedPassage(safe, stripped);
+    return redaction.call(new AnnotatedPassage(p, annotation));
   }
 }

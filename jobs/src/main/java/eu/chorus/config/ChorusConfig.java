@@ -32,13 +32,17 @@ public record ChorusConfig(
     int languageMinChars,
     boolean ignoreDeclared,
     double overrideDeclaredAbove,
-    CampaignSettings campaigns) {
+    CampaignSettings campaigns,
+    int stateBatchFiles) {
 
   public static final String DEFAULTS_RESOURCE = "chorus-defaults.properties";
 
   public ChorusConfig {
     if (partitionsPerCore < 1) {
       throw new IllegalArgumentException("spark.partitionsPerCore must be at least 1");
+    }
+    if (stateBatchFiles < 1) {
+      throw new IllegalArgumentException("state.batchFiles must be at least 1");
     }
     corenlpProperties = Map.copyOf(corenlpProperties);
     if (!corenlpProperties.containsKey("en")) {
@@ -102,7 +106,8 @@ public record ChorusConfig(
             s.integer("campaign.shingleWords"),
             s.decimal("campaign.minSimilarity"),
             s.integer("campaign.minWords"),
-            s.integer("campaign.hashTables")));
+            s.integer("campaign.hashTables")),
+        s.integer("state.batchFiles"));
   }
 
   private static String checkKnown(Set<String> known, String key) {

@@ -1,0 +1,201 @@
+package eu.chorus.state;
+
+import eu.chorus.annotate.AnnotatePassages;
+import eu.chorus.annotate.AnnotatedPassage;
+import eu.chorus.annotate.RedactPassages;
+import eu.chorus.config.ChorusConfig;
+import eu.chorus.extract.ContentHash;
+import eu.chorus.extract.ExtractFiles;
+import eu.chorus.extract.ExtractedFile;
+import eu.chorus.ingest.InputFile;
+import eu.chorus.passage.Passage;
+import eu.chorus.passage.SplitPassages;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extraction and annotation through the state's caches: only file contents without a result
+ * under the current fingerprint are extracted and annotated, in batches of
+ * {@code state.batchFiles} files, each committed to the state as soon as it is done; everything
+ * downstream reads the results of every file back from the caches.
+ */
+public final class IncrementalStages {
+
+  private static final Logger LOG = LoggerFactory.getLogger("eu.chorus.progress");
+
+  private final SparkSession spark;
+  private final ChorusConfig config;
+  private final int partitions;
+  private final CachedStage extractCache;
+  private final CachedStage annotationCache;
+  private final Map<String, Long> cacheCounts = new TreeMap<>();
+
+  public IncrementalStages(SparkSession spark, ChorusConfig config, StateStore state, Fingerprints fingerprints)
+      throws IOException {
+    this.spark = spark;
+    this.config = config;
+    this.partitions = spark.sparkContext().defaultParallelism() * config.partitionsPerCore();
+    this.extractCache = state.stage(ExtractCache.STAGE, fingerprints.extraction(), ExtractCache.SCHEMA);
+    this.annotationCache = state.stage(AnnotationCache.STAGE, fingerprints.annotation(), AnnotationCache.SCHEMA);
+  }
+
+  /** Hits and misses per stage ({@code extract.hits}, ..., counted in distinct file contents). */
+  public Map<String, Long> cacheCounts() {
+    return Map.copyOf(cacheCounts);
+  }
+
+  /** The content hash of every input file (on the executors, where the files are read). */
+  public List<HashedFile> hash(List<InputFile> files) {
+    List<HashedFile> hashed = new ArrayList<>(spark
+        .createDataset(files, encoder(InputFile.class))
+        .repartition(Math.max(1, Math.min(files.size(), partitions)))
+        .map((MapFunction<InputFile, HashedFile>) IncrementalStages::hash, encoder(HashedFile.class))
+        .collectAsList());
+    hashed.sort(java.util.Comparator.comparing(h -> h.file().relativePath()));
+    return hashed;
+  }
+
+  private static HashedFile hash(InputFile f) {
+    if (!f.present()) {
+      return new HashedFile(f, "", f.listingNote());
+    }
+    try {
+      return new HashedFile(f, ContentHash.sha256(Path.of(f.path())), "");
+    } catch (IOException e) {
+      return new HashedFile(f, "", "file could not be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Extracts the contents not yet in the cache, then returns every readable file with its text
+   * (a file whose extraction did not produce a cache row is absent: the caller quarantines it).
+   */
+  public Dataset<ExtractedFile> extract(List<HashedFile> files) throws IOException {
+    Set<String> cached = extractCache.keys(spark);
+    Map<String, InputFile> todo = new TreeMap<>();
+    Set<String> contents = new HashSet<>();
+    for (HashedFile h : files) {
+      if (h.readable()) {
+        contents.add(h.sha256());
+        if (!cached.contains(h.sha256())) {
+          todo.putIfAbsent(h.sha256(), h.file());
+        }
+      }
+    }
+    record("extract", contents.size() - todo.size(), todo.size());
+    List<List<InputFile>> batches = batches(new ArrayList<>(todo.values()));
+    long started = System.nanoTime();
+    for (int i = 0; i < batches.size(); i++) {
+      List<InputFile> batch = batches.get(i);
+      extractCache.commit(spark.createDataset(batch, encoder(InputFile.class))
+          .repartition(Math.max(1, Math.min(batch.size(), partitions)))
+          .map(new ExtractFiles(config.extraction()), encoder(ExtractedFile.class))
+          .filter((FilterFunction<ExtractedFile>) f -> !f.sha256().isEmpty())
+          .map((MapFunction<ExtractedFile, Row>) ExtractCache::toRow, Encoders.row(ExtractCache.SCHEMA)));
+      batchDone("extract", i, batches.size(), batch.size(), started);
+    }
+    return FilesTable.of(spark, files)
+        .join(extractCache.read(spark), CachedStage.KEY)
+        .map((MapFunction<Row, ExtractedFile>) ExtractCache::toExtractedFile, encoder(ExtractedFile.class));
+  }
+
+  /** The contents still to annotate, split into passages (under stand-in ids, see ExtractCache#byContent). */
+  public Pending split(List<HashedFile> files) throws IOException {
+    Set<String> annotated = annotationCache.keys(spark);
+    Set<String> contents = new TreeSet<>();
+    files.stream().filter(HashedFile::readable).forEach(h -> contents.add(h.sha256()));
+    List<String> todo = contents.stream().filter(sha -> !annotated.contains(sha)).toList();
+    record("annotate", contents.size() - todo.size(), todo.size());
+    if (todo.isEmpty()) {
+      return new Pending(todo, spark.emptyDataset(encoder(Passage.class)), 0);
+    }
+    Dataset<Passage> passages = extractCache.read(spark)
+        .filter(functions.col(CachedStage.KEY).isin(todo.toArray()))
+        .map((MapFunction<Row, ExtractedFile>) ExtractCache::byContent, encoder(ExtractedFile.class))
+        .repartition(Math.max(1, Math.min(todo.size(), partitions)))
+        .flatMap(new SplitPassages(config.passageMaxChars(), config.languageMinChars()), encoder(Passage.class))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    return new Pending(todo, passages, passages.count());
+  }
+
+  /** Passages of the contents not yet annotated; their submission id is the content hash. */
+  public record Pending(List<String> contents, Dataset<Passage> passages, long count) {}
+
+  /**
+   * Annotates the pending passages batch by batch (committing each), then returns the passages
+   * of every file under their real ids, redacted for anonymous respondents.
+   */
+  public Dataset<AnnotatedPassage> annotate(Pending pending, List<HashedFile> files,
+      Map<String, List<String>> anonymousNames) throws IOException {
+    if (!pending.contents().isEmpty()) {
+      Set<String> withPassages = new HashSet<>(pending.passages()
+          .map((MapFunction<Passage, String>) Passage::submissionId, Encoders.STRING())
+          .distinct().collectAsList());
+      AnnotatePassages annotator = new AnnotatePassages(config.corenlpProperties(), Map.of());
+      List<List<String>> batches = batches(pending.contents());
+      long started = System.nanoTime();
+      for (int i = 0; i < batches.size(); i++) {
+        Set<String> batch = new HashSet<>(batches.get(i));
+        Dataset<Row> rows = pending.passages()
+            .filter((FilterFunction<Passage>) p -> batch.contains(p.submissionId()))
+            .repartition(partitions)
+            .map(annotator, encoder(AnnotatedPassage.class))
+            .groupByKey((MapFunction<AnnotatedPassage, String>) a -> a.passage().submissionId(), Encoders.STRING())
+            .mapGroups((MapGroupsFunction<String, AnnotatedPassage, Row>) AnnotationCache::toRow,
+                Encoders.row(AnnotationCache.SCHEMA));
+        List<Row> empty = batch.stream().filter(sha -> !withPassages.contains(sha)).map(AnnotationCache::empty).toList();
+        annotationCache.commit(rows.union(spark.createDataFrame(empty, AnnotationCache.SCHEMA)));
+        batchDone("annotate", i, batches.size(), batch.size(), started);
+      }
+    }
+    pending.passages().unpersist();
+    return FilesTable.of(spark, files)
+        .join(annotationCache.read(spark), CachedStage.KEY)
+        .flatMap((FlatMapFunction<Row, AnnotatedPassage>) AnnotationCache::passages, encoder(AnnotatedPassage.class))
+        .map(new RedactPassages(anonymousNames), encoder(AnnotatedPassage.class));
+  }
+
+  private void record(String stage, long hits, long misses) {
+    cacheCounts.put(stage + ".hits", hits);
+    cacheCounts.put(stage + ".misses", misses);
+    LOG.info("{}: {} file contents cached, {} to do", stage, hits, misses);
+  }
+
+  private static void batchDone(String stage, int index, int batches, int files, long started) {
+    LOG.info(String.format(Locale.ROOT, "      %s batch %d/%d committed: %d file contents  (%.1f s)",
+        stage, index + 1, batches, files, (System.nanoTime() - started) / 1e9));
+  }
+
+  private <T> List<List<T>> batches(List<T> all) {
+    List<List<T>> batches = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += config.stateBatchFiles()) {
+      batches.add(all.subList(from, Math.min(all.size(), from + config.stateBatchFiles())));
+    }
+    return batches;
+  }
+
+  private static <T> Encoder<T> encoder(Class<T> type) {
+    return Encoders.javaSerialization(type);
+  }
+}
