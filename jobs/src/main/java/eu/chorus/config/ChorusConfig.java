@@ -1,6 +1,7 @@
 package eu.chorus.config;
 
 import eu.chorus.cluster.CampaignSettings;
+import eu.chorus.cluster.PositionSettings;
 import eu.chorus.extract.ExtractionSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,8 @@ public record ChorusConfig(
     int languageMinChars,
     boolean ignoreDeclared,
     double overrideDeclaredAbove,
-    CampaignSettings campaigns) {
+    CampaignSettings campaigns,
+    PositionSettings positions) {
 
   public static final String DEFAULTS_RESOURCE = "chorus-defaults.properties";
 
@@ -99,7 +101,14 @@ public record ChorusConfig(
             s.integer("campaign.shingleWords"),
             s.decimal("campaign.minSimilarity"),
             s.integer("campaign.minWords"),
-            s.integer("campaign.hashTables")));
+            s.integer("campaign.hashTables")),
+        new PositionSettings(
+            s.integer("cluster.positions.maxPositions"),
+            s.integer("cluster.positions.minPassages"),
+            s.decimal("cluster.positions.minSilhouette"),
+            s.integer("cluster.positions.labelTerms"),
+            s.integer("cluster.positions.minDocFreq"),
+            s.integer("cluster.positions.seed")));
   }
 
   private static String checkKnown(Set<String> known, String key) {
