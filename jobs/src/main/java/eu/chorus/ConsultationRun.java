@@ -209,7 +209,7 @@ public final class ConsultationRun {
     counts.put("campaigns", (long) campaigns.campaigns().size());
     counts.put("campaign_members", campaigns.members());
     counts.put("positions", (long) synthesis.positions().size());
-    counts.put("synthesisCells", (long) synthesis.matrix().size());
+    counts.put("synthesis_cells", (long) synthesis.matrix().size());
     counts.put("quotes", (long) synthesis.quotes().size());
     Map<String, Long> statusCounts = new TreeMap<>();
     a.filesByStatus().forEach((k, v) -> statusCounts.put(k.name(), v));
