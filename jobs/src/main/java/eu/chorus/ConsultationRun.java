@@ -13,6 +13,7 @@ import eu.chorus.classify.SummariseSubmission;
 import eu.chorus.classify.TagTopics;
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.cluster.DetectCampaigns;
+import eu.chorus.cluster.ClusterPositions;
 import eu.chorus.config.ChorusConfig;
 import eu.chorus.extract.ExtractedFile;
 import eu.chorus.extract.ExtractedText;
@@ -27,6 +28,7 @@ import eu.chorus.ops.StageProgress;
 import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestEntry;
 import eu.chorus.output.ManifestTable;
+import eu.chorus.output.PassagePositionsTable;
 import eu.chorus.output.PassagesTable;
 import eu.chorus.output.StancesTable;
 import eu.chorus.output.SubmissionRow;
@@ -38,6 +40,7 @@ import eu.chorus.state.Fingerprints;
 import eu.chorus.state.HashedFile;
 import eu.chorus.state.IncrementalStages;
 import eu.chorus.state.StateStore;
+import eu.chorus.synthesis.Synthesis;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +75,7 @@ public final class ConsultationRun implements AutoCloseable {
   /** What the command line needs to report and choose its exit code. */
   public record Outcome(Location out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
 
-  static final int STAGES = 8;
+  static final int STAGES = 10;
 
   private final ChorusConfig config;
   private final SparkSession spark;
@@ -209,6 +212,13 @@ public final class ConsultationRun implements AutoCloseable {
     progress.finish("campaigns", count(campaigns.campaigns().size()) + " campaigns, " + count(campaigns.members())
         + " members, " + count(campaigns.pairs()) + " of " + count(campaigns.candidatePairs()) + " candidate pairs verified");
 
+    ClusterPositions.Found found = new ClusterPositions(config.positions()).find(a.tagged(), stances);
+    progress.finish("positions", count(found.positions().size()) + " positions from "
+        + count(found.passages().size()) + " evidence passages, " + count(found.vocabulary()) + " terms");
+    Synthesis synthesis = Synthesis.of(submissions, stances, found, campaigns.campaignOf());
+    progress.finish("synthesis", count(synthesis.matrix().size()) + " topic × group cells, "
+        + count(synthesis.quotes().size()) + " quotes");
+
     Location out = config.out();
     out.createDirectories();
     a.tagged().map((MapFunction<TaggedPassage, Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA))
@@ -220,7 +230,11 @@ public final class ConsultationRun implements AutoCloseable {
     stances.sort(Comparator.comparing(StanceFinding::submissionId).thenComparing(StanceFinding::topic));
     StancesTable.TABLE.write(out.resolve("stances.csv"), stances);
     CampaignsTable.TABLE.write(out.resolve("campaigns.csv"), campaigns.campaigns());
-    progress.finish("write", "manifest.csv, submissions.csv, stances.csv, campaigns.csv, passages/ in " + out);
+    synthesis.write(out);
+    spark.createDataFrame(found.passages().stream().map(PassagePositionsTable::toRow).toList(), PassagePositionsTable.SCHEMA)
+        .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagePositionsTable.FOLDER).toString());
+    progress.finish("write", "manifest.csv, submissions.csv, stances.csv, campaigns.csv, positions.csv, synthesis.csv, "
+        + "quotes.csv, passages/, positions/ in " + out);
 
     Map<String, Long> counts = new TreeMap<>();
     counts.put("submissions", (long) submissions.size());
@@ -230,6 +244,9 @@ public final class ConsultationRun implements AutoCloseable {
     counts.put("stances", (long) stances.size());
     counts.put("campaigns", (long) campaigns.campaigns().size());
     counts.put("campaign_members", campaigns.members());
+    counts.put("positions", (long) synthesis.positions().size());
+    counts.put("synthesis_cells", (long) synthesis.matrix().size());
+    counts.put("quotes", (long) synthesis.quotes().size());
     Map<String, Long> statusCounts = new TreeMap<>();
     a.filesByStatus().forEach((k, v) -> statusCounts.put(k.name(), v));
     Map<String, String> versions = new TreeMap<>(BuildVersions.read());

@@ -1,6 +1,7 @@
 package eu.chorus.config;
 
 import eu.chorus.cluster.CampaignSettings;
+import eu.chorus.cluster.PositionSettings;
 import eu.chorus.extract.ExtractionSettings;
 import eu.chorus.storage.Location;
 import java.io.IOException;
@@ -33,7 +34,8 @@ public record ChorusConfig(
     boolean ignoreDeclared,
     double overrideDeclaredAbove,
     CampaignSettings campaigns,
-    int stateBatchFiles) {
+    int stateBatchFiles,
+    PositionSettings positions) {
 
   public static final String DEFAULTS_RESOURCE = "chorus-defaults.properties";
 
@@ -107,7 +109,14 @@ public record ChorusConfig(
             s.decimal("campaign.minSimilarity"),
             s.integer("campaign.minWords"),
             s.integer("campaign.hashTables")),
-        s.integer("state.batchFiles"));
+        s.integer("state.batchFiles"),
+        new PositionSettings(
+            s.integer("cluster.positions.maxPositions"),
+            s.integer("cluster.positions.minPassages"),
+            s.decimal("cluster.positions.minSilhouette"),
+            s.integer("cluster.positions.labelTerms"),
+            s.integer("cluster.positions.minDocFreq"),
+            s.integer("cluster.positions.seed")));
   }
 
   private static String checkKnown(Set<String> known, String key) {

@@ -1,0 +1,43 @@
+package eu.chorus.cluster;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Sentence spans of a passage, so that quotes are verbatim substrings of the stored text. */
+final class Sentences {
+
+  /** A sentence: its character span in the passage, trimmed. */
+  record Span(int start, int end) {
+    String of(String text) {
+      return text.substring(start, end);
+    }
+  }
+
+  private Sentences() {}
+
+  static List<Span> of(String text) {
+    BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
+    it.setText(text);
+    List<Span> spans = new ArrayList<>();
+    for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      int s = start;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        spans.add(new Span(s, e));
+      }
+    }
+    return spans;
+  }
+
+  static int words(String sentence) {
+    return sentence.isBlank() ? 0 : sentence.trim().split("\\s+").length;
+  }
+}

@@ -1,0 +1,108 @@
+package eu.chorus.synthesis;
+
+import eu.chorus.classify.StakeholderGroup;
+import eu.chorus.classify.Stance;
+import eu.chorus.classify.StanceFinding;
+import eu.chorus.cluster.ClusterPositions;
+import eu.chorus.cluster.PassagePosition;
+import eu.chorus.cluster.Position;
+import eu.chorus.output.SubmissionRow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The chairs' tables: positions with their holders, the framework matrix (topic × stakeholder
+ * group) and cited quotes. Campaign signatories are never counted as individual submissions: a
+ * campaign is one holder with its signatories counted beside it.
+ */
+public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, List<Quote> quotes) {
+
+  public static final String POSITIONS_CSV = "positions.csv";
+  public static final String SYNTHESIS_CSV = "synthesis.csv";
+  public static final String QUOTES_CSV = "quotes.csv";
+
+  public Synthesis {
+    positions = List.copyOf(positions);
+    matrix = List.copyOf(matrix);
+    quotes = List.copyOf(quotes);
+  }
+
+  /** @param campaignOf submission id → campaign id, for campaign members only */
+  public static Synthesis of(List<SubmissionRow> submissions, List<StanceFinding> stances,
+      ClusterPositions.Found found, Map<String, String> campaignOf) {
+    Respondents respondents = new Respondents(submissions, campaignOf);
+    return new Synthesis(positions(found, respondents), matrix(stances, respondents),
+        QuoteSelection.select(found.passages(), respondents));
+  }
+
+  public void write(eu.chorus.storage.Location out) throws IOException {
+    PositionsTable.TABLE.write(out.resolve(POSITIONS_CSV), positions);
+    SynthesisTable.TABLE.write(out.resolve(SYNTHESIS_CSV), matrix);
+    QuotesTable.TABLE.write(out.resolve(QUOTES_CSV), quotes);
+  }
+
+  static List<PositionRow> positions(ClusterPositions.Found found, Respondents respondents) {
+    Map<String, Holders> holders = new HashMap<>();
+    for (PassagePosition p : found.passages()) {
+      holders.computeIfAbsent(p.positionId(), id -> new Holders(respondents)).add(p.submissionId());
+    }
+    List<PositionRow> rows = new ArrayList<>();
+    for (Position position : found.positions()) {
+      Holders h = holders.getOrDefault(position.positionId(), new Holders(respondents));
+      rows.add(new PositionRow(position, h.submissions(), h.campaigns(), h.signatories(), h.byGroup()));
+    }
+    return rows;
+  }
+
+  static List<SynthesisRow> matrix(List<StanceFinding> stances, Respondents respondents) {
+    // cell → individual submissions per stance; (topic, campaign) → its signatories' stances
+    Map<String, Map<Stance, Integer>> individual = new TreeMap<>();
+    Map<String, Map<Stance, Integer>> campaignVotes = new TreeMap<>();
+    Map<String, Map<Stance, SynthesisRow.CampaignCount>> campaigns = new TreeMap<>();
+    Map<String, String> campaignCell = new HashMap<>();
+    for (StanceFinding f : stances) {
+      String cell = cell(f.topic(), respondents.holderGroup(f.submissionId()));
+      String campaign = respondents.campaign(f.submissionId());
+      if (campaign == null) {
+        individual.computeIfAbsent(cell, c -> new EnumMap<>(Stance.class)).merge(f.stance(), 1, Integer::sum);
+      } else {
+        String key = f.topic() + "\t" + campaign;
+        campaignVotes.computeIfAbsent(key, c -> new EnumMap<>(Stance.class)).merge(f.stance(), 1, Integer::sum);
+        campaignCell.put(key, cell);
+      }
+    }
+    campaignVotes.forEach((key, votes) -> {
+      // A campaign holds the stance most of its signatories hold (ties to the first stance listed).
+      Stance held = votes.entrySet().stream()
+          .max(Map.Entry.<Stance, Integer>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .orElseThrow().getKey();
+      int signatories = votes.values().stream().mapToInt(Integer::intValue).sum();
+      campaigns.computeIfAbsent(campaignCell.get(key), c -> new EnumMap<>(Stance.class))
+          .merge(held, new SynthesisRow.CampaignCount(1, signatories),
+              (a, b) -> new SynthesisRow.CampaignCount(a.campaigns() + b.campaigns(), a.signatories() + b.signatories()));
+    });
+    List<SynthesisRow> rows = new ArrayList<>();
+    Set<String> cells = new TreeSet<>(individual.keySet());
+    cells.addAll(campaigns.keySet());
+    for (String cell : cells) {
+      String[] k = cell.split("\t");
+      rows.add(new SynthesisRow(k[0], StakeholderGroup.values()[Integer.parseInt(k[1])],
+          individual.getOrDefault(cell, Map.of()), campaigns.getOrDefault(cell, Map.of())));
+    }
+    return rows;
+  }
+
+  private static String cell(String topic, StakeholderGroup group) {
+    return topic + "\t" + group.ordinal();
+  }
+}

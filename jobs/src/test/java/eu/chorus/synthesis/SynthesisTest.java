@@ -1,0 +1,166 @@
+package eu.chorus.synthesis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.chorus.classify.GroupAssignment;
+import eu.chorus.classify.GroupSource;
+import eu.chorus.classify.StakeholderGroup;
+import eu.chorus.classify.Stance;
+import eu.chorus.classify.StanceFinding;
+import eu.chorus.classify.SubmissionEvidence;
+import eu.chorus.cluster.ClusterPositions;
+import eu.chorus.cluster.PassagePosition;
+import eu.chorus.cluster.Position;
+import eu.chorus.ingest.Consent;
+import eu.chorus.ingest.Submission;
+import eu.chorus.output.SubmissionRow;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Counting, majority readings and quotes on a hand-made set of submissions and a campaign. */
+class SynthesisTest {
+
+  private static final String TOPIC = "WG2.THRESHOLD";
+
+  private final List<SubmissionRow> submissions = new ArrayList<>();
+  private final List<StanceFinding> stances = new ArrayList<>();
+  private final List<PassagePosition> passages = new ArrayList<>();
+  private final Map<String, String> campaignOf = new HashMap<>();
+
+  private void submission(String id, StakeholderGroup group, Consent consent, Stance stance, int position) {
+    submissions.add(new SubmissionRow(
+        new Submission(id, "", group.name(), "Org " + id, "", "en", consent, List.of(), true),
+        new GroupAssignment(group, GroupSource.DECLARED, 1, group, 1, false), SubmissionEvidence.none(id)));
+    stances.add(new StanceFinding(id, TOPIC, stance, 0.9, id + ":1:0001"));
+    passages.add(new PassagePosition(id + ":1:0001", id, id + "/a.pdf", 3, TOPIC, stance, position,
+        0.5 + (id.hashCode() % 7) / 100.0, "The threshold in " + id + " is wrong. It should go."));
+  }
+
+  private Synthesis synthesis() {
+    List<Position> positions = new ArrayList<>();
+    passages.stream().map(PassagePosition::positionId).distinct().sorted().forEach(id -> {
+      String[] parts = id.split("/");
+      positions.add(new Position(TOPIC, Stance.valueOf(parts[1]), Integer.parseInt(parts[2]), List.of("flop"),
+          "x", "x", Double.NaN, 1));
+    });
+    return Synthesis.of(submissions, stances, new ClusterPositions.Found(positions, passages, 10), campaignOf);
+  }
+
+  private SynthesisRow cell(Synthesis s, StakeholderGroup group) {
+    return s.matrix().stream().filter(r -> r.group() == group).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aCampaignIsOneHolderWithItsSignatoriesCountedApart() throws IOException {
+    for (int i = 0; i < 3; i++) {
+      submission("C" + i, StakeholderGroup.CIVIL_SOCIETY, Consent.PUBLIC, Stance.OPPOSE, 1);
+    }
+    submission("S", StakeholderGroup.CIVIL_SOCIETY, Consent.PUBLIC, Stance.SUPPORT, 1);
+    for (int i = 0; i < 4; i++) {
+      // One signatory was classified as another group: the campaign still counts once, under its group.
+      submission("K" + i, i == 3 ? StakeholderGroup.OTHER : StakeholderGroup.RIGHTSHOLDER, Consent.ANONYMOUS,
+          Stance.OPPOSE, 1);
+      campaignOf.put("K" + i, "campaign-1");
+    }
+    Synthesis s = synthesis();
+
+    SynthesisRow civil = cell(s, StakeholderGroup.CIVIL_SOCIETY);
+    assertEquals(4, civil.submissions());
+    assertEquals("OPPOSE", civil.majority());
+    assertEquals(0.75, civil.majorityShare(), 1e-9);
+    assertEquals("majority OPPOSE (3 of 4); minority SUPPORT (1)", civil.reading());
+    assertEquals(0, civil.campaigns());
+
+    SynthesisRow rights = cell(s, StakeholderGroup.RIGHTSHOLDER);
+    assertEquals(0, rights.submissions());
+    assertEquals(1, rights.campaigns());
+    assertEquals(4, rights.campaignSignatories());
+    assertEquals(1, rights.campaigns(Stance.OPPOSE));
+    assertEquals(SynthesisRow.NONE, rights.majority());
+    assertEquals("no individual submissions; 1 campaign OPPOSE (4 signatories)", rights.reading());
+    assertEquals(2, s.matrix().size(), "no row for OTHER: its one submission signed the campaign");
+    StringBuilder csv = new StringBuilder();
+    SynthesisTable.TABLE.write(csv, List.of(rights));
+    assertTrue(csv.toString().endsWith("\r\nWG2.THRESHOLD,WG2,RIGHTSHOLDER,0,0,0,0,0,1,4,NONE,,"
+        + "no individual submissions; 1 campaign OPPOSE (4 signatories),0,1,0,0\r\n"), csv.toString());
+
+    PositionRow opposed = s.positions().stream()
+        .filter(p -> p.position().stance() == Stance.OPPOSE).findFirst().orElseThrow();
+    assertEquals(3, opposed.submissions());
+    assertEquals(1, opposed.campaigns());
+    assertEquals(4, opposed.signatories());
+    assertEquals(3, opposed.byGroup().get(StakeholderGroup.CIVIL_SOCIETY));
+    assertEquals(1, opposed.byGroup().get(StakeholderGroup.RIGHTSHOLDER));
+    assertEquals(0, opposed.byGroup().get(StakeholderGroup.OTHER));
+  }
+
+  @Test
+  void aTieBetweenStancesIsASplit() {
+    submission("A", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.SUPPORT, 1);
+    submission("B", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.SUPPORT, 1);
+    submission("C", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
+    submission("D", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
+    submission("E", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.NEUTRAL, 1);
+    SynthesisRow row = cell(synthesis(), StakeholderGroup.ACADEMIA);
+    assertEquals(SynthesisRow.SPLIT, row.majority());
+    assertEquals(0.4, row.majorityShare(), 1e-9);
+    assertEquals("split SUPPORT / OPPOSE (2 each of 5); minority NEUTRAL (1)", row.reading());
+  }
+
+  @Test
+  void quotesAreAtMostThreePerCellVerbatimAndNameOnlyPublicRespondents() {
+    for (int i = 0; i < 5; i++) {
+      submission("P" + i, StakeholderGroup.GPAI_PROVIDER, i % 2 == 0 ? Consent.PUBLIC : Consent.ANONYMOUS,
+          Stance.OPPOSE, 1 + i % 2);
+    }
+    for (int i = 0; i < 3; i++) {
+      submission("K" + i, StakeholderGroup.RIGHTSHOLDER, Consent.PUBLIC, Stance.SUPPORT, 1);
+      campaignOf.put("K" + i, "campaign-9");
+    }
+    List<Quote> quotes = synthesis().quotes();
+    List<Quote> providers = quotes.stream().filter(q -> q.group() == StakeholderGroup.GPAI_PROVIDER).toList();
+    assertEquals(3, providers.size());
+    assertEquals(3, providers.stream().map(Quote::submissionId).distinct().count());
+    assertEquals(2, providers.stream().map(Quote::positionId).distinct().count(), "both positions quoted");
+    assertEquals(TOPIC + "/OPPOSE/1", providers.get(0).positionId(), "the larger position first");
+    for (Quote q : quotes) {
+      boolean anonymous = Integer.parseInt(q.submissionId().substring(1)) % 2 == 1 && q.submissionId().startsWith("P");
+      assertEquals(anonymous ? "" : "Org " + q.submissionId(), q.organisation());
+      PassagePosition source = passages.stream().filter(p -> p.passageId().equals(q.passageId())).findFirst().orElseThrow();
+      assertEquals(source.excerpt(), q.text());
+    }
+    List<Quote> campaign = quotes.stream().filter(q -> q.group() == StakeholderGroup.RIGHTSHOLDER).toList();
+    assertTrue(campaign.size() >= 1 && campaign.size() <= 3);
+    assertEquals("campaign-9", campaign.get(0).campaignId());
+  }
+
+  @Test
+  void aHeadingIsQuotedOnlyAfterTheSentencesOfItsCell() {
+    submission("H", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
+    passages.set(0, new PassagePosition("H:1:0001", "H", "H/a.pdf", 1, TOPIC, Stance.OPPOSE, 1, 0.99,
+        "Licensing and remuneration"));
+    submission("A", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
+    assertEquals(List.of("A", "H"), synthesis().quotes().stream().map(Quote::submissionId).toList());
+  }
+
+  @Test
+  void positionsTableHasOneColumnPerStakeholderGroupInCodeOrder() throws IOException {
+    List<String> header = PositionsTable.TABLE.header();
+    int first = header.indexOf(StakeholderGroup.values()[0].name());
+    assertEquals(Arrays.stream(StakeholderGroup.values()).map(Enum::name).toList(),
+        header.subList(first, first + StakeholderGroup.values().length));
+    submission("A", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.SUPPORT, 1);
+    StringBuilder csv = new StringBuilder();
+    SynthesisTable.TABLE.write(csv, synthesis().matrix());
+    assertEquals("topic,working_group,stakeholder_group,submissions,support,oppose,mixed,neutral,campaigns,"
+        + "campaign_signatories,majority,majority_share,reading,campaign_support,campaign_oppose,campaign_mixed,"
+        + "campaign_neutral\r\n"
+        + "WG2.THRESHOLD,WG2,ACADEMIA,1,1,0,0,0,0,0,SUPPORT,1.000,all SUPPORT (1 of 1),0,0,0,0\r\n", csv.toString());
+  }
+}
