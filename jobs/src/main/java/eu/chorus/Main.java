@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
  *       ConsultationRun})
  *   <li>{@code evaluate}: scores a run against gold labels ({@link eu.chorus.evaluate.Evaluator})
  *   <li>{@code train}: re-fits the models in nlp-models on the train split of a labelled export
+ *   <li>{@code export}: a filtered extract of a run's tables (CSV, Parquet, XLSX)
  * </ul>
  */
 @Command(
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns the submissions to a public consultation into synthesis tables.",
-    subcommands = {RunCommand.class, EvaluateCommand.class, TrainCommand.class})
+    subcommands = {RunCommand.class, EvaluateCommand.class, TrainCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: the run finished and every file was read in full. */
