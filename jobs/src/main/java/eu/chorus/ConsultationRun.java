@@ -11,6 +11,11 @@ import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.classify.SummariseSubmission;
 import eu.chorus.classify.TagTopics;
+import eu.chorus.classify.Topic;
+import eu.chorus.correct.Corrections;
+import eu.chorus.output.CorrectionsTables;
+import eu.chorus.output.ParquetTables;
+import eu.chorus.output.RunTable;
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.cluster.DetectCampaigns;
 import eu.chorus.cluster.ClusterPositions;
@@ -42,6 +47,7 @@ import eu.chorus.state.IncrementalStages;
 import eu.chorus.state.StateStore;
 import eu.chorus.synthesis.Synthesis;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +69,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Chorus run, stage by stage: ingest → extract → passages → annotate → classify → campaigns
@@ -76,6 +84,8 @@ public final class ConsultationRun implements AutoCloseable {
   public record Outcome(Location out, int submissions, Map<FileStatus, Long> filesByStatus, long passages) {}
 
   static final int STAGES = 10;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConsultationRun.class);
 
   private final ChorusConfig config;
   private final SparkSession spark;
@@ -206,16 +216,26 @@ public final class ConsultationRun implements AutoCloseable {
     progress.finish("classify", count(submissions.size()) + " submissions, " + count(stances.size()) + " topic findings, "
         + submissions.stream().filter(r -> r.group().conflict()).count() + " group conflicts");
 
+    Corrections corrections = corrections(a);
+    submissions.replaceAll(r -> r.withGroup(corrections.group(r.submission().id(), r.group())));
+    stances = corrections.stances(stances);
+
     DetectCampaigns.Result campaigns = new DetectCampaigns(config.campaigns())
         .apply(a.tagged().map((MapFunction<TaggedPassage, Passage>) TaggedPassage::passage, encoder(Passage.class)));
-    submissions.replaceAll(r -> r.withCampaign(campaigns.campaignOf().getOrDefault(r.submission().id(), "")));
+    Map<String, String> campaignOf = corrections.campaigns(campaigns.campaignOf());
+    Set<String> excluded = corrections.excluded();
+    submissions.replaceAll(r -> r.withCampaign(campaignOf.getOrDefault(r.submission().id(), ""))
+        .withExcluded(excluded.contains(r.submission().id())));
     progress.finish("campaigns", count(campaigns.campaigns().size()) + " campaigns, " + count(campaigns.members())
         + " members, " + count(campaigns.pairs()) + " of " + count(campaigns.candidatePairs()) + " candidate pairs verified");
 
-    ClusterPositions.Found found = new ClusterPositions(config.positions()).find(a.tagged(), stances);
+    // Excluded submissions stay in submissions.csv and stances.csv but count nowhere in the synthesis.
+    List<SubmissionRow> counted = submissions.stream().filter(r -> !r.excluded()).toList();
+    List<StanceFinding> countedStances = stances.stream().filter(f -> !excluded.contains(f.submissionId())).toList();
+    ClusterPositions.Found found = new ClusterPositions(config.positions()).find(a.tagged(), countedStances);
     progress.finish("positions", count(found.positions().size()) + " positions from "
         + count(found.passages().size()) + " evidence passages, " + count(found.vocabulary()) + " terms");
-    Synthesis synthesis = Synthesis.of(submissions, stances, found, campaigns.campaignOf());
+    Synthesis synthesis = Synthesis.of(counted, countedStances, found, campaignOf);
     progress.finish("synthesis", count(synthesis.matrix().size()) + " topic × group cells, "
         + count(synthesis.quotes().size()) + " quotes");
 
@@ -231,6 +251,10 @@ public final class ConsultationRun implements AutoCloseable {
     StancesTable.TABLE.write(out.resolve("stances.csv"), stances);
     CampaignsTable.TABLE.write(out.resolve("campaigns.csv"), campaigns.campaigns());
     synthesis.write(out);
+    if (!config.overridesFile().isEmpty()) {
+      CorrectionsTables.APPLIED.write(out.resolve("overrides_applied.csv"), corrections.applied());
+      CorrectionsTables.REJECTED.write(out.resolve("overrides_rejected.csv"), corrections.rejected());
+    }
     spark.createDataFrame(found.passages().stream().map(PassagePositionsTable::toRow).toList(), PassagePositionsTable.SCHEMA)
         .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagePositionsTable.FOLDER).toString());
     progress.finish("write", "manifest.csv, submissions.csv, stances.csv, campaigns.csv, positions.csv, synthesis.csv, "
@@ -247,6 +271,8 @@ public final class ConsultationRun implements AutoCloseable {
     counts.put("positions", (long) synthesis.positions().size());
     counts.put("synthesis_cells", (long) synthesis.matrix().size());
     counts.put("quotes", (long) synthesis.quotes().size());
+    counts.put("overrides_applied", (long) corrections.applied().size());
+    counts.put("overrides_rejected", (long) corrections.rejected().size());
     Map<String, Long> statusCounts = new TreeMap<>();
     a.filesByStatus().forEach((k, v) -> statusCounts.put(k.name(), v));
     Map<String, String> versions = new TreeMap<>(BuildVersions.read());
@@ -279,7 +305,33 @@ public final class ConsultationRun implements AutoCloseable {
       // the report reads the tables back from a local folder; copy the run folder and run chorus report
       progress.finish("report", "not rendered for " + out + ": run chorus report --run <local copy>");
     }
+    if (out.isLocalPath()) {
+      // for notebooks: every CSV table as typed Parquet too; then, last, the byte-order mark for
+      // Excel, which the readers above do not expect
+      ParquetTables.writeAll(spark, out.localPath());
+      if (config.excelCsv()) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(out.localPath())) {
+          for (Path csv : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+            RunTable.addBom(csv);
+          }
+        }
+      }
+    }
     return new Outcome(out, submissions.size(), a.filesByStatus(), a.passages());
+  }
+
+  /** The analysts' overrides.csv, checked against this export and the codebook; none when not set. */
+  private Corrections corrections(Analysis a) throws IOException {
+    if (config.overridesFile().isEmpty()) {
+      return Corrections.none();
+    }
+    Set<String> ids = a.export().submissions().stream().map(Submission::id).collect(Collectors.toSet());
+    Set<String> topics = a.codebook().topics().stream().map(Topic::code).collect(Collectors.toSet());
+    Corrections corrections = Corrections.read(Path.of(config.overridesFile()), ids, topics);
+    for (Corrections.Rejected r : corrections.rejected()) {
+      LOG.warn("overrides.csv line {} not applied: {}", r.correction().line(), r.problem());
+    }
+    return corrections;
   }
 
   /** Per anonymous submission, the names its metadata gives (organisation), to redact. */

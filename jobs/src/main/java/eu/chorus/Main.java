@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
  *   <li>{@code train}: re-fits the models in nlp-models on the train split of a labelled export
  *   <li>{@code report}: renders the chairs' HTML report from a run folder's tables ({@link
  *       eu.chorus.report.ChairsReport})
+ *   <li>{@code export}: a filtered extract of a run's tables (CSV, Parquet, XLSX)
  * </ul>
  */
 @Command(
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns the submissions to a public consultation into synthesis tables.",
-    subcommands = {RunCommand.class, DiffCommand.class, EvaluateCommand.class, TrainCommand.class, ReportCommand.class})
+    subcommands = {RunCommand.class, DiffCommand.class, EvaluateCommand.class, TrainCommand.class, ReportCommand.class,
+        ExportCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: the run finished and every file was read in full. */

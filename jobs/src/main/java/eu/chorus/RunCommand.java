@@ -76,6 +76,14 @@ final class RunCommand implements Callable<Integer> {
       description = "Infer every stakeholder group from organisation and text, ignoring declared types.")
   boolean ignoreDeclared;
 
+  @Option(names = "--overrides", paramLabel = "<overrides.csv>",
+      description = "Analysts' corrections to apply (submission_id, field, value, analyst, reason, date); "
+          + "applied and rejected lines are listed in overrides_applied.csv and overrides_rejected.csv.")
+  Path overridesFile;
+
+  @Option(names = "--excel", description = "Write the CSV tables with a UTF-8 byte-order mark, so that Excel reads accents right.")
+  boolean excel;
+
   @Option(names = "--config", paramLabel = "<file>",
       description = "A properties file overriding the defaults (same keys as chorus-defaults.properties).")
   Path configFile;
@@ -95,6 +103,12 @@ final class RunCommand implements Callable<Integer> {
     }
     if (ignoreDeclared) {
       settings.put("classify.ignoreDeclared", "true");
+    }
+    if (overridesFile != null) {
+      settings.put("corrections.overrides", overridesFile.toAbsolutePath().toString());
+    }
+    if (excel) {
+      settings.put("output.excel", "true");
     }
     long started = System.nanoTime();
     Location out = destination.out == null ? null : Location.of(destination.out);

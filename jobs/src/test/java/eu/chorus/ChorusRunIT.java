@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +159,61 @@ class ChorusRunIT {
     assertTrue(html.contains("<strong>" + submissions + "</strong> submissions"), "the report counts what submissions.csv holds");
     assertFalse(html.contains("<script"));
     assertTrue(Files.isRegularFile(out.resolve("report/passages.html")));
+  }
+
+  /** The analysts' notebooks, executed headless (Jupyter, pandas, matplotlib) against this run. */
+  @Test
+  void notebooksExecuteAgainstTheRun() throws Exception {
+    Assumptions.assumeTrue(onPath("jupyter"),
+        "jupyter is not installed (apt-get install jupyter-nbconvert python3-ipykernel python3-pandas python3-matplotlib)");
+    Path previous = previousNight(5);
+    Path executed = Files.createTempDirectory("chorus-notebooks");
+    List<Path> notebooks;
+    try (Stream<Path> list = Files.list(Path.of("../notebooks"))) {
+      notebooks = list.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+    }
+    assertTrue(notebooks.size() >= 3, "notebooks missing: " + notebooks);
+    for (Path notebook : notebooks) {
+      ProcessBuilder jupyter = new ProcessBuilder("jupyter", "nbconvert", "--to", "notebook", "--execute",
+          "--ExecutePreprocessor.timeout=300", "--output-dir", executed.toString(), notebook.toString())
+          .redirectErrorStream(true);
+      jupyter.environment().putAll(Map.of(
+          "CHORUS_RUN", out.toString(), "CHORUS_FROM", previous.toString(), "CHORUS_TO", out.toString()));
+      Process process = jupyter.start();
+      String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, process.waitFor(), notebook.getFileName() + " failed:\n" + log);
+      String result = Files.readString(executed.resolve(notebook.getFileName()), StandardCharsets.UTF_8);
+      assertTrue(result.contains("image/png"), notebook.getFileName() + " drew no chart");
+      assertFalse(result.contains("\"output_type\": \"error\""), notebook.getFileName() + " has an error cell");
+    }
+    String comparison = Files.readString(executed.resolve("compare_nights.ipynb"), StandardCharsets.UTF_8);
+    assertTrue(comparison.contains("5 new, 0 withdrawn"), "compare_nights did not find the 5 new submissions");
+  }
+
+  /** This run as the night before would have seen it: without its last {@code arrivedSince} submissions. */
+  private static Path previousNight(int arrivedSince) throws IOException {
+    Path previous = Files.createTempDirectory("chorus-previous-night");
+    List<CSVRecord> rows = read("submissions.csv", SubmissionsTable.TABLE);
+    Set<String> arrived = rows.subList(rows.size() - arrivedSince, rows.size()).stream()
+        .map(r -> r.get("submission_id")).collect(Collectors.toSet());
+    copyWithout(out.resolve("submissions.csv"), previous.resolve("submissions.csv"), arrived);
+    copyWithout(out.resolve("stances.csv"), previous.resolve("stances.csv"), arrived);
+    Files.copy(out.resolve("run.json"), previous.resolve("run.json"));
+    return previous;
+  }
+
+  private static void copyWithout(Path from, Path to, Set<String> submissionIds) throws IOException {
+    List<String> lines = Files.readAllLines(from, StandardCharsets.UTF_8);
+    // every row of these tables starts with its submission id, and no id needs quoting
+    List<String> kept = lines.stream()
+        .filter(l -> !submissionIds.contains(l.substring(0, Math.max(0, l.indexOf(',')))))
+        .toList();
+    Files.write(to, kept, StandardCharsets.UTF_8);
+  }
+
+  private static boolean onPath(String command) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
   }
 
   private static List<Row> passages() {

@@ -5,5 +5,7 @@ public enum GroupSource {
   /** The respondent type declared on the platform. */
   DECLARED,
   /** Inferred by a model from the organisation and the text. */
-  MODEL
+  MODEL,
+  /** Set by an analyst in overrides.csv. */
+  OVERRIDE
 }

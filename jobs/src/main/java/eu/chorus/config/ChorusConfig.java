@@ -35,7 +35,9 @@ public record ChorusConfig(
     double overrideDeclaredAbove,
     CampaignSettings campaigns,
     int stateBatchFiles,
-    PositionSettings positions) {
+    PositionSettings positions,
+    String overridesFile,
+    boolean excelCsv) {
 
   public static final String DEFAULTS_RESOURCE = "chorus-defaults.properties";
 
@@ -116,7 +118,9 @@ public record ChorusConfig(
             s.decimal("cluster.positions.minSilhouette"),
             s.integer("cluster.positions.labelTerms"),
             s.integer("cluster.positions.minDocFreq"),
-            s.integer("cluster.positions.seed")));
+            s.integer("cluster.positions.seed")),
+        s.string("corrections.overrides"),
+        s.bool("output.excel"));
   }
 
   private static String checkKnown(Set<String> known, String key) {

@@ -8,11 +8,11 @@ public final class StancesTable {
 
   /** Columns of stances.csv, in order. */
   public enum Column {
-    submission_id, topic, stance, confidence, passage_id
+    submission_id, topic, stance, confidence, passage_id, source
   }
 
   public static final CsvTable<Column, StanceFinding> TABLE = CsvTable.of(Column.class, s -> List.of(
-      s.submissionId(), s.topic(), s.stance(), s.confidence(), s.passageId()));
+      s.submissionId(), s.topic(), s.stance(), s.confidence(), s.passageId(), s.source()));
 
   private StancesTable() {}
 }

@@ -8,7 +8,7 @@ public final class SubmissionsTable {
   /** Columns of submissions.csv, in order. */
   public enum Column {
     submission_id, organisation, declared_group, stakeholder_group, group_source, group_confidence,
-    inferred_group, inferred_confidence, group_conflict, language, country, consent, words, passages, files, campaign_id
+    inferred_group, inferred_confidence, group_conflict, language, country, consent, words, passages, files, campaign_id, excluded
   }
 
   public static final CsvTable<Column, SubmissionRow> TABLE = CsvTable.of(Column.class, r -> List.of(
@@ -27,7 +27,8 @@ public final class SubmissionsTable {
       r.evidence().words(),
       r.evidence().passages(),
       String.join(";", r.submission().files()),
-      r.campaignId()));
+      r.campaignId(),
+      r.excluded()));
 
   private SubmissionsTable() {}
 }

@@ -1,0 +1,93 @@
+package eu.chorus.output;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Writes a {@link RunTable} as Parquet for notebooks, with typed columns: a column whose every
+ * non-empty value is an integer becomes a long, a decimal number a double, {@code true}/{@code
+ * false} a boolean; anything else stays text. Empty cells become nulls.
+ */
+public final class ParquetTables {
+
+  private ParquetTables() {}
+
+  public static void write(SparkSession spark, RunTable table, Path folder) {
+    StructType schema = schema(table);
+    List<Row> rows = new ArrayList<>(table.rows().size());
+    for (List<String> r : table.rows()) {
+      Object[] cells = new Object[r.size()];
+      for (int i = 0; i < cells.length; i++) {
+        cells[i] = value(r.get(i), schema.fields()[i].dataType());
+      }
+      rows.add(RowFactory.create(cells));
+    }
+    // one file per table: these tables are small, and one file is what a notebook expects
+    spark.createDataFrame(rows, schema).coalesce(1).write().mode(SaveMode.Overwrite).parquet(folder.toString());
+  }
+
+  /** Every CSV table of a run folder as Parquet, under {@code <run>/parquet/<table>/}. */
+  public static void writeAll(SparkSession spark, Path run) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(run)) {
+      for (Path csv : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+        RunTable table = RunTable.read(csv);
+        write(spark, table, run.resolve("parquet").resolve(table.name()));
+      }
+    }
+  }
+
+  static StructType schema(RunTable table) {
+    List<StructField> fields = new ArrayList<>();
+    for (int i = 0; i < table.header().size(); i++) {
+      int column = i;
+      String name = table.header().get(i);
+      // identifiers stay text even when they look like numbers: "0012" is not 12
+      DataType type = name.endsWith("_id") || name.equals("members")
+          ? DataTypes.StringType
+          : typeOf(table.rows().stream().map(r -> r.get(column)).filter(v -> !v.isEmpty()).toList());
+      fields.add(DataTypes.createStructField(name, type, true));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  static DataType typeOf(List<String> values) {
+    if (values.isEmpty()) {
+      return DataTypes.StringType;
+    }
+    if (values.stream().allMatch(v -> v.matches("-?\\d{1,18}"))) {
+      return DataTypes.LongType;
+    }
+    if (values.stream().allMatch(v -> v.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?"))) {
+      return DataTypes.DoubleType;
+    }
+    if (values.stream().allMatch(v -> v.equals("true") || v.equals("false"))) {
+      return DataTypes.BooleanType;
+    }
+    return DataTypes.StringType;
+  }
+
+  private static Object value(String cell, DataType type) {
+    if (cell.isEmpty() && type != DataTypes.StringType) {
+      return null;
+    }
+    if (type == DataTypes.LongType) {
+      return Long.parseLong(cell);
+    }
+    if (type == DataTypes.DoubleType) {
+      return Double.parseDouble(cell);
+    }
+    if (type == DataTypes.BooleanType) {
+      return Boolean.parseBoolean(cell);
+    }
+    return cell;
+  }
+}
