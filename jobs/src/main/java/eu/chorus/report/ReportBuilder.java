@@ -207,7 +207,11 @@ final class ReportBuilder {
         modelGroups.stream().filter(s -> s.decimal(SubmissionsTable.Column.group_confidence) < below).count(),
         conflicts.size(),
         conflicts,
-        decimal(below));
+        decimal(below),
+        // findings an analyst corrected in overrides.csv (runs before corrections have no source column)
+        subs.stream().filter(r -> r.cells().getOrDefault("group_source", "").equals("OVERRIDE")).count()
+            + stances.stream().filter(r -> r.cells().getOrDefault("source", "").equals("OVERRIDE")).count(),
+        subs.stream().filter(r -> r.cells().getOrDefault("excluded", "").equals("true")).count());
   }
 
   private static long status(List<RunTable.Row> files, String status) {

@@ -34,7 +34,7 @@ public final class ReportView {
 
   public record Quality(long files, long ok, long partial, long quarantined, List<FileNote> quarantinedFiles,
       long ocr, long stances, long lowConfidenceStances, long modelGroups, long lowConfidenceGroups,
-      long groupConflicts, List<String> conflicts, String threshold) {}
+      long groupConflicts, List<String> conflicts, String threshold, long corrected, long excluded) {}
 
   public record FileNote(String file, String submissionId, String status, String reason) {}
 

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.chorus.output.RunTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +59,7 @@ class NightlyRunIT {
     }
   }
 
-  private static Process start(Path state, Path runs, Path log) throws IOException {
+  private static Process start(Path state, Path runs, Path log, String... extra) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx3g");
@@ -62,14 +67,15 @@ class NightlyRunIT {
     command.addAll(List.of("-cp", "target/chorus-jobs.jar" + java.io.File.pathSeparator + "target/lib/*",
         "eu.chorus.Main", "run", "--input", export.toString(), "--state", state.toString(), "--runs", runs.toString(),
         "--master", "local[2]", "--set", "extract.ocr=false", "--set", "state.batchFiles=2"));
+    command.addAll(List.of(extra));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     return builder.start();
   }
 
-  private static void runToTheEnd(Path state, Path runs, String name) throws Exception {
+  private static void runToTheEnd(Path state, Path runs, String name, String... extra) throws Exception {
     Path log = work.resolve(name + ".log");
-    Process p = start(state, runs, log);
+    Process p = start(state, runs, log, extra);
     assertTrue(p.waitFor(10, TimeUnit.MINUTES), name + " did not finish");
     assertTrue(p.exitValue() == 0 || p.exitValue() == 3,
         name + " exited with " + p.exitValue() + ":\n" + Files.readString(log, StandardCharsets.UTF_8));
@@ -130,6 +136,73 @@ class NightlyRunIT {
     assertEquals(contents, after.get("annotate.hits").asLong() + after.get("annotate.misses").asLong());
     assertTrue(after.get("annotate.misses").asLong() < contents, "finished work is not redone: " + after);
     assertSameCsv(clean, resumed);
+
+    correctionsAreAppliedTheNextNightWithTheirSource(cleanState, cleanRuns, clean);
+  }
+
+  /** An analyst corrects a stance and a group; the next (warm) night applies both and says so. */
+  private static void correctionsAreAppliedTheNextNightWithTheirSource(Path state, Path runs, Path before) throws Exception {
+    RunTable submissions = RunTable.read(before.resolve("submissions.csv"));
+    RunTable stances = RunTable.read(before.resolve("stances.csv"));
+    Map<String, String> groupOf = new HashMap<>();
+    Set<String> inCampaign = new HashSet<>();
+    submissions.rows().forEach(r -> {
+      groupOf.put(submissions.get(r, "submission_id"), submissions.get(r, "stakeholder_group"));
+      if (!submissions.get(r, "campaign_id").isEmpty()) {
+        inCampaign.add(submissions.get(r, "submission_id"));
+      }
+    });
+    List<String> finding = stances.rows().stream()
+        .filter(r -> !inCampaign.contains(stances.get(r, "submission_id")))
+        .findFirst().orElseThrow();
+    String id = stances.get(finding, "submission_id");
+    String topic = stances.get(finding, "topic");
+    String was = stances.get(finding, "stance");
+    String now = was.equals("OPPOSE") ? "SUPPORT" : "OPPOSE";
+    // a submission without a stance on the topic, so that only the stance correction moves its cell
+    Set<String> onTopic = new HashSet<>();
+    stances.rows().stream().filter(r -> stances.get(r, "topic").equals(topic)).forEach(r -> onTopic.add(stances.get(r, "submission_id")));
+    String other = groupOf.keySet().stream().filter(s -> !onTopic.contains(s)).sorted().findFirst().orElseThrow();
+    String newGroup = groupOf.get(other).equals("ACADEMIA") ? "CIVIL_SOCIETY" : "ACADEMIA";
+    Path overrides = work.resolve("overrides.csv");
+    Files.writeString(overrides, String.join("\n",
+        "submission_id,field,value,analyst,reason,date",
+        id + ",stance:" + topic + "," + now + ",A. Analyst,read the annex,2026-12-01",
+        other + ",stakeholder_group," + newGroup + ",A. Analyst,statutes,2026-12-01",
+        "CP-9999,stakeholder_group,ACADEMIA,A. Analyst,typo,2026-12-01") + "\n", StandardCharsets.UTF_8);
+
+    runToTheEnd(state, runs, "corrected", "--overrides", overrides.toString());
+    Path after = runs.resolve("latest").toRealPath();
+    RunTable corrected = RunTable.read(after.resolve("stances.csv"));
+    List<String> row = corrected.rows().stream()
+        .filter(r -> corrected.get(r, "submission_id").equals(id) && corrected.get(r, "topic").equals(topic))
+        .findFirst().orElseThrow();
+    assertEquals(now, corrected.get(row, "stance"));
+    assertEquals("OVERRIDE", corrected.get(row, "source"));
+    RunTable regrouped = RunTable.read(after.resolve("submissions.csv"));
+    List<String> person = regrouped.rows().stream()
+        .filter(r -> regrouped.get(r, "submission_id").equals(other)).findFirst().orElseThrow();
+    assertEquals(newGroup, regrouped.get(person, "stakeholder_group"));
+    assertEquals("OVERRIDE", regrouped.get(person, "group_source"));
+
+    // the matrix moved: one submission of this group went from one column to the other
+    String group = groupOf.get(id);
+    assertEquals(cell(before, topic, group, now) + 1, cell(after, topic, group, now), "synthesis " + topic + " × " + group);
+    assertEquals(cell(before, topic, group, was) - 1, cell(after, topic, group, was), "synthesis " + topic + " × " + group);
+
+    assertEquals(2, RunTable.read(after.resolve("overrides_applied.csv")).rows().size());
+    RunTable rejected = RunTable.read(after.resolve("overrides_rejected.csv"));
+    assertEquals(1, rejected.rows().size());
+    assertTrue(rejected.get(rejected.rows().get(0), "problem").contains("no submission 'CP-9999'"));
+  }
+
+  /** A count of {@code synthesis.csv} (0 when the run has no such cell). */
+  private static long cell(Path run, String topic, String group, String stance) throws IOException {
+    RunTable synthesis = RunTable.read(run.resolve("synthesis.csv"));
+    return synthesis.rows().stream()
+        .filter(r -> synthesis.get(r, "topic").equals(topic) && synthesis.get(r, "stakeholder_group").equals(group))
+        .mapToLong(r -> Long.parseLong(synthesis.get(r, stance.toLowerCase(java.util.Locale.ROOT))))
+        .sum();
   }
 
   private static Path onlyFolder(Path dir) throws IOException {
