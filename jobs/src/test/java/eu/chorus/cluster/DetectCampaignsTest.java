@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The stage on generated letters: a template, lightly edited copies, and unrelated letters. */
 class DetectCampaignsTest {
 
-  private static final CampaignSettings SETTINGS = new CampaignSettings(5, 0.5, 100, 10);
+  private static final CampaignSettings SETTINGS = new CampaignSettings(5, 0.5, 100, 10, 0.5);
   private static final List<String> VOCABULARY = List.of(
       "code", "providers", "model", "risk", "copyright", "transparency", "we", "the", "of", "and", "should",
       "must", "training", "data", "summary", "evaluation", "office", "measures", "support", "oppose",
