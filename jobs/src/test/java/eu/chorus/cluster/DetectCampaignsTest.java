@@ -112,7 +112,8 @@ class DetectCampaignsTest {
     CampaignsTable.TABLE.write(second, new DetectCampaigns(SETTINGS).apply(corpus().repartition(2)).campaigns());
     assertEquals(first.toString(), second.toString());
     assertTrue(first.toString().startsWith(
-        "campaign_id,submissions,members,template_submission_id,min_similarity,mean_similarity\r\n"
+        "campaign_id,submissions,members,template_submission_id,min_similarity,mean_similarity,"
+            + "translated_members,min_translation_similarity\r\n"
             + "CAMP-01,5,C1;C2;C3;C4;T,T,"), first.toString());
   }
 }
