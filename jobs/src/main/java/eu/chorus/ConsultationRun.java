@@ -38,7 +38,6 @@ import eu.chorus.output.PassagesTable;
 import eu.chorus.output.StancesTable;
 import eu.chorus.output.SubmissionRow;
 import eu.chorus.output.SubmissionsTable;
-import eu.chorus.passage.Passage;
 import eu.chorus.report.ChairsReport;
 import eu.chorus.storage.Location;
 import eu.chorus.state.Fingerprints;
@@ -220,14 +219,14 @@ public final class ConsultationRun implements AutoCloseable {
     submissions.replaceAll(r -> r.withGroup(corrections.group(r.submission().id(), r.group())));
     stances = corrections.stances(stances);
 
-    DetectCampaigns.Result campaigns = new DetectCampaigns(config.campaigns())
-        .apply(a.tagged().map((MapFunction<TaggedPassage, Passage>) TaggedPassage::passage, encoder(Passage.class)));
+    DetectCampaigns.Result campaigns = new DetectCampaigns(config.campaigns()).applyAcrossLanguages(a.tagged());
     Map<String, String> campaignOf = corrections.campaigns(campaigns.campaignOf());
     Set<String> excluded = corrections.excluded();
     submissions.replaceAll(r -> r.withCampaign(campaignOf.getOrDefault(r.submission().id(), ""))
         .withExcluded(excluded.contains(r.submission().id())));
     progress.finish("campaigns", count(campaigns.campaigns().size()) + " campaigns, " + count(campaigns.members())
-        + " members, " + count(campaigns.pairs()) + " of " + count(campaigns.candidatePairs()) + " candidate pairs verified");
+        + " members (" + count(campaigns.translatedMembers()) + " translated), " + count(campaigns.pairs()) + " of "
+        + count(campaigns.candidatePairs()) + " candidate pairs verified");
 
     // Excluded submissions stay in submissions.csv and stances.csv but count nowhere in the synthesis.
     List<SubmissionRow> counted = submissions.stream().filter(r -> !r.excluded()).toList();

@@ -40,14 +40,18 @@ public final class CampaignGrouping {
     for (TreeSet<String> members : components.values()) {
       unnumbered.add(describe(List.copyOf(members), similarity));
     }
-    unnumbered.sort(Comparator.comparingInt(Campaign::size).reversed()
+    return numbered(unnumbered);
+  }
+
+  /** The campaigns ordered by size (largest first), then template id, and numbered in that order. */
+  static List<Campaign> numbered(Collection<Campaign> campaigns) {
+    List<Campaign> sorted = new ArrayList<>(campaigns);
+    sorted.sort(Comparator.comparingInt(Campaign::size).reversed()
         .thenComparing(Campaign::templateSubmissionId));
-    String format = "CAMP-%0" + Math.max(2, String.valueOf(unnumbered.size()).length()) + "d";
+    String format = "CAMP-%0" + Math.max(2, String.valueOf(sorted.size()).length()) + "d";
     List<Campaign> numbered = new ArrayList<>();
-    for (int i = 0; i < unnumbered.size(); i++) {
-      Campaign c = unnumbered.get(i);
-      numbered.add(new Campaign(String.format(Locale.ROOT, format, i + 1), c.members(),
-          c.templateSubmissionId(), c.minSimilarity(), c.meanSimilarity()));
+    for (int i = 0; i < sorted.size(); i++) {
+      numbered.add(sorted.get(i).withId(String.format(Locale.ROOT, format, i + 1)));
     }
     return numbered;
   }

@@ -12,8 +12,12 @@ import java.io.Serializable;
  * @param minWords submissions with fewer words are never campaign members: two short notes
  *     ("please see the attached file") are alike without having been written from a template
  * @param hashTables MinHash functions of the LSH index; more find more pairs near the threshold
+ * @param translationMinSimilarity the outline similarity ({@link LetterOutline#similarity}) from
+ *     which a submission in another language than a campaign's template is taken to be its
+ *     translated copy (chosen on the sample export, see README)
  */
-public record CampaignSettings(int shingleWords, double minSimilarity, int minWords, int hashTables)
+public record CampaignSettings(
+    int shingleWords, double minSimilarity, int minWords, int hashTables, double translationMinSimilarity)
     implements Serializable {
 
   public CampaignSettings {
@@ -22,6 +26,10 @@ public record CampaignSettings(int shingleWords, double minSimilarity, int minWo
     }
     if (!(minSimilarity > 0 && minSimilarity <= 1)) {
       throw new IllegalArgumentException("campaign.minSimilarity must be in (0, 1], was " + minSimilarity);
+    }
+    if (!(translationMinSimilarity > 0 && translationMinSimilarity <= 1)) {
+      throw new IllegalArgumentException(
+          "campaign.translation.minSimilarity must be in (0, 1], was " + translationMinSimilarity);
     }
     if (minWords < shingleWords) {
       throw new IllegalArgumentException("campaign.minWords must be at least campaign.shingleWords");

@@ -2,6 +2,7 @@ package eu.chorus.cluster;
 
 import static org.apache.spark.sql.functions.col;
 
+import eu.chorus.classify.TaggedPassage;
 import eu.chorus.passage.Passage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -34,7 +36,9 @@ import org.apache.spark.storage.StorageLevel;
  *       whose hashed sets are close;
  *   <li>each proposed pair is verified with the exact Jaccard similarity of its shingle sets, so
  *       that a hash collision never joins two letters;
- *   <li>verified pairs are joined into campaigns in the driver ({@link CampaignGrouping}).
+ *   <li>verified pairs are joined into campaigns in the driver ({@link CampaignGrouping});
+ *   <li>with tagged passages ({@link #applyAcrossLanguages}), translated copies join the campaign of
+ *       their template by their outline ({@link AttachTranslations}).
  * </ol>
  *
  * Same input and settings give the same campaigns, ids and figures: the LSH seed is fixed and
@@ -48,6 +52,11 @@ public final class DetectCampaigns {
 
     public long members() {
       return campaignOf.size();
+    }
+
+    /** Members attached as translated copies of their campaign's template. */
+    public long translatedMembers() {
+      return campaigns.stream().mapToLong(c -> c.translatedMembers().size()).sum();
     }
   }
 
@@ -83,6 +92,22 @@ public final class DetectCampaigns {
             Encoders.javaSerialization(SubmissionShingles.class));
   }
 
+  /** Campaigns within one language, then their translated copies ({@link AttachTranslations}). */
+  public Result applyAcrossLanguages(Dataset<TaggedPassage> tagged) {
+    Result sameLanguage = apply(tagged.map((MapFunction<TaggedPassage, Passage>) TaggedPassage::passage,
+        Encoders.javaSerialization(Passage.class)));
+    Map<String, LetterOutline> outlines = new TreeMap<>();
+    tagged
+        .groupByKey((MapFunction<TaggedPassage, String>) t -> t.passage().submissionId(), Encoders.STRING())
+        .mapGroups(new LetterOutline.Build(), Encoders.javaSerialization(LetterOutline.class))
+        .collectAsList()
+        .forEach(o -> outlines.put(o.submissionId(), o));
+    List<Campaign> campaigns = new AttachTranslations(settings).apply(sameLanguage.campaigns(), outlines);
+    return new Result(campaigns, CampaignGrouping.campaignOf(campaigns), sameLanguage.texts(),
+        sameLanguage.candidatePairs(), sameLanguage.pairs());
+  }
+
+  /** Campaigns within one language: word shingles, MinHash LSH, exact Jaccard, grouping. */
   public Result apply(Dataset<Passage> passages) {
     int minWords = settings.minWords();
     Dataset<SubmissionShingles> texts = shingles(passages)

@@ -110,7 +110,8 @@ public record ChorusConfig(
             s.integer("campaign.shingleWords"),
             s.decimal("campaign.minSimilarity"),
             s.integer("campaign.minWords"),
-            s.integer("campaign.hashTables")),
+            s.integer("campaign.hashTables"),
+            s.decimal("campaign.translation.minSimilarity")),
         s.integer("state.batchFiles"),
         new PositionSettings(
             s.integer("cluster.positions.maxPositions"),

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The stage on generated letters: a template, lightly edited copies, and unrelated letters. */
 class DetectCampaignsTest {
 
-  private static final CampaignSettings SETTINGS = new CampaignSettings(5, 0.5, 100, 10);
+  private static final CampaignSettings SETTINGS = new CampaignSettings(5, 0.5, 100, 10, 0.5);
   private static final List<String> VOCABULARY = List.of(
       "code", "providers", "model", "risk", "copyright", "transparency", "we", "the", "of", "and", "should",
       "must", "training", "data", "summary", "evaluation", "office", "measures", "support", "oppose",
@@ -112,7 +112,8 @@ class DetectCampaignsTest {
     CampaignsTable.TABLE.write(second, new DetectCampaigns(SETTINGS).apply(corpus().repartition(2)).campaigns());
     assertEquals(first.toString(), second.toString());
     assertTrue(first.toString().startsWith(
-        "campaign_id,submissions,members,template_submission_id,min_similarity,mean_similarity\r\n"
+        "campaign_id,submissions,members,template_submission_id,min_similarity,mean_similarity,"
+            + "translated_members,min_translation_similarity\r\n"
             + "CAMP-01,5,C1;C2;C3;C4;T,T,"), first.toString());
   }
 }

@@ -68,7 +68,7 @@ final class ReportFixture {
         row("S003", "WG2.EVALUATIONS", "SUPPORT", "0.70", "S003:1:0002", "MODEL"),
         row("S010", "WG1.COPYRIGHT_POLICY", "OPPOSE", "0.85", "S010:1:0001", "MODEL")));
     csv(run.resolve(RunFolder.CAMPAIGNS), RunTable.columns(CampaignsTable.Column.class), List.of(
-        row("C1", "3", "S010;S011;S012", "S010", "0.93", "0.96")));
+        row("C1", "3", "S010;S011;S012", "S010", "0.93", "0.96", "S012", "0.71")));
     List<String> positionHeader = new ArrayList<>(RunTable.columns(Columns.Position.class));
     Arrays.stream(StakeholderGroup.values()).forEach(g -> positionHeader.add(g.name()));
     csv(run.resolve(RunFolder.POSITIONS), positionHeader, List.of(
