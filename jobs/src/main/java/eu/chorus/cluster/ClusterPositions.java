@@ -77,6 +77,10 @@ public final class ClusterPositions {
         .flatMap(new EvidenceRows(stanceOf), Encoders.row(EVIDENCE))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      if (evidence.isEmpty()) {
+        // nothing was read, or no submission takes a stance: no positions (and nothing to fit)
+        return new Found(List.of(), List.of(), 0);
+      }
       long started = System.nanoTime();
       CountVectorizerModel counts = new CountVectorizer()
           .setInputCol(TERMS).setOutputCol(TF).setMinDF(settings.minDocFreq())

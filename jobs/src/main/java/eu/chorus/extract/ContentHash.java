@@ -14,6 +14,13 @@ public final class ContentHash {
   private ContentHash() {}
 
   public static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return sha256(in);
+    }
+  }
+
+  /** Reads the stream to its end; the caller closes it. */
+  public static String sha256(InputStream in) throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -21,10 +28,8 @@ public final class ContentHash {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
     byte[] buffer = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      digest.update(buffer, 0, n);
     }
     return HexFormat.of().formatHex(digest.digest());
   }

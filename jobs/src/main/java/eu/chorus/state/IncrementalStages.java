@@ -80,8 +80,9 @@ public final class IncrementalStages {
     if (!f.present()) {
       return new HashedFile(f, "", f.listingNote());
     }
-    try {
-      return new HashedFile(f, ContentHash.sha256(Path.of(f.path())), "");
+    // through Location: a file-system URI's files are read where they are (hdfs:, s3a:, file:)
+    try (java.io.InputStream in = eu.chorus.storage.Location.of(f.path()).open()) {
+      return new HashedFile(f, ContentHash.sha256(in), "");
     } catch (IOException e) {
       return new HashedFile(f, "", "file could not be read: " + e.getMessage());
     }

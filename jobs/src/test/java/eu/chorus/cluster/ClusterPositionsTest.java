@@ -116,6 +116,14 @@ class ClusterPositionsTest {
   }
 
   @Test
+  void aRunWithoutEvidenceHasNoPositions() {
+    passage("Z", "Robots and crawler reservation metadata signal scraping.");
+    ClusterPositions.Found found = find();
+    assertTrue(found.positions().isEmpty());
+    assertTrue(found.passages().isEmpty());
+  }
+
+  @Test
   void passagesOfSubmissionsWithoutAStanceOnTheTopicAreNotEvidence() {
     for (int i = 0; i < 4; i++) {
       submission("A" + i, Stance.OPPOSE, OPT_OUT);
