@@ -158,7 +158,7 @@ class ClusterRunIT {
     assertFalse(loadsByExecutor.isEmpty(), "no executor logs under " + work.resolve("work"));
     for (Map.Entry<String, Map<String, Integer>> e : loadsByExecutor.entrySet()) {
       Map<String, Integer> loads = e.getValue();
-      assertTrue(loads.keySet().stream().anyMatch(k -> k.startsWith("tika:")), e.getKey() + " built no Tika: " + loads);
+      assertTrue(loads.keySet().stream().anyMatch(k -> k.startsWith("forked-tika:")), e.getKey() + " built no Tika: " + loads);
       assertTrue(loads.containsKey("corenlp:chorus/corenlp-en.properties"), e.getKey() + " built no CoreNLP: " + loads);
       loads.forEach((key, count) -> assertEquals(1, count, e.getKey() + " built " + key + " " + count + " times"));
     }
