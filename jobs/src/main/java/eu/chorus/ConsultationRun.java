@@ -43,6 +43,7 @@ import eu.chorus.storage.Location;
 import eu.chorus.state.Fingerprints;
 import eu.chorus.state.HashedFile;
 import eu.chorus.state.IncrementalStages;
+import eu.chorus.state.PublishedRuns;
 import eu.chorus.state.StateStore;
 import eu.chorus.synthesis.Synthesis;
 import java.io.IOException;
@@ -293,7 +294,8 @@ public final class ConsultationRun implements AutoCloseable {
         progress.seconds(),
         a.cacheCounts(),
         inputs,
-        a.export().problems())
+        a.export().problems(),
+        "")
         .write(out.resolve("run.json"));
     // Last, from the tables just written: the report shows exactly what they say.
     if (out.isLocalPath()) {
@@ -317,6 +319,33 @@ public final class ConsultationRun implements AutoCloseable {
       }
     }
     return new Outcome(out, submissions.size(), a.filesByStatus(), a.passages());
+  }
+
+  /**
+   * The run of an export whose inputs, settings, overrides, code and models are all those of
+   * {@code earlier}, a run published with the same state: its outputs are copied rather than
+   * computed again (they would be the same bytes); run.json and the report are this run's own.
+   */
+  public static Outcome republish(Path earlier, ChorusConfig config, Location destination) throws IOException {
+    Instant startedAt = Instant.now();
+    StageProgress progress = new StageProgress(2);
+    Path out = config.out().localPath();
+    java.nio.file.Files.createDirectories(out);
+    PublishedRuns.copyOutputs(earlier, out);
+    RunSummary before = RunSummary.read(earlier.resolve("run.json"));
+    progress.finish("reuse", "inputs, settings, code and models unchanged since " + earlier + ": its outputs copied");
+    long contents = before.inputFiles().values().stream().filter(sha -> !sha.isEmpty()).distinct().count();
+    Map<String, Long> state = new TreeMap<>(Map.of(
+        "extract.hits", contents, "extract.misses", 0L, "annotate.hits", contents, "annotate.misses", 0L));
+    before.reusedBy(startedAt.toString(), Duration.between(startedAt, Instant.now()).toMillis() / 1000.0,
+            destination.toString(), progress.seconds(), state, earlier.toString())
+        .write(config.out().resolve("run.json"));
+    ChairsReport.Written report = ChairsReport.create().render(out);
+    progress.finish("report", report.index().toString());
+    Map<FileStatus, Long> byStatus = new EnumMap<>(FileStatus.class);
+    before.filesByStatus().forEach((status, n) -> byStatus.put(FileStatus.valueOf(status), n));
+    return new Outcome(destination, Math.toIntExact(before.counts().getOrDefault("submissions", 0L)), byStatus,
+        before.counts().getOrDefault("passages", 0L));
   }
 
   /** The analysts' overrides.csv, checked against this export and the codebook; none when not set. */

@@ -6,12 +6,14 @@ import eu.chorus.ops.RunFolder;
 import eu.chorus.ops.RunLog;
 import eu.chorus.ops.SparkSessions;
 import eu.chorus.storage.Location;
+import eu.chorus.state.RunKey;
 import eu.chorus.state.StateStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -116,7 +118,10 @@ final class RunCommand implements Callable<Integer> {
       // A file-system URI (a cluster's hdfs:, s3a:): written in place, because renames there are
       // neither atomic nor cheap; the log stays on the console (and the executors' logs).
       ChorusConfig config = ChorusConfig.build(Location.of(input), out, configFile, settings);
-      ConsultationRun.Outcome outcome = analyse(config, out);
+      ConsultationRun.Outcome outcome;
+      try (StateStore store = state == null ? null : StateStore.open(state)) {
+        outcome = analyse(config, out, store);
+      }
       logFinished(outcome, started, out.toString());
       return exitCode(outcome);
     }
@@ -124,18 +129,31 @@ final class RunCommand implements Callable<Integer> {
         ? RunFolder.single(out.localPath())
         : RunFolder.nightly(destination.runs, Clock.systemUTC());
     ChorusConfig config = ChorusConfig.build(Location.of(input), Location.of(folder.staging()), configFile, settings);
-    folder.begin();
     ConsultationRun.Outcome outcome;
-    try (RunLog log = RunLog.to(folder.staging().resolve("chorus.log"))) {
-      try {
-        outcome = analyse(config, Location.of(folder.destination()));
-      } catch (Exception | Error e) {
-        LOG.error("Chorus failed; partial outputs and log kept in {}", folder.abandon(), e);
-        throw e;
+    try (StateStore store = state == null ? null : StateStore.open(state)) {
+      folder.begin();
+      String key = null;
+      try (RunLog log = RunLog.to(folder.staging().resolve("chorus.log"))) {
+        try {
+          Optional<Path> earlier = Optional.empty();
+          if (store != null && config.reuseUnchangedRun()) {
+            key = RunKey.of(config);
+            earlier = store.publishedRuns().find(key);
+          }
+          outcome = earlier.isPresent()
+              ? ConsultationRun.republish(earlier.get(), config, Location.of(folder.destination()))
+              : analyse(config, Location.of(folder.destination()), store);
+        } catch (Exception | Error e) {
+          LOG.error("Chorus failed; partial outputs and log kept in {}", folder.abandon(), e);
+          throw e;
+        }
+        logFinished(outcome, started, folder.destination().toString());
       }
-      logFinished(outcome, started, folder.destination().toString());
+      folder.publish();
+      if (key != null) {
+        store.publishedRuns().remember(key, folder.destination());
+      }
     }
-    folder.publish();
     return exitCode(outcome);
   }
 
@@ -153,10 +171,10 @@ final class RunCommand implements Callable<Integer> {
     LOG.info("Outputs: {}", destination);
   }
 
-  private ConsultationRun.Outcome analyse(ChorusConfig config, Location destination) throws Exception {
+  private static ConsultationRun.Outcome analyse(ChorusConfig config, Location destination, StateStore store)
+      throws Exception {
     SparkSession spark = SparkSessions.start(config.master());
-    try (StateStore store = state == null ? null : StateStore.open(state);
-        ConsultationRun run = new ConsultationRun(config, spark, store, destination)) {
+    try (ConsultationRun run = new ConsultationRun(config, spark, store, destination)) {
       return run.execute();
     } finally {
       spark.stop();

@@ -35,6 +35,7 @@ public record ChorusConfig(
     double overrideDeclaredAbove,
     CampaignSettings campaigns,
     int stateBatchFiles,
+    boolean reuseUnchangedRun,
     PositionSettings positions,
     String overridesFile,
     boolean excelCsv) {
@@ -113,6 +114,7 @@ public record ChorusConfig(
             s.integer("campaign.hashTables"),
             s.decimal("campaign.translation.minSimilarity")),
         s.integer("state.batchFiles"),
+        s.bool("state.reuseUnchangedRun"),
         new PositionSettings(
             s.integer("cluster.positions.maxPositions"),
             s.integer("cluster.positions.minPassages"),

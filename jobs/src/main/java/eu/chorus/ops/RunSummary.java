@@ -20,6 +20,8 @@ import java.util.Map;
  * @param state per cached stage, file contents found in the state ({@code extract.hits}) and
  *     processed by this run ({@code extract.misses})
  * @param inputFiles SHA-256 of every input file, by its path under files/ (empty when unreadable)
+ * @param reusedFrom empty when the run computed its outputs; else the earlier run folder whose
+ *     outputs it copied, because the inputs, settings, code and models were all the same
  */
 public record RunSummary(
     String chorusVersion,
@@ -35,7 +37,21 @@ public record RunSummary(
     Map<String, Double> stageSeconds,
     Map<String, Long> state,
     Map<String, String> inputFiles,
-    List<String> inputProblems) {
+    List<String> inputProblems,
+    String reusedFrom) {
+
+  public static RunSummary read(java.nio.file.Path file) throws IOException {
+    return new ObjectMapper()
+        .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        .readValue(file.toFile(), RunSummary.class);
+  }
+
+  /** This summary for a run that copied the outputs of {@code earlier}, which had this summary. */
+  public RunSummary reusedBy(String startedAt, double seconds, String output, Map<String, Double> stageSeconds,
+      Map<String, Long> state, String earlier) {
+    return new RunSummary(chorusVersion, code, startedAt, seconds, input, output, sparkMaster, versions, counts,
+        filesByStatus, stageSeconds, state, inputFiles, inputProblems, earlier);
+  }
 
   /** @param file a local path or a file-system URI */
   public void write(Location file) throws IOException {

@@ -1,17 +1,13 @@
 package eu.chorus.report;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV table of a run folder, read back with Commons CSV: its rows as cells by column name. A
@@ -68,21 +64,21 @@ final class RunTable {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.parse(in, format)) {
-      List<String> header = parser.getHeaderNames();
-      for (String column : required) {
-        if (!header.contains(column)) {
-          throw new IOException(file.getFileName() + " has no column '" + column + "' (header: " + header + ")");
-        }
+    eu.chorus.output.RunTable table = eu.chorus.output.RunTable.read(file);
+    for (String column : required) {
+      if (!table.has(column)) {
+        throw new IOException(file.getFileName() + " has no column '" + column + "' (header: " + table.header() + ")");
       }
-      List<Row> rows = new ArrayList<>();
-      for (CSVRecord record : parser) {
-        rows.add(new Row(record.toMap()));
-      }
-      return Optional.of(rows);
     }
+    List<Row> rows = new ArrayList<>();
+    for (List<String> cells : table.rows()) {
+      Map<String, String> byColumn = new HashMap<>();
+      for (int i = 0; i < table.header().size() && i < cells.size(); i++) {
+        byColumn.put(table.header().get(i), cells.get(i));
+      }
+      rows.add(new Row(byColumn));
+    }
+    return Optional.of(rows);
   }
 
   /** The names of an enum's constants: the columns of a table, as its writer declares them. */

@@ -4,7 +4,6 @@ import eu.chorus.annotate.AnnotatePassages;
 import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.annotate.RedactPassages;
 import eu.chorus.config.ChorusConfig;
-import eu.chorus.extract.ContentHash;
 import eu.chorus.extract.ExtractFiles;
 import eu.chorus.extract.ExtractedFile;
 import eu.chorus.ingest.InputFile;
@@ -70,22 +69,10 @@ public final class IncrementalStages {
     List<HashedFile> hashed = new ArrayList<>(spark
         .createDataset(files, encoder(InputFile.class))
         .repartition(Math.max(1, Math.min(files.size(), partitions)))
-        .map((MapFunction<InputFile, HashedFile>) IncrementalStages::hash, encoder(HashedFile.class))
+        .map((MapFunction<InputFile, HashedFile>) HashedFile::of, encoder(HashedFile.class))
         .collectAsList());
     hashed.sort(java.util.Comparator.comparing(h -> h.file().relativePath()));
     return hashed;
-  }
-
-  private static HashedFile hash(InputFile f) {
-    if (!f.present()) {
-      return new HashedFile(f, "", f.listingNote());
-    }
-    // through Location: a file-system URI's files are read where they are (hdfs:, s3a:, file:)
-    try (java.io.InputStream in = eu.chorus.storage.Location.of(f.path()).open()) {
-      return new HashedFile(f, ContentHash.sha256(in), "");
-    } catch (IOException e) {
-      return new HashedFile(f, "", "file could not be read: " + e.getMessage());
-    }
   }
 
   /**

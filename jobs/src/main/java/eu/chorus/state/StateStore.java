@@ -64,6 +64,11 @@ public final class StateStore implements Closeable {
     return root;
   }
 
+  /** The runs published with this state, by {@link RunKey}. */
+  public PublishedRuns publishedRuns() {
+    return new PublishedRuns(root);
+  }
+
   public CachedStage stage(String stage, String fingerprint, StructType schema) throws IOException {
     return new CachedStage(root.resolve(stage).resolve(fingerprint), schema);
   }

@@ -113,7 +113,10 @@ class NightlyRunIT {
     assertFalse(warm.equals(clean), "each night has its own folder");
     assertEquals(0, state(warm).get("extract.misses").asLong(), state(warm).toString());
     assertEquals(0, state(warm).get("annotate.misses").asLong(), state(warm).toString());
+    assertEquals(clean.toString(), new ObjectMapper().readTree(warm.resolve("run.json").toFile()).get("reusedFrom").asText(),
+        "nothing changed: the night copies the last run's outputs");
     assertSameCsv(clean, warm);
+    assertTrue(Files.isRegularFile(warm.resolve("report/index.html")), "the copied night has its own report");
 
     Path state = work.resolve("state-killed");
     Path runs = work.resolve("runs-killed");
@@ -173,6 +176,8 @@ class NightlyRunIT {
 
     runToTheEnd(state, runs, "corrected", "--overrides", overrides.toString());
     Path after = runs.resolve("latest").toRealPath();
+    assertEquals("", new ObjectMapper().readTree(after.resolve("run.json").toFile()).get("reusedFrom").asText(),
+        "new overrides: the night is computed, not copied");
     RunTable corrected = RunTable.read(after.resolve("stances.csv"));
     List<String> row = corrected.rows().stream()
         .filter(r -> corrected.get(r, "submission_id").equals(id) && corrected.get(r, "topic").equals(topic))
