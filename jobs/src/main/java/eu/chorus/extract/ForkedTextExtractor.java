@@ -111,6 +111,11 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
     command.add("-Xmx" + settings.workerHeapMb() + "m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-XX:+UseSerialGC");
+    // Most files need a few MB: start small, and give memory back after a large file, so that the
+    // workers' resident memory follows what they parse rather than the largest file so far.
+    command.add("-Xms32m");
+    command.add("-XX:MinHeapFreeRatio=10");
+    command.add("-XX:MaxHeapFreeRatio=30");
     command.add("-Djava.awt.headless=true");
     command.add(ExtractionWorker.class.getName());
     command.addAll(ExtractionWorker.arguments(settings));

@@ -17,6 +17,9 @@ public final class SparkSessions {
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "16")
         .config("spark.sql.adaptive.enabled", "true")
+        // The CoreNLP pipelines (about 1.1 GB) live on the same heap, outside Spark's accounting:
+        // Spark's share for cached and shuffled data is smaller than its default 0.6.
+        .config("spark.memory.fraction", "0.4")
         .getOrCreate();
   }
 }
