@@ -112,6 +112,7 @@ public final class ConsultationRun implements AutoCloseable {
       Export export,
       List<ManifestEntry> manifest,
       Map<FileStatus, Long> filesByStatus,
+      Dataset<AnnotatedPassage> annotated,
       Dataset<TaggedPassage> tagged,
       Map<String, SubmissionEvidence> evidence,
       long passages,
@@ -123,7 +124,8 @@ public final class ConsultationRun implements AutoCloseable {
       Map<String, Long> cacheCounts) {}
 
   /**
-   * Runs ingest → extract → passages → annotate → tag, and summarises each submission.
+   * Runs ingest → extract → passages → annotate → tag, and summarises each submission. The
+   * annotated passages stay persisted for the caller (train keeps them); unpersist them when done.
    * Extraction and annotation go through the state: only file contents it has no result for are
    * processed, and each batch is committed as it finishes.
    */
@@ -184,8 +186,7 @@ public final class ConsultationRun implements AutoCloseable {
         .mapGroups(new SummariseSubmission(), encoder(SubmissionEvidence.class))
         .collectAsList().stream()
         .collect(Collectors.toMap(SubmissionEvidence::submissionId, Function.identity()));
-    annotated.unpersist();
-    return new Analysis(export, manifest, byStatus, tagged, evidence, passageCount, tokens, codebook, groupCues,
+    return new Analysis(export, manifest, byStatus, annotated, tagged, evidence, passageCount, tokens, codebook, groupCues,
         progress, startedAt, cached.cacheCounts());
   }
 
@@ -204,6 +205,7 @@ public final class ConsultationRun implements AutoCloseable {
 
   public Outcome execute() throws IOException {
     Analysis a = analyse(STAGES);
+    a.annotated().unpersist();
     StageProgress progress = a.progress();
     List<SubmissionRow> submissions = new ArrayList<>();
     List<StanceFinding> stances = new ArrayList<>();

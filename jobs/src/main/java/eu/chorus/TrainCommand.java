@@ -1,6 +1,12 @@
 package eu.chorus;
 
+import eu.chorus.annotate.AnnotatedPassage;
+import eu.chorus.classify.Codebook;
 import eu.chorus.classify.Features;
+import eu.chorus.classify.StanceCues;
+import eu.chorus.classify.SummariseSubmission;
+import eu.chorus.classify.TagTopics;
+import eu.chorus.classify.TaggedPassage;
 import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.GroupCues;
 import eu.chorus.classify.StakeholderGroup;
@@ -16,6 +22,8 @@ import eu.chorus.evaluate.Labels;
 import eu.chorus.ingest.Submission;
 import eu.chorus.ops.SparkSessions;
 import eu.chorus.storage.Location;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -75,6 +83,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "Keep the analysed evidence in this file and reuse it on the next call (for trying settings).")
   Path cache;
 
+  @Option(names = "--stance-errors", paramLabel = "<file>",
+      description = "Write the train-split pairs the fitted stance model gets wrong, with their evidence and passage, to this file.")
+  Path stanceErrors;
+
   @Override
   public Integer call() throws Exception {
     Labels goldLabels = Labels.readGold(gold);
@@ -86,10 +98,13 @@ final class TrainCommand implements Callable<Integer> {
     if (cache != null) {
       a.write(cache);
     }
+    Map<String, SubmissionEvidence> evidence = a.evidence();
     List<Map<String, Double>> topicX = new ArrayList<>();
     List<String> topicY = new ArrayList<>();
     List<Map<String, Double>> stanceX = new ArrayList<>();
     List<String> stanceY = new ArrayList<>();
+    List<TopicEvidence> stancePairs = new ArrayList<>();
+    List<String> stanceIds = new ArrayList<>();
     List<Map<String, Double>> groupX = new ArrayList<>();
     List<String> groupY = new ArrayList<>();
     List<Optional<StakeholderGroup>> groupDeclared = new ArrayList<>();
@@ -99,7 +114,7 @@ final class TrainCommand implements Callable<Integer> {
         continue;
       }
       trained++;
-      SubmissionEvidence e = a.evidence().getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
+      SubmissionEvidence e = evidence.getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
       groupX.add(Features.group(e, groupCues.organisationName(s.organisation())));
       groupY.add(goldLabels.groups().get(s.id()));
       groupDeclared.add(StakeholderGroup.fromCode(s.declaredType()));
@@ -111,6 +126,8 @@ final class TrainCommand implements Callable<Integer> {
         if (stance != null) {
           stanceX.add(Features.stance(t));
           stanceY.add(stance);
+          stancePairs.add(t);
+          stanceIds.add(s.id());
         }
       }
     }
@@ -128,10 +145,15 @@ final class TrainCommand implements Callable<Integer> {
     // as a run uses them; the figures of record come from chorus evaluate on a run.
     double overrideAbove = ChorusConfig.build(Location.of(input), Location.of("unused"), null, Map.of()).overrideDeclaredAbove();
     crossValidateOverride(groupX, groupY, groupDeclared, overrideAbove);
-    preview(a, split, goldLabels, new SubmissionClassifier(topic, stance, group, groupCues, true, 1.0),
-        "test (declared types ignored)");
-    preview(a, split, goldLabels, new SubmissionClassifier(topic, stance, group, groupCues, false, overrideAbove),
-        "test (declared types used)");
+    crossValidateStance(stanceX, stanceY);
+    if (stanceErrors != null) {
+      writeStanceErrors(a, stance, stanceIds, stancePairs, stanceY);
+    }
+    SubmissionClassifier declaredUsed = new SubmissionClassifier(topic, stance, group, groupCues, false, overrideAbove);
+    preview(a.submissions(), evidence, split, "train", goldLabels, declaredUsed, "train (declared types used; fitted on it)");
+    preview(a.submissions(), evidence, split, "test", goldLabels,
+        new SubmissionClassifier(topic, stance, group, groupCues, true, 1.0), "test (declared types ignored)");
+    preview(a.submissions(), evidence, split, "test", goldLabels, declaredUsed, "test (declared types used)");
     return Main.OK;
   }
 
@@ -144,22 +166,7 @@ final class TrainCommand implements Callable<Integer> {
    */
   private void crossValidateOverride(List<Map<String, Double>> x, List<String> y, List<Optional<StakeholderGroup>> declared,
       double overrideAbove) {
-    int folds = 5;
-    List<Map.Entry<String, Double>> predicted = new ArrayList<>(Collections.nCopies(x.size(), null));
-    for (int f = 0; f < folds; f++) {
-      List<Map<String, Double>> fx = new ArrayList<>();
-      List<String> fy = new ArrayList<>();
-      for (int i = 0; i < x.size(); i++) {
-        if (i % folds != f) {
-          fx.add(x.get(i));
-          fy.add(y.get(i));
-        }
-      }
-      LinearModel m = LinearModel.train(fx, fy, sigma);
-      for (int i = f; i < x.size(); i += folds) {
-        predicted.set(i, m.best(x.get(i)));
-      }
-    }
+    List<Map.Entry<String, Double>> predicted = crossValidated(x, y, sigma);
     StringBuilder line = new StringBuilder("group, train split, 5-fold: model alone ");
     long alone = 0;
     for (int i = 0; i < x.size(); i++) {
@@ -178,6 +185,75 @@ final class TrainCommand implements Callable<Integer> {
     System.out.println(line);
   }
 
+  /** For reading errors: each wrongly predicted train pair, its evidence and its stance passage. */
+  private void writeStanceErrors(TrainingInput a, LinearModel model, List<String> ids, List<TopicEvidence> pairs,
+      List<String> gold) throws IOException {
+    Map<String, String> text = new HashMap<>();
+    a.passages().values().forEach(list -> list.forEach(p -> text.put(p.passage().passageId(), p.passage().text())));
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < pairs.size(); i++) {
+      TopicEvidence t = pairs.get(i);
+      Map.Entry<String, Double> best = model.best(Features.stance(t));
+      if (!best.getKey().equals(gold.get(i))) {
+        out.append(String.format(Locale.ROOT, "%s\t%s\tgold %s\tgot %s %.2f\t%s%n\t%s%n%n", ids.get(i), t.topic(),
+            gold.get(i), best.getKey(), best.getValue(), new TreeMap<>(t.stanceEvidence()),
+            text.getOrDefault(t.stancePassageId(), "").replaceAll("\\s+", " ")));
+      }
+    }
+    Files.writeString(stanceErrors, out);
+  }
+
+  /** Each example's best label and probability from a model fitted on the other 5 folds. */
+  private static List<Map.Entry<String, Double>> crossValidated(List<Map<String, Double>> x, List<String> y, double sigma) {
+    int folds = 5;
+    List<Map.Entry<String, Double>> predicted = new ArrayList<>(Collections.nCopies(x.size(), null));
+    for (int f = 0; f < folds; f++) {
+      List<Map<String, Double>> fx = new ArrayList<>();
+      List<String> fy = new ArrayList<>();
+      for (int i = 0; i < x.size(); i++) {
+        if (i % folds != f) {
+          fx.add(x.get(i));
+          fy.add(y.get(i));
+        }
+      }
+      LinearModel m = LinearModel.train(fx, fy, sigma);
+      for (int i = f; i < x.size(); i += folds) {
+        predicted.set(i, m.best(x.get(i)));
+      }
+    }
+    return predicted;
+  }
+
+  /**
+   * The stance model's macro-F1 on the train split's pairs, each predicted by a model fitted on
+   * the other folds: the figure to compare features and settings by, never the test split.
+   */
+  private void crossValidateStance(List<Map<String, Double>> x, List<String> y) {
+    List<String> predicted = crossValidated(x, y, stanceSigma).stream().map(Map.Entry::getKey).toList();
+    StringBuilder line = new StringBuilder();
+    double f1Sum = 0;
+    long correct = 0;
+    Set<String> labels = new TreeSet<>(y);
+    for (String label : labels) {
+      long tp = 0;
+      long p = 0;
+      long g = 0;
+      for (int i = 0; i < y.size(); i++) {
+        boolean isGold = y.get(i).equals(label);
+        boolean isPredicted = predicted.get(i).equals(label);
+        tp += isGold && isPredicted ? 1 : 0;
+        p += isPredicted ? 1 : 0;
+        g += isGold ? 1 : 0;
+      }
+      double f1 = p + g == 0 ? 0 : 2.0 * tp / (p + g);
+      f1Sum += f1;
+      correct += tp;
+      line.append(String.format(Locale.ROOT, " %s %.3f", label, f1));
+    }
+    System.out.printf(Locale.ROOT, "stance, train split, 5-fold: accuracy %.3f macro-F1 %.3f (%d pairs);%s%n",
+        (double) correct / y.size(), f1Sum / labels.size(), y.size(), line);
+  }
+
   private static double policyAccuracy(List<Optional<StakeholderGroup>> declared, List<Map.Entry<String, Double>> predicted,
       List<String> y, double overrideAbove, double overrideOtherAbove) {
     long correct = 0;
@@ -188,18 +264,18 @@ final class TrainCommand implements Callable<Integer> {
     return (double) correct / y.size();
   }
 
-  /** Scores the classifier on the test split and lists the submissions whose group it gets wrong. */
-  private static void preview(TrainingInput a, Map<String, String> split, Labels gold, SubmissionClassifier classifier,
-      String title) {
+  /** Scores the classifier on one split and lists the submissions whose group it gets wrong. */
+  private static void preview(List<Submission> submissions, Map<String, SubmissionEvidence> evidence,
+      Map<String, String> split, String part, Labels gold, SubmissionClassifier classifier, String title) {
     Map<String, String> groups = new TreeMap<>();
     Map<String, Map<String, String>> stances = new TreeMap<>();
     Set<String> test = new TreeSet<>();
-    for (Submission s : a.submissions()) {
-      if (!"test".equals(split.get(s.id()))) {
+    for (Submission s : submissions) {
+      if (!part.equals(split.get(s.id()))) {
         continue;
       }
       test.add(s.id());
-      SubmissionEvidence e = a.evidence().getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
+      SubmissionEvidence e = evidence.getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
       GroupAssignment g = classifier.group(s, e);
       groups.put(s.id(), g.group().name());
       if (!g.group().name().equals(gold.groups().get(s.id()))) {
@@ -241,19 +317,38 @@ final class TrainCommand implements Callable<Integer> {
     return model.withThreshold(SubmissionClassifier.ADDRESSED, bestThreshold);
   }
 
-  /** What training needs from an analysis: the submissions and their evidence. */
-  record TrainingInput(List<Submission> submissions, Map<String, SubmissionEvidence> evidence) implements Serializable {
+  /**
+   * What training needs from an analysis: the submissions and their annotated passages (tokens and
+   * lemmas), so that a cached analysis is tagged and summarised again with the current lexicons and
+   * evidence code, and only extraction and CoreNLP are saved.
+   */
+  record TrainingInput(List<Submission> submissions, Map<String, List<AnnotatedPassage>> passages) implements Serializable {
 
     static TrainingInput read(Path file) throws IOException, ClassNotFoundException {
-      try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(file))) {
+      try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
         return (TrainingInput) in.readObject();
       }
     }
 
     void write(Path file) throws IOException {
-      try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {
-        out.writeObject(new TrainingInput(new ArrayList<>(submissions), new HashMap<>(evidence)));
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+        Map<String, List<AnnotatedPassage>> copy = new HashMap<>();
+        passages.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
+        out.writeObject(new TrainingInput(new ArrayList<>(submissions), copy));
       }
+    }
+
+    /** Each submission's evidence, tagged and summarised as a run does it. */
+    Map<String, SubmissionEvidence> evidence() {
+      TagTopics tag = new TagTopics(Codebook.load(), StanceCues.load(), GroupCues.load());
+      Map<String, SubmissionEvidence> evidence = new HashMap<>();
+      passages.forEach((id, list) -> {
+        List<TaggedPassage> tagged = new ArrayList<>(list.size());
+        list.forEach(p -> tagged.add(tag.call(p)));
+        evidence.put(id, new SummariseSubmission().call(id, tagged.iterator()));
+      });
+      return evidence;
     }
   }
 
@@ -263,7 +358,12 @@ final class TrainCommand implements Callable<Integer> {
     try {
       ConsultationRun.Analysis a = new ConsultationRun(config, spark).analyse(4);
       a.tagged().unpersist();
-      return new TrainingInput(a.export().submissions(), a.evidence());
+      Map<String, List<AnnotatedPassage>> passages = new HashMap<>();
+      for (AnnotatedPassage p : a.annotated().collectAsList()) {
+        passages.computeIfAbsent(p.passage().submissionId(), k -> new ArrayList<>()).add(p);
+      }
+      a.annotated().unpersist();
+      return new TrainingInput(a.export().submissions(), passages);
     } finally {
       spark.stop();
     }

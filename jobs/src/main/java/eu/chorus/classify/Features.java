@@ -42,7 +42,15 @@ public final class Features {
     double con = e.getOrDefault("con", 0.0);
     double mixed = e.getOrDefault("mixed", 0.0);
     Map<String, Double> f = new TreeMap<>();
-    e.forEach((k, v) -> f.put("log_" + k, Math.log1p(v)));
+    e.forEach((k, v) -> {
+      if (!k.startsWith("own_") && !k.equals("pro") && !k.equals("con") && !POLAR_CUES.contains(k)) {
+        f.put("log_" + k, Math.log1p(v));
+      }
+    });
+    // Support and opposition cues as read once negation and reversal are resolved, so that "we
+    // oppose any weakening" weighs as support does, whichever cue words carried it.
+    f.put("log_cue:pro", Math.log1p(StanceCues.pro(cues(e))));
+    f.put("log_cue:con", Math.log1p(StanceCues.con(cues(e))));
     double inSections = e.getOrDefault("section:sentences", 0.0);
     for (String k : SummariseSubmission.STANCE_EVIDENCE) {
       f.put("share_" + k, sentences == 0 ? 0.0 : e.getOrDefault(k, 0.0) / sentences);
@@ -52,9 +60,34 @@ public final class Features {
     f.put("pro_minus_con", Math.signum(pro - con) * Math.log1p(Math.abs(pro - con)));
     f.put("pro_and_con", pro > 0 && con > 0 ? 1.0 : 0.0);
     f.put("no_cue", pro + con + mixed == 0 ? 1.0 : 0.0);
+    // Evidence that leans one way only, however short, is the clearest case.
+    f.put("only_pro", pro > 0 && con + mixed == 0 ? 1.0 : 0.0);
+    f.put("only_con", con > 0 && pro + mixed == 0 ? 1.0 : 0.0);
     f.put("con_share", pro + con == 0 ? 0.0 : con / (pro + con));
     f.put("mixed_share", pro + con + mixed == 0 ? 0.0 : mixed / (pro + con + mixed));
+    // The same balance over the sentences in the respondent's own voice or asking for something,
+    // where a cue is most likely the respondent's position rather than a description.
+    double ownPro = e.getOrDefault("own_pro", 0.0);
+    double ownCon = e.getOrDefault("own_con", 0.0);
+    double ownMixed = e.getOrDefault("own_mixed", 0.0);
+    f.put("own_pro_minus_con", Math.signum(ownPro - ownCon) * Math.log1p(Math.abs(ownPro - ownCon)));
+    f.put("own_mixed", Math.log1p(ownMixed));
     return f;
+  }
+
+  private static final java.util.Set<String> POLAR_CUES = java.util.Set.of("cue:" + StanceCues.SUPPORT,
+      "cue:" + StanceCues.OPPOSE, "cue:" + StanceCues.SUPPORT_NEGATED, "cue:" + StanceCues.OPPOSE_NEGATED,
+      "cue:" + StanceCues.SUPPORT_REVERSED, "cue:" + StanceCues.OPPOSE_REVERSED);
+
+  /** The summed cue counts of the evidence ({@code cue:<name>} keys), by cue name. */
+  private static Map<String, Double> cues(Map<String, Double> evidence) {
+    Map<String, Double> c = new TreeMap<>();
+    evidence.forEach((k, v) -> {
+      if (k.startsWith("cue:")) {
+        c.put(k.substring(4), v);
+      }
+    });
+    return c;
   }
 
   /** Which stakeholder group does the respondent belong to? */

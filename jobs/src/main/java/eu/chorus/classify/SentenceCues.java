@@ -10,11 +10,18 @@ import java.util.Map;
  *
  * @param topicHits per topic code, codebook terms matched in the sentence
  * @param cues {@link StanceCues} feature counts of the sentence
+ * @param voice how it is put ({@link StanceCues#voice}): modals of demand, first person, figures
  */
-public record SentenceCues(Map<String, Integer> topicHits, Map<String, Double> cues) implements Serializable {
+public record SentenceCues(Map<String, Integer> topicHits, Map<String, Double> cues, Map<String, Double> voice)
+    implements Serializable {
 
   public SentenceCues {
     topicHits = Map.copyOf(topicHits);
     cues = Map.copyOf(cues);
+    voice = Map.copyOf(voice);
+  }
+
+  public SentenceCues(Map<String, Integer> topicHits, Map<String, Double> cues) {
+    this(topicHits, cues, Map.of());
   }
 }

@@ -32,18 +32,30 @@ public final class StanceCues implements Serializable {
   public static final String HEDGE = "hedge";
   public static final String QUESTION = "question";
   public static final String NEUTRAL = "neutral";
+  /** Modality and voice, matched apart from the cues above so that they never hide one. */
+  public static final String DEMAND = "demand";
+  public static final String FIRST_PERSON = "first_person";
+  public static final String NUMBER = "number";
 
-  private static final List<String> CATEGORIES = List.of("support", "oppose", "mixed", "neutral", "negators", "reversal", "hedges");
+  private static final List<String> CATEGORIES = List.of("support", "requests", "oppose", "mixed", "neutral", "negators", "reversal", "hedges");
+  /**
+   * Deontic modals ("must", "should", "need to") and the respondent's own voice ("we", "our"):
+   * whether a sentence asks for something or speaks for the respondent, whatever it is about.
+   */
+  private static final List<String> VOICE = List.of("demand", "first_person");
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile(".*\\d.*");
   /** Tokens before a cue in which a negator flips it. */
   private static final int NEGATION_WINDOW = 3;
   /** Tokens after a cue in which a reversal target ("weakening", "removal") turns it around. */
   private static final int REVERSAL_WINDOW = 5;
 
   private final Map<String, PhraseMatcher> byLanguage;
+  private final Map<String, PhraseMatcher> voiceByLanguage;
   private final String version;
 
-  private StanceCues(Map<String, PhraseMatcher> byLanguage, String version) {
+  private StanceCues(Map<String, PhraseMatcher> byLanguage, Map<String, PhraseMatcher> voiceByLanguage, String version) {
     this.byLanguage = byLanguage;
+    this.voiceByLanguage = voiceByLanguage;
     this.version = version;
   }
 
@@ -53,16 +65,22 @@ public final class StanceCues implements Serializable {
 
   static StanceCues parse(JsonNode root) {
     Map<String, PhraseMatcher> matchers = new HashMap<>();
+    Map<String, PhraseMatcher> voice = new HashMap<>();
     root.path("languages").fields().forEachRemaining(lang -> {
-      Map<String, List<List<String>>> phrases = new HashMap<>();
-      for (String category : CATEGORIES) {
-        List<List<String>> stems = new ArrayList<>();
-        lang.getValue().path(category).forEach(p -> stems.add(TermAnalyzer.phrase(p.asText(), lang.getKey())));
-        phrases.put(category, stems);
-      }
-      matchers.put(lang.getKey(), new PhraseMatcher(phrases));
+      matchers.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), CATEGORIES));
+      voice.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), VOICE));
     });
-    return new StanceCues(matchers, root.path("version").asText(""));
+    return new StanceCues(matchers, voice, root.path("version").asText(""));
+  }
+
+  private static PhraseMatcher matcher(JsonNode lexicon, String language, List<String> categories) {
+    Map<String, List<List<String>>> phrases = new HashMap<>();
+    for (String category : categories) {
+      List<List<String>> stems = new ArrayList<>();
+      lexicon.path(category).forEach(p -> stems.add(TermAnalyzer.phrase(p.asText(), language)));
+      phrases.put(category, stems);
+    }
+    return new PhraseMatcher(phrases);
   }
 
   public String version() {
@@ -94,6 +112,14 @@ public final class StanceCues implements Serializable {
             add(f, support ? SUPPORT : OPPOSE);
           }
         }
+        case "requests" -> {
+          // "We call for X to be deleted" opposes X: what is asked for carries the stance.
+          if (negated(matches, i)) {
+            add(f, SUPPORT_NEGATED);
+          } else if (!polarCueFollows(matches, i)) {
+            add(f, SUPPORT);
+          }
+        }
         case "mixed" -> add(f, MIXED);
         case "hedges" -> add(f, HEDGE);
         case "neutral" -> add(f, NEUTRAL);
@@ -102,6 +128,24 @@ public final class StanceCues implements Serializable {
     }
     if (endsWithQuestion) {
       add(f, QUESTION);
+    }
+    return f;
+  }
+
+  /**
+   * How a sentence is put, whatever its cues: deontic modals ({@link #DEMAND}), the respondent's
+   * own voice ({@link #FIRST_PERSON}) and figures ({@link #NUMBER}). Kept apart from
+   * {@link #features} since they are no stance cues themselves.
+   */
+  public Map<String, Double> voice(List<String[]> tokens, String language) {
+    Map<String, Double> f = new TreeMap<>();
+    for (PhraseMatcher.Match m : voiceByLanguage.get(lexiconLanguage(language)).find(tokens)) {
+      add(f, m.label().equals("demand") ? DEMAND : FIRST_PERSON);
+    }
+    for (String[] token : tokens) {
+      if (DIGITS.matcher(token[0]).matches()) {
+        add(f, NUMBER);
+      }
     }
     return f;
   }
@@ -120,6 +164,16 @@ public final class StanceCues implements Serializable {
     int start = matches.get(at).start();
     for (int j = at - 1; j >= 0 && matches.get(j).end() >= start - NEGATION_WINDOW; j--) {
       if (matches.get(j).label().equals("negators")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean polarCueFollows(List<PhraseMatcher.Match> matches, int at) {
+    for (int j = at + 1; j < matches.size(); j++) {
+      String label = matches.get(j).label();
+      if (label.equals("support") || label.equals("oppose")) {
         return true;
       }
     }

@@ -46,11 +46,16 @@ public final class SummariseSubmission
    * {@code pro} (more support than opposition cues, after negation and reversal), {@code con}, carry
    * both ({@code pro_and_con}), a condition or contrast ({@code mixed}), a hedge, a neutral marker,
    * a question, or no stance cue; {@code turn}, passages that take a position and then qualify or
-   * reverse it in a later sentence ("we welcome X. However, ..."); and {@code cue:<name>}, the cue
+   * reverse it in a later sentence ("we welcome X. However, ..."); sentences that ask for something
+   * ({@code demand}, a modal such as "must" or "should"), speak in the respondent's own voice
+   * ({@code first_person}), do both or carry a stance cue in that voice ({@code own_position}), or
+   * describe without any of these ({@code descriptive}; {@code figures} when they also give
+   * numbers); {@code own_pro}, {@code own_con} and {@code own_mixed}, the sentences in the
+   * respondent's voice or asking for something that lean each way; and {@code cue:<name>}, the cue
    * counts summed.
    */
-  public static final List<String> STANCE_EVIDENCE =
-      List.of("sentences", "pro", "con", "pro_and_con", "mixed", "hedge", "neutral", "question", "no_cue", "turn");
+  public static final List<String> STANCE_EVIDENCE = List.of("sentences", "pro", "con", "pro_and_con", "mixed", "hedge",
+      "neutral", "question", "no_cue", "turn", "demand", "first_person", "own_position", "descriptive", "figures");
 
   private static final class StanceTally {
     final Map<String, Double> evidence = new TreeMap<>();
@@ -89,6 +94,35 @@ public final class SummariseSubmission
       }
       if (pro + con + mixed == 0) {
         count("no_cue");
+      }
+      Map<String, Double> voice = s.voice();
+      boolean demand = voice.containsKey(StanceCues.DEMAND);
+      boolean own = voice.containsKey(StanceCues.FIRST_PERSON);
+      if (demand) {
+        count("demand");
+      }
+      if (own) {
+        count("first_person");
+        if (demand || pro + con + mixed > 0) {
+          count("own_position");
+        }
+      }
+      if (own || demand) {
+        // The cues of the respondent's own voice weigh apart from those of descriptive sentences.
+        if (pro > con) {
+          count("own_pro");
+        } else if (con > pro) {
+          count("own_con");
+        }
+        if (mixed > 0) {
+          count("own_mixed");
+        }
+      }
+      if (!demand && !own && pro + con + mixed == 0 && !c.containsKey(StanceCues.HEDGE)) {
+        count("descriptive");
+        if (voice.containsKey(StanceCues.NUMBER)) {
+          count("figures");
+        }
       }
       Integer first = firstPolarity.get(passageId);
       if (first == null && pro != con) {

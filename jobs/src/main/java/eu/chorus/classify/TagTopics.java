@@ -47,7 +47,8 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
       List<String[]> tokens = TermAnalyzer.tokens(words, lemmas, topicLanguage);
       List<String[]> cueTokens = cueLanguage.equals(topicLanguage) ? tokens : TermAnalyzer.tokens(words, lemmas, cueLanguage);
       SentenceCues sentence = new SentenceCues(topics.match(tokens, language),
-          stanceCues.features(cueTokens, language, words.get(words.size() - 1).equals("?")));
+          stanceCues.features(cueTokens, language, words.get(words.size() - 1).equals("?")),
+          stanceCues.voice(cueTokens, language));
       if (sentences.isEmpty()) {
         leadTopics = List.copyOf(topics.match(tokens.subList(0, Math.min(LEAD_TOKENS, tokens.size())), language).keySet());
       }

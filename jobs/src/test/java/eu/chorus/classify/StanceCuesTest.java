@@ -93,4 +93,36 @@ class StanceCuesTest {
     assertEquals(1.0, c[0]);
     assertEquals(0.0, c[1]);
   }
+
+  @Test
+  void aRequestTakesThePolarityOfWhatItAsksFor() {
+    double[] removal = proCon("we call for these qualifiers to be deleted from the commitments", "en");
+    assertEquals(0.0, removal[0]);
+    assertEquals(1.0, removal[1]);
+    double[] plain = proCon("we urge the drafters to publish templates for small companies", "en");
+    assertEquals(1.0, plain[0]);
+    assertEquals(0.0, plain[1]);
+    double[] german = proCon("wir fordern , diese anforderung zu streichen", "de");
+    assertEquals(0.0, german[0]);
+    assertEquals(1.0, german[1]);
+  }
+
+  private static Map<String, Double> voice(String sentence, String language) {
+    List<String> words = Arrays.asList(sentence.toLowerCase(java.util.Locale.ROOT).split(" "));
+    return LEXICON.voice(TermAnalyzer.tokens(words, words, language), language);
+  }
+
+  @Test
+  void modalsOfDemandAndTheRespondentsOwnVoiceAreCountedApartFromCues() {
+    assertEquals(Map.of(StanceCues.FIRST_PERSON, 1.0, StanceCues.DEMAND, 1.0),
+        voice("in our view the summary must cover fine-tuning data", "en"));
+    assertEquals(Map.of(StanceCues.FIRST_PERSON, 1.0, StanceCues.DEMAND, 1.0),
+        voice("nous pensons que le code devrait couvrir ces données", "fr"));
+    assertEquals(Map.of(StanceCues.DEMAND, 1.0), voice("der kodex sollte diese daten abdecken", "de"));
+    // A description of what others published: no demand, no own voice, only figures.
+    assertEquals(Map.of(StanceCues.NUMBER, 2.0),
+        voice("studies published in 2023 found bias in 12 image generators", "en"));
+    // Voice never adds a stance cue.
+    assertEquals(Map.of(), LEXICON.features(TermAnalyzer.tokens(List.of("we", "must"), List.of("we", "must"), "en"), "en", false));
+  }
 }
