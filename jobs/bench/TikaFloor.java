@@ -33,7 +33,8 @@ import org.apache.tika.sax.BodyContentHandler;
  * OCR_LANGS) only for PDFs and images, PDF OCR strategy AUTO, no inline images. None of Chorus's
  * safety (child JVMs, time limits, zip-bomb pass), hashing, pages or Spark.
  *
- * <p>Writes OUT/text/NNNNN.txt per file with text, OUT/files.tsv (file, language, chars, error)
+ * <p>Writes OUT/text/NNNNN.txt per file with text, OUT/files.tsv (file, media type, parse
+ * milliseconds, language, chars, error)
  * and OUT/lists/LANG.txt: the text files per CoreNLP pipeline, by Chorus's own file-language guess
  * ({@link LanguageGuesser}, Tika's Optimaize detector); a language without a pipeline goes to
  * English, as in Chorus.
@@ -44,7 +45,7 @@ public final class TikaFloor {
 
   private static final Set<String> PIPELINES = Set.of("en", "fr", "de", "es", "it");
 
-  record Result(String file, String language, int chars, String error) {}
+  record Result(String file, String mediaType, long millis, String language, int chars, String error) {}
 
   public static void main(String[] args) throws Exception {
     if (args.length != 4) {
@@ -73,10 +74,10 @@ public final class TikaFloor {
     Map<String, List<String>> lists = new TreeMap<>();
     int failed = 0;
     try (Writer tsv = Files.newBufferedWriter(out.resolve("files.tsv"), StandardCharsets.UTF_8)) {
-      tsv.write("file\tlanguage\tchars\terror\n");
+      tsv.write("file\tmedia_type\tmillis\tlanguage\tchars\terror\n");
       for (int i = 0; i < inputs.size(); i++) {
         Result r = results.get(i).get();
-        tsv.write(r.file() + "\t" + r.language() + "\t" + r.chars() + "\t" + r.error() + "\n");
+        tsv.write(r.file() + "\t" + r.mediaType() + "\t" + r.millis() + "\t" + r.language() + "\t" + r.chars() + "\t" + r.error() + "\n");
         failed += r.error().isEmpty() ? 0 : 1;
         if (r.chars() > 0) {
           String pipeline = PIPELINES.contains(r.language()) ? r.language() : "en";
@@ -100,23 +101,26 @@ public final class TikaFloor {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, input.getFileName().toString());
     String error = "";
+    String mediaType = "";
+    long start = System.nanoTime();
     try (InputStream in = TikaInputStream.get(input, metadata)) {
-      String mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
+      mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
       parser.parse(in, handler, metadata, context(parser, mediaType, ocrLanguages));
     } catch (Exception e) {
       error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
     }
+    long millis = (System.nanoTime() - start) / 1_000_000;
     String content = handler.toString();
     boolean hasText = content.codePoints().anyMatch(Character::isLetter);
     if (!hasText) {
-      return new Result(name, "", 0, error);
+      return new Result(name, mediaType, millis, "", 0, error);
     }
     try {
       Files.writeString(text, content, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write " + text, e);
     }
-    return new Result(name, languages.guess(content), content.length(), error);
+    return new Result(name, mediaType, millis, languages.guess(content), content.length(), error);
   }
 
   /** What Chorus's TikaTextExtractor sets, less its own encoding detector and embedded-name check. */

@@ -3,11 +3,13 @@
 # memory of its whole process tree (Chorus forks Tika child JVMs and Tesseract): every
 # $BENCH_SAMPLE_S seconds (0.2) the RSS of the process and all its descendants is summed and the
 # largest sum kept. Appends one line to $BENCH_RESULTS/FIGURE.tsv (default jobs/bench/results):
-#   figure  run  wall_s  peak_rss_mb  exit  commit  date
-# and prints it. COMMAND's output goes to $BENCH_RESULTS/logs/FIGURE-RUN.log. Exits with
-# COMMAND's exit status.
-# measure.sh --record FIGURE RUN WALL_S PEAK_RSS_MB EXIT appends a line computed elsewhere (the
-# floor's total over its parts).
+#   figure  run  wall_s  peak_rss_mb  exit  commit  date  load
+# and prints it. load is the mean, over the run, of the machine's 1-minute load average: on a
+# shared machine it tells how many runnable processes the command competed with (itself
+# included). COMMAND's output goes to $BENCH_RESULTS/logs/FIGURE-RUN.log. Exits with COMMAND's
+# exit status.
+# measure.sh --record FIGURE RUN WALL_S PEAK_RSS_MB EXIT LOAD appends a line computed elsewhere
+# (the floor's total over its parts).
 set -uo pipefail
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 results="${BENCH_RESULTS:-$bench_dir/results}"
@@ -17,8 +19,9 @@ mkdir -p "$results/logs"
 record() {
   local tsv="$results/$1.tsv" line commit
   commit="$(git -C "$bench_dir" rev-parse --short HEAD 2> /dev/null || echo unknown)"
-  [[ -f "$tsv" ]] || printf 'figure\trun\twall_s\tpeak_rss_mb\texit\tcommit\tdate\n' > "$tsv"
-  line="$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s' "$1" "$2" "$3" "$4" "$5" "$commit" "$(date -u +%Y-%m-%dT%H:%M:%SZ)")"
+  [[ -f "$tsv" ]] || printf 'figure\trun\twall_s\tpeak_rss_mb\texit\tcommit\tdate\tload\n' > "$tsv"
+  line="$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s' "$1" "$2" "$3" "$4" "$5" "$commit" \
+    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$6")"
   echo "$line" >> "$tsv"
   echo "$line"
 }
@@ -39,7 +42,7 @@ tree_rss_kb() {
 }
 
 if [[ "${1:-}" == --record ]]; then
-  record "${2:?}" "${3:?}" "${4:?}" "${5:?}" "${6:?}"
+  record "${2:?}" "${3:?}" "${4:?}" "${5:?}" "${6:?}" "${7:-}"
   exit 0
 fi
 figure="${1:?usage: measure.sh FIGURE RUN -- COMMAND...}"
@@ -56,14 +59,20 @@ start="$(date +%s.%N)"
 ( "$@"; code=$?; date +%s.%N > "$stamp"; exit "$code" ) > "$log" 2>&1 &
 pid=$!
 peak=0
+load_sum=0
+samples=0
 while kill -0 "$pid" 2> /dev/null; do
   rss="$(tree_rss_kb "$pid")"
   (( ${rss:-0} > peak )) && peak="$rss"
+  read -r load1 _ < /proc/loadavg
+  load_sum="$(awk -v a="$load_sum" -v b="$load1" 'BEGIN { print a + b }')"
+  samples=$(( samples + 1 ))
   sleep "$interval"
 done
 wait "$pid"
 code=$?
 end="$(cat "$stamp")"
 wall="$(awk -v a="$start" -v b="${end:-$start}" 'BEGIN { printf "%.1f", b - a }')"
-record "$figure" "$run" "$wall" "$(( peak / 1024 ))" "$code"
+load="$(awk -v a="$load_sum" -v n="$samples" 'BEGIN { if (n > 0) printf "%.1f", a / n }')"
+record "$figure" "$run" "$wall" "$(( peak / 1024 ))" "$code" "$load"
 exit "$code"

@@ -14,6 +14,7 @@ import glob
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -34,6 +35,9 @@ def read_figures(results):
         with open(path, newline="") as f:
             rows = list(csv.DictReader(f, delimiter="\t"))
         if not rows:
+            continue
+        # Only the benchmark's own figures (others may use measure.sh for their experiments).
+        if not re.match(r"(floor|floor-tika|floor-corenlp-\w+|cold|warm)-(\d+x|s\d+)$", rows[0]["figure"]):
             continue
         newest = rows[-1]["commit"]
         figures[rows[0]["figure"]] = [r for r in rows if r["commit"] == newest]
@@ -79,13 +83,16 @@ def exports_table(results):
 
 
 def figures_table(figures):
-    lines = ["| figure | runs ok / all | wall s median | min | max | peak RSS MB median | min | max | commit |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| figure | runs ok / all | wall s median | min | max | peak RSS MB median | min | max | load | commit |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for name in sorted(figures, key=order):
         rows = figures[name]
         ok = sum(r["exit"] in SUCCESS for r in rows)
         wall, rss = fmt(stats(rows, "wall_s")), fmt(stats(rows, "peak_rss_mb"), 0)
-        lines.append(f"| {name} | {ok} / {len(rows)} | {' | '.join(wall)} | {' | '.join(rss)} | {rows[-1]['commit']} |")
+        loads = [float(r["load"]) for r in rows if r.get("load")]
+        load = f"{statistics.median(loads):.1f}" if loads else "—"
+        lines.append(f"| {name} | {ok} / {len(rows)} | {' | '.join(wall)} | {' | '.join(rss)} | {load} "
+                     f"| {rows[-1]['commit']} |")
     return lines
 
 
@@ -161,7 +168,9 @@ def section(results):
     out += exports_table(results)
     out += ["", "### Figures", "",
             "Median, min and max over the runs of each figure's newest commit (runs whose command failed are "
-            "counted in `runs` but not in the statistics). Wall seconds; peak RSS of the whole process tree.", ""]
+            "counted in `runs` but not in the statistics). Wall seconds; peak RSS of the whole process tree; "
+            "load: median over the runs of the mean 1-minute load average during the run (2 = the two cores "
+            "busy with this run alone, more = other work competing; — = not recorded).", ""]
     out += figures_table(figures) if figures else ["No figure measured yet."]
     out += ["", "### Targets", ""] + targets_table(figures)
     stages = stages_table(results, figures)
