@@ -6,7 +6,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 start_figure "$0" "$@"
 chorus_dir="$work_dir/chorus/$scale"
-for run in $(seq 1 "$runs"); do
+for _ in $(seq 1 "$runs"); do
+  run="$(next_run "cold-$scale")"
   rm -rf "$chorus_dir"
   mkdir -p "$chorus_dir"
   code=0

@@ -84,6 +84,17 @@ build_id() {
   stat -c '%Y-%s' "$repo_dir/jobs/target/chorus-jobs.jar"
 }
 
+# The number of a figure's next run: runs are numbered on from those already in its TSV file, so
+# that a second session adds to the first rather than repeating its numbers.
+next_run() {
+  local tsv="$results_dir/$1.tsv"
+  if [[ -f "$tsv" ]]; then
+    echo $(( $(wc -l < "$tsv") ))
+  else
+    echo 1
+  fi
+}
+
 # Keeps a Chorus run's run.json (seconds per stage, state hits) beside the figure's results.
 keep_run_json() {
   local runs_root="$1" figure="$2" run="$3"

@@ -19,7 +19,8 @@ heap="${FLOOR_HEAP:-4g}"
 export OMP_THREAD_LIMIT="${OMP_THREAD_LIMIT:-1}"
 out="$work_dir/floor/$scale"
 shopt -s nullglob
-for run in $(seq 1 "$runs"); do
+for _ in $(seq 1 "$runs"); do
+  run="$(next_run "floor-$scale")"
   rm -rf "$out"
   mkdir -p "$out"
   line="$("$bench_dir/measure.sh" "floor-tika-$scale" "$run" -- java -Xmx"$heap" -Djava.awt.headless=true \

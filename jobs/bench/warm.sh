@@ -10,7 +10,8 @@ if [[ "$(cat "$chorus_dir/primed-by" 2> /dev/null)" != "$(build_id)" ]]; then
   echo "priming the state with a cold run (recorded as cold-$scale)"
   "$bench_dir/cold.sh" 1 --scale "$scale"
 fi
-for run in $(seq 1 "$runs"); do
+for _ in $(seq 1 "$runs"); do
+  run="$(next_run "warm-$scale")"
   "$bench_dir/measure.sh" "warm-$scale" "$run" -- "$repo_dir/jobs/bin/chorus" run --input "$export_in" \
     --state "$chorus_dir/state" --runs "$chorus_dir/runs" || true
   keep_run_json "$chorus_dir/runs" "warm-$scale" "$run"
