@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -92,12 +93,17 @@ public final class IncrementalStages {
       }
     }
     record("extract", contents.size() - todo.size(), todo.size());
-    List<List<InputFile>> batches = batches(new ArrayList<>(todo.values()));
+    // Largest first, one file per task: a core that finishes a file takes the next one, so a
+    // long scan or a 300-page PDF starts early instead of holding up the end of its batch.
+    List<InputFile> ordered = new ArrayList<>(todo.values());
+    ordered.sort(java.util.Comparator.comparingLong(InputFile::bytes).reversed()
+        .thenComparing(InputFile::relativePath));
+    List<List<InputFile>> batches = batches(ordered);
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     long started = System.nanoTime();
     for (int i = 0; i < batches.size(); i++) {
       List<InputFile> batch = batches.get(i);
-      extractCache.commit(spark.createDataset(batch, encoder(InputFile.class))
-          .repartition(Math.max(1, Math.min(batch.size(), partitions)))
+      extractCache.commit(spark.createDataset(context.parallelize(batch, batch.size()).rdd(), encoder(InputFile.class))
           .map(new ExtractFiles(config.extraction()), encoder(ExtractedFile.class))
           .filter((FilterFunction<ExtractedFile>) f -> !f.sha256().isEmpty())
           .map((MapFunction<ExtractedFile, Row>) ExtractCache::toRow, Encoders.row(ExtractCache.SCHEMA)));
