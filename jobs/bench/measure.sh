@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # measure.sh FIGURE RUN -- COMMAND...: runs COMMAND, recording its wall time and the peak resident
 # memory of its whole process tree (Chorus forks Tika child JVMs and Tesseract): every
-# $BENCH_SAMPLE_S seconds (0.2) the RSS of the process and all its descendants is summed and the
-# largest sum kept. Appends one line to $BENCH_RESULTS/FIGURE.tsv (default jobs/bench/results):
+# $BENCH_SAMPLE_S seconds (0.2) the resident memory (PSS) of the process and all its descendants
+# is summed and the largest sum kept. Appends one line to $BENCH_RESULTS/FIGURE.tsv (default jobs/bench/results):
 #   figure  run  wall_s  peak_rss_mb  exit  commit  date  load
 # and prints it. load is the mean, over the run, of the machine's 1-minute load average: on a
 # shared machine it tells how many runnable processes the command competed with (itself
@@ -26,9 +26,14 @@ record() {
   echo "$line"
 }
 
-# Sum of RSS (kB) over a process and all its descendants, from one `ps` pass over /proc.
+# Resident memory (kB) of a process and all its descendants, from one `ps` pass over /proc. Each
+# process counts with its PSS (/proc/PID/smaps_rollup: shared pages divided among the processes
+# sharing them), falling back to RSS where that file cannot be read: a child the JVM has just
+# spawned (a worker JVM, Tesseract, a shell command of Hadoop's local file system) shares the
+# JVM's pages until it execs, and summed RSS would count those pages twice.
 tree_rss_kb() {
-  ps -e -o pid=,ppid=,rss= | awk -v root="$1" '
+  local pids pid pss total=0 rss
+  pids="$(ps -e -o pid=,ppid=,rss= | awk -v root="$1" '
     { parent[$1] = $2; rss[$1] = $3 }
     END {
       keep[root] = 1; changed = 1
@@ -36,9 +41,14 @@ tree_rss_kb() {
         changed = 0
         for (p in parent) if (!(p in keep) && (parent[p] in keep)) { keep[p] = 1; changed = 1 }
       }
-      for (p in keep) total += rss[p]
-      print total + 0
-    }'
+      for (p in keep) print p, rss[p] + 0
+    }')"
+  while read -r pid rss; do
+    [[ -z "$pid" ]] && continue
+    pss="$(awk '/^Pss:/ { print $2; exit }' "/proc/$pid/smaps_rollup" 2> /dev/null)"
+    total=$(( total + ${pss:-$rss} ))
+  done <<< "$pids"
+  echo "$total"
 }
 
 if [[ "${1:-}" == --record ]]; then
