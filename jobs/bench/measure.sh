@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # measure.sh FIGURE RUN -- COMMAND...: runs COMMAND, recording its wall time and the peak resident
 # memory of its whole process tree (Chorus forks Tika child JVMs and Tesseract): every
-# $BENCH_SAMPLE_S seconds (0.2) the resident memory (PSS) of the process and all its descendants
+# $BENCH_SAMPLE_S seconds (1) the resident memory (PSS) of the process and all its descendants
 # is summed and the largest sum kept. Appends one line to $BENCH_RESULTS/FIGURE.tsv (default jobs/bench/results):
 #   figure  run  wall_s  peak_rss_mb  exit  commit  date  load
 # and prints it. load is the mean, over the run, of the machine's 1-minute load average: on a
@@ -59,7 +59,9 @@ figure="${1:?usage: measure.sh FIGURE RUN -- COMMAND...}"
 run="${2:?usage: measure.sh FIGURE RUN -- COMMAND...}"
 shift 2
 [[ "${1:-}" == -- ]] && shift
-interval="${BENCH_SAMPLE_S:-0.2}"
+# Once a second: reading a JVM's smaps_rollup takes its memory-map lock and some 25 ms of system
+# time, and five times a second that slowed a cold run by a tenth (run 5 of cold-1x, 346.6 s).
+interval="${BENCH_SAMPLE_S:-1}"
 log="$results/logs/$figure-$run.log"
 stamp="$(mktemp)"
 trap 'rm -f "$stamp"' EXIT
