@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +71,7 @@ public final class PublishedRuns {
 
   /** Copies a run's outputs (not its {@link #PER_RUN} files) into {@code target}. */
   public static void copyOutputs(Path run, Path target) throws IOException {
-    for (String file : outputs(run).keySet()) {
+    for (String file : outputFiles(run)) {
       Path to = target.resolve(file);
       Files.createDirectories(to.getParent());
       Files.copy(run.resolve(file), to, StandardCopyOption.COPY_ATTRIBUTES);
@@ -79,14 +80,21 @@ public final class PublishedRuns {
 
   private static Map<String, String> outputs(Path run) throws IOException {
     Map<String, String> hashes = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(run)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Path relative = run.relativize(f);
-        if (!PER_RUN.contains(relative.getName(0).toString())) {
-          hashes.put(relative.toString(), ContentHash.sha256(f));
-        }
-      }
+    for (String file : outputFiles(run)) {
+      hashes.put(file, ContentHash.sha256(run.resolve(file)));
     }
     return hashes;
+  }
+
+  /** The run's output files (paths under it), without its {@link #PER_RUN} files. */
+  private static List<String> outputFiles(Path run) throws IOException {
+    try (Stream<Path> files = Files.walk(run)) {
+      return files.filter(Files::isRegularFile)
+          .map(run::relativize)
+          .filter(relative -> !PER_RUN.contains(relative.getName(0).toString()))
+          .map(Path::toString)
+          .sorted()
+          .toList();
+    }
   }
 }
