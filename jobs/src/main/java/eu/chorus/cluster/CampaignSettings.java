@@ -11,18 +11,22 @@ import java.io.Serializable;
  *     to share a template (chosen on the sample export, see README)
  * @param minWords submissions with fewer words are never campaign members: two short notes
  *     ("please see the attached file") are alike without having been written from a template
- * @param hashTables MinHash functions of the LSH index; more find more pairs near the threshold
+ * @param lshBands MinHash bands: two texts are compared when their signatures agree on a band;
+ *     more bands propose more pairs near the threshold
+ * @param lshRows MinHash values per band: more rows make a band harder to agree on for texts well
+ *     below the threshold (fewer comparisons)
  * @param translationMinSimilarity the outline similarity ({@link LetterOutline#similarity}) from
  *     which a submission in another language than a campaign's template is taken to be its
  *     translated copy (chosen on the sample export, see README)
  */
 public record CampaignSettings(
-    int shingleWords, double minSimilarity, int minWords, int hashTables, double translationMinSimilarity)
+    int shingleWords, double minSimilarity, int minWords, int lshBands, int lshRows, double translationMinSimilarity)
     implements Serializable {
 
   public CampaignSettings {
-    if (shingleWords < 1 || hashTables < 1) {
-      throw new IllegalArgumentException("campaign.shingleWords and campaign.hashTables must be positive");
+    if (shingleWords < 1 || lshBands < 1 || lshRows < 1) {
+      throw new IllegalArgumentException(
+          "campaign.shingleWords, campaign.lsh.bands and campaign.lsh.rows must be positive");
     }
     if (!(minSimilarity > 0 && minSimilarity <= 1)) {
       throw new IllegalArgumentException("campaign.minSimilarity must be in (0, 1], was " + minSimilarity);

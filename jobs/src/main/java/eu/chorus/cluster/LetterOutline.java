@@ -68,29 +68,38 @@ public record LetterOutline(String submissionId, String language, int words, Lis
     return best[x.size()][y.size()] / Math.max(x.size(), y.size());
   }
 
+  /** The outline of a submission's tagged passages, already in reading order. */
+  static LetterOutline of(String submissionId, List<TaggedPassage> ordered) {
+    Map<String, Integer> characters = new HashMap<>();
+    List<List<String>> passages = new ArrayList<>();
+    int words = 0;
+    for (TaggedPassage t : ordered) {
+      String text = t.passage().text();
+      characters.merge(t.passage().language(), text.length(), Integer::sum);
+      words += Shingles.words(text).size();
+      List<String> features = features(t.topics(), text);
+      if (!features.isEmpty()) {
+        passages.add(features);
+      }
+    }
+    String language = characters.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse("");
+    return new LetterOutline(submissionId, language, words, passages);
+  }
+
+  /** Tagged passages in reading order (file, then sequence). */
+  static final Comparator<TaggedPassage> READING_ORDER =
+      Comparator.comparing(TaggedPassage::passage, SubmissionShingles.READING_ORDER);
+
   /** Groups one submission's tagged passages into its outline. */
   public static final class Build implements MapGroupsFunction<String, TaggedPassage, LetterOutline> {
     @Override
     public LetterOutline call(String submissionId, Iterator<TaggedPassage> tagged) {
       List<TaggedPassage> ordered = new ArrayList<>();
       tagged.forEachRemaining(ordered::add);
-      ordered.sort(Comparator.comparing(TaggedPassage::passage, SubmissionShingles.READING_ORDER));
-      Map<String, Integer> characters = new HashMap<>();
-      List<List<String>> passages = new ArrayList<>();
-      int words = 0;
-      for (TaggedPassage t : ordered) {
-        String text = t.passage().text();
-        characters.merge(t.passage().language(), text.length(), Integer::sum);
-        words += Shingles.words(text).size();
-        List<String> features = features(t.topics(), text);
-        if (!features.isEmpty()) {
-          passages.add(features);
-        }
-      }
-      String language = characters.entrySet().stream()
-          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-          .map(Map.Entry::getKey).orElse("");
-      return new LetterOutline(submissionId, language, words, passages);
+      ordered.sort(READING_ORDER);
+      return of(submissionId, ordered);
     }
   }
 }

@@ -4,22 +4,17 @@ import eu.chorus.passage.Passage;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.MapGroupsFunction;
 
 /**
  * A submission's whole text (its passages in file and reading order, joined) as word shingles.
  *
  * @param words how many words the text has
- * @param shingles distinct shingles, sorted
+ * @param shingles the distinct shingles' hashes, sorted ({@link Shingles#hashed})
+ * @param signature their MinHash signature ({@link MinHashBands#signature})
  */
-public record SubmissionShingles(String submissionId, int words, List<String> shingles)
+public record SubmissionShingles(String submissionId, int words, long[] shingles, long[] signature)
     implements Serializable {
-
-  public SubmissionShingles {
-    shingles = List.copyOf(shingles);
-  }
 
   /** Reading order: file index, then sequence, parsed from the passage id (not compared as text). */
   static final Comparator<Passage> READING_ORDER = Comparator
@@ -31,23 +26,16 @@ public record SubmissionShingles(String submissionId, int words, List<String> sh
     return Integer.parseInt(parts[parts.length - fromEnd]);
   }
 
-  /** Groups one submission's passages into its shingles. */
-  public static final class Build implements MapGroupsFunction<String, Passage, SubmissionShingles> {
-    private final int shingleWords;
+  /** The shingles of a submission's passages, already in reading order. */
+  static SubmissionShingles of(String submissionId, List<Passage> ordered, int shingleWords, MinHashBands lsh) {
+    List<String> words = new ArrayList<>();
+    ordered.forEach(p -> words.addAll(Shingles.words(p.text())));
+    long[] shingles = Shingles.hashed(words, shingleWords);
+    return new SubmissionShingles(submissionId, words.size(), shingles, lsh.signature(shingles));
+  }
 
-    public Build(int shingleWords) {
-      this.shingleWords = shingleWords;
-    }
-
-    @Override
-    public SubmissionShingles call(String submissionId, Iterator<Passage> passages) {
-      List<Passage> ordered = new ArrayList<>();
-      passages.forEachRemaining(ordered::add);
-      ordered.sort(READING_ORDER);
-      List<String> words = new ArrayList<>();
-      ordered.forEach(p -> words.addAll(Shingles.words(p.text())));
-      return new SubmissionShingles(
-          submissionId, words.size(), new ArrayList<>(Shingles.of(words, shingleWords)));
-    }
+  /** The exact Jaccard similarity of the two texts' shingle sets. */
+  public double similarity(SubmissionShingles other) {
+    return Shingles.jaccard(shingles, other.shingles);
   }
 }

@@ -106,7 +106,10 @@ public final class IncrementalStages {
       extractCache.commit(spark.createDataset(context.parallelize(batch, batch.size()).rdd(), encoder(InputFile.class))
           .map(new ExtractFiles(config.extraction()), encoder(ExtractedFile.class))
           .filter((FilterFunction<ExtractedFile>) f -> !f.sha256().isEmpty())
-          .map((MapFunction<ExtractedFile, Row>) ExtractCache::toRow, Encoders.row(ExtractCache.SCHEMA)));
+          .map((MapFunction<ExtractedFile, Row>) ExtractCache::toRow, Encoders.row(ExtractCache.SCHEMA))
+          // One Parquet file per batch: written per task, each file cost a Hadoop configuration,
+          // a writer and a commit, and reading the cache back listed and opened every one of them.
+          .repartition(1));
       batchDone("extract", i, batches.size(), batch.size(), started);
     }
     return FilesTable.of(spark, files)

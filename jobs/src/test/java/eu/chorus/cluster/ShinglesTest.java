@@ -27,4 +27,16 @@ class ShinglesTest {
     assertEquals(1.0, Shingles.jaccard(Set.of("x"), List.of("x")), 1e-12);
     assertEquals(0.0, Shingles.jaccard(List.of(), List.of()), 1e-12);
   }
+
+  @Test
+  void hashedShinglesGiveTheSameJaccardAsTheShinglesThemselves() {
+    List<String> a = Shingles.words("the code should ask providers for a summary of the training data they used");
+    List<String> b = Shingles.words("the code should ask providers for a public summary of the training data");
+    long[] x = Shingles.hashed(a, 3);
+    long[] y = Shingles.hashed(b, 3);
+    assertEquals(Shingles.of(a, 3).size(), x.length);
+    assertEquals(Shingles.jaccard(Shingles.of(a, 3), Shingles.of(b, 3)), Shingles.jaccard(x, y), 1e-12);
+    assertEquals(1.0, Shingles.jaccard(x, x.clone()), 1e-12);
+    assertEquals(0.0, Shingles.jaccard(new long[0], new long[0]), 1e-12);
+  }
 }
