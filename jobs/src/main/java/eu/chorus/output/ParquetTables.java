@@ -37,12 +37,19 @@ public final class ParquetTables {
 
   /** Every CSV table of a run folder as Parquet, under {@code <run>/parquet/<table>/}. */
   public static void writeAll(SparkSession spark, Path run) throws java.io.IOException {
+    List<Path> tables;
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(run)) {
-      for (Path csv : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+      tables = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+    }
+    // Each table is a one-task Spark job, mostly scheduling and commit: they run side by side.
+    tables.parallelStream().forEach(csv -> {
+      try {
         RunTable table = RunTable.read(csv);
         write(spark, table, run.resolve("parquet").resolve(table.name()));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
-    }
+    });
   }
 
   static StructType schema(RunTable table) {

@@ -5,12 +5,16 @@ import eu.chorus.annotate.Mention;
 import eu.chorus.annotate.TextAnnotation;
 import eu.chorus.passage.Passage;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -45,23 +49,38 @@ public final class AnnotationCache {
 
   private AnnotationCache() {}
 
-  /**
-   * One file content's row from its annotated passages, split under a stand-in file whose
-   * submission id is the content hash ({@link ExtractCache#byContent}).
-   */
-  public static Row toRow(String sha256, Iterator<AnnotatedPassage> annotated) {
-    List<AnnotatedPassage> all = new ArrayList<>();
-    annotated.forEachRemaining(all::add);
-    all.sort(Comparator.comparingInt(a -> sequence(a.passage().passageId())));
-    Row[] passages = new Row[all.size()];
-    for (int i = 0; i < passages.length; i++) {
-      Passage p = all.get(i).passage();
-      TextAnnotation a = all.get(i).annotation();
-      passages[i] = RowFactory.create(sequence(p.passageId()), p.page(), p.language(), p.text(),
-          a.words().toArray(String[]::new), a.lemmas().toArray(String[]::new), a.sentences(),
-          a.mentions().stream().map(m -> RowFactory.create(m.type(), m.begin(), m.end(), m.text())).toArray(Row[]::new));
+  /** One annotated passage under its file content's hash, before the passages are grouped by content. */
+  public static final StructType KEYED_PASSAGE = keyedPassage();
+
+  private static StructType keyedPassage() {
+    StructType s = new StructType().add(CachedStage.KEY, DataTypes.StringType, false);
+    for (StructField f : PASSAGE.fields()) {
+      s = s.add(f);
     }
-    return RowFactory.create(sha256, passages);
+    return s;
+  }
+
+  /**
+   * One annotated passage, split under a stand-in file whose submission id is the content hash
+   * ({@link ExtractCache#byContent}), as a {@link #KEYED_PASSAGE} row.
+   */
+  public static Row keyedPassage(AnnotatedPassage annotated) {
+    Passage p = annotated.passage();
+    TextAnnotation a = annotated.annotation();
+    return RowFactory.create(p.submissionId(), sequence(p.passageId()), p.page(), p.language(), p.text(),
+        a.words().toArray(String[]::new), a.lemmas().toArray(String[]::new), a.sentences(),
+        a.mentions().stream().map(m -> RowFactory.create(m.type(), m.begin(), m.end(), m.text())).toArray(Row[]::new));
+  }
+
+  /**
+   * The cache rows of {@link #KEYED_PASSAGE} rows: one per content, its passages in sequence order.
+   * Grouped as Spark rows, not Java objects: the annotations are most of a batch's bytes.
+   */
+  public static Dataset<Row> byContent(Dataset<Row> keyedPassages) {
+    Column[] fields = Arrays.stream(PASSAGE.fieldNames()).map(functions::col).toArray(Column[]::new);
+    // sequence is the structs' first field: sorting the structs puts the passages in order
+    return keyedPassages.groupBy(CachedStage.KEY)
+        .agg(functions.sort_array(functions.collect_list(functions.struct(fields))).as("passages"));
   }
 
   /** A file without passages (quarantined, or no paragraph with a letter). */

@@ -23,7 +23,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
@@ -154,13 +153,12 @@ public final class IncrementalStages {
       long started = System.nanoTime();
       for (int i = 0; i < batches.size(); i++) {
         Set<String> batch = new HashSet<>(batches.get(i));
-        Dataset<Row> rows = pending.passages()
+        Dataset<Row> passages = pending.passages()
             .filter((FilterFunction<Passage>) p -> batch.contains(p.submissionId()))
             .repartition(partitions)
-            .map(annotator, encoder(AnnotatedPassage.class))
-            .groupByKey((MapFunction<AnnotatedPassage, String>) a -> a.passage().submissionId(), Encoders.STRING())
-            .mapGroups((MapGroupsFunction<String, AnnotatedPassage, Row>) AnnotationCache::toRow,
-                Encoders.row(AnnotationCache.SCHEMA));
+            .map((MapFunction<Passage, Row>) p -> AnnotationCache.keyedPassage(annotator.call(p)),
+                Encoders.row(AnnotationCache.KEYED_PASSAGE));
+        Dataset<Row> rows = AnnotationCache.byContent(passages);
         List<Row> empty = batch.stream().filter(sha -> !withPassages.contains(sha)).map(AnnotationCache::empty).toList();
         annotationCache.commit(rows.union(spark.createDataFrame(empty, AnnotationCache.SCHEMA)));
         batchDone("annotate", i, batches.size(), batch.size(), started);
