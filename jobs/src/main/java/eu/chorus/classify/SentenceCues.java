@@ -11,14 +11,20 @@ import java.util.Map;
  * @param topicHits per topic code, codebook terms matched in the sentence
  * @param cues {@link StanceCues} feature counts of the sentence
  * @param voice how it is put ({@link StanceCues#voice}): modals of demand, first person, figures
+ * @param predicates what its modals of demand ask for ({@link StanceCues#demandPredicates})
  */
-public record SentenceCues(Map<String, Integer> topicHits, Map<String, Double> cues, Map<String, Double> voice)
-    implements Serializable {
+public record SentenceCues(Map<String, Integer> topicHits, Map<String, Double> cues, Map<String, Double> voice,
+    Map<String, Double> predicates) implements Serializable {
 
   public SentenceCues {
     topicHits = Map.copyOf(topicHits);
     cues = Map.copyOf(cues);
     voice = Map.copyOf(voice);
+    predicates = Map.copyOf(predicates);
+  }
+
+  public SentenceCues(Map<String, Integer> topicHits, Map<String, Double> cues, Map<String, Double> voice) {
+    this(topicHits, cues, voice, Map.of());
   }
 
   public SentenceCues(Map<String, Integer> topicHits, Map<String, Double> cues) {

@@ -6,8 +6,10 @@ import eu.chorus.ops.ClasspathJson;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -49,13 +51,24 @@ public final class StanceCues implements Serializable {
   /** Tokens after a cue in which a reversal target ("weakening", "removal") turns it around. */
   private static final int REVERSAL_WINDOW = 5;
 
+  /** Tokens after a modal within which its predicate is looked for. */
+  private static final int PREDICATE_WINDOW = 3;
+  /** What a demand can ask for: that a measure be cut back, be kept or extended, or be made clear. */
+  private static final List<String> ASKS = List.of("asks_restrict", "asks_extend", "asks_clarify");
+
   private final Map<String, PhraseMatcher> byLanguage;
   private final Map<String, PhraseMatcher> voiceByLanguage;
+  /** Per language, what a demand can ask for ({@link #ASKS}), and the one-word negators. */
+  private final Map<String, PhraseMatcher> asksByLanguage;
+  private final Map<String, Set<String>> negators;
   private final String version;
 
-  private StanceCues(Map<String, PhraseMatcher> byLanguage, Map<String, PhraseMatcher> voiceByLanguage, String version) {
+  private StanceCues(Map<String, PhraseMatcher> byLanguage, Map<String, PhraseMatcher> voiceByLanguage,
+      Map<String, PhraseMatcher> asksByLanguage, Map<String, Set<String>> negators, String version) {
     this.byLanguage = byLanguage;
     this.voiceByLanguage = voiceByLanguage;
+    this.asksByLanguage = asksByLanguage;
+    this.negators = negators;
     this.version = version;
   }
 
@@ -66,11 +79,27 @@ public final class StanceCues implements Serializable {
   static StanceCues parse(JsonNode root) {
     Map<String, PhraseMatcher> matchers = new HashMap<>();
     Map<String, PhraseMatcher> voice = new HashMap<>();
+    Map<String, PhraseMatcher> asks = new HashMap<>();
+    Map<String, Set<String>> negators = new HashMap<>();
     root.path("languages").fields().forEachRemaining(lang -> {
       matchers.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), CATEGORIES));
       voice.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), VOICE));
+      asks.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), ASKS));
+      negators.put(lang.getKey(), words(lang.getValue().path("negators"), lang.getKey()));
     });
-    return new StanceCues(matchers, voice, root.path("version").asText(""));
+    return new StanceCues(matchers, voice, asks, negators, root.path("version").asText(""));
+  }
+
+  /** The one-word entries of a lexicon list, as stems. */
+  private static Set<String> words(JsonNode list, String language) {
+    Set<String> stems = new HashSet<>();
+    list.forEach(p -> {
+      List<String> phrase = TermAnalyzer.phrase(p.asText(), language);
+      if (phrase.size() == 1) {
+        stems.add(phrase.get(0));
+      }
+    });
+    return stems;
   }
 
   private static PhraseMatcher matcher(JsonNode lexicon, String language, List<String> categories) {
@@ -149,6 +178,36 @@ public final class StanceCues implements Serializable {
     }
     return f;
   }
+
+  /**
+   * What each deontic modal or request of the sentence asks for, by the kind of its predicate
+   * ({@code asks_*} in the lexicon): the first such word in the few tokens after the modal, negated
+   * when a negator stands between ("should be deleted": {@code demand:restrict}; "must not be
+   * weakened": {@code demand:not_restrict}; "should be clarified": {@code demand:clarify}).
+   */
+  public Map<String, Double> demandPredicates(List<String[]> tokens, String language) {
+    String lang = lexiconLanguage(language);
+    Set<String> not = negators.get(lang);
+    List<PhraseMatcher.Match> demands = voiceByLanguage.get(lang).find(tokens).stream()
+        .filter(m -> m.label().equals("demand")).toList();
+    List<PhraseMatcher.Match> asks = asksByLanguage.get(lang).find(tokens);
+    Map<String, Double> f = new TreeMap<>();
+    for (int k = 0; k < demands.size(); k++) {
+      PhraseMatcher.Match d = demands.get(k);
+      int limit = Math.min(d.end() + PREDICATE_WINDOW, k + 1 < demands.size() ? demands.get(k + 1).start() : tokens.size());
+      for (PhraseMatcher.Match a : asks) {
+        if (a.start() >= d.end() && a.start() < limit) {
+          boolean negated = tokens.subList(Math.max(0, d.start() - 1), a.start()).stream().anyMatch(t -> not.contains(t[0]));
+          add(f, PREDICATE + (negated ? "not_" : "") + a.label().substring("asks_".length()));
+          break;
+        }
+      }
+    }
+    return f;
+  }
+
+  /** Prefix of the {@link #demandPredicates} keys. */
+  public static final String PREDICATE = "demand:";
 
   /** Support cues once negation and reversal are resolved: "support", "not oppose", "oppose the removal". */
   public static double pro(Map<String, Double> f) {

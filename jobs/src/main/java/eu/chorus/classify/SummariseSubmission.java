@@ -51,8 +51,10 @@ public final class SummariseSubmission
    * ({@code first_person}), do both or carry a stance cue in that voice ({@code own_position}), or
    * describe without any of these ({@code descriptive}; {@code figures} when they also give
    * numbers); {@code own_pro}, {@code own_con} and {@code own_mixed}, the sentences in the
-   * respondent's voice or asking for something that lean each way; and {@code cue:<name>}, the cue
-   * counts summed.
+   * respondent's voice or asking for something that lean each way; {@code cue:<name>}, the cue
+   * counts summed; and {@code demand:<kind>}, what the demands ask for
+   * ({@link StanceCues#demandPredicates}: {@code restrict}, {@code extend}, {@code clarify}, each
+   * also {@code not_}-prefixed).
    */
   public static final List<String> STANCE_EVIDENCE = List.of("sentences", "pro", "con", "pro_and_con", "mixed", "hedge",
       "neutral", "question", "no_cue", "turn", "demand", "first_person", "own_position", "descriptive", "figures");
@@ -133,6 +135,7 @@ public final class SummariseSubmission
         count("turn");
       }
       c.forEach((k, v) -> evidence.merge("cue:" + k, v, Double::sum));
+      s.predicates().forEach((k, v) -> evidence.merge(k, v, Double::sum));
       weightByPassage.merge(passageId, pro + con + mixed, Double::sum);
     }
 

@@ -48,7 +48,7 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
       List<String[]> cueTokens = cueLanguage.equals(topicLanguage) ? tokens : TermAnalyzer.tokens(words, lemmas, cueLanguage);
       SentenceCues sentence = new SentenceCues(topics.match(tokens, language),
           stanceCues.features(cueTokens, language, words.get(words.size() - 1).equals("?")),
-          stanceCues.voice(cueTokens, language));
+          stanceCues.voice(cueTokens, language), stanceCues.demandPredicates(cueTokens, language));
       if (sentences.isEmpty()) {
         leadTopics = List.copyOf(topics.match(tokens.subList(0, Math.min(LEAD_TOKENS, tokens.size())), language).keySet());
       }

@@ -125,4 +125,39 @@ class StanceCuesTest {
     // Voice never adds a stance cue.
     assertEquals(Map.of(), LEXICON.features(TermAnalyzer.tokens(List.of("we", "must"), List.of("we", "must"), "en"), "en", false));
   }
+
+  private static Map<String, Double> asks(String sentence, String language) {
+    List<String> words = Arrays.asList(sentence.toLowerCase(java.util.Locale.ROOT).split(" "));
+    return LEXICON.demandPredicates(TermAnalyzer.tokens(words, words, language), language);
+  }
+
+  @Test
+  void aDemandIsReadByWhatItAsksFor() {
+    assertEquals(Map.of("demand:restrict", 1.0), asks("the category should be confined to chemical weapons", "en"));
+    assertEquals(Map.of("demand:extend", 1.0), asks("providers must publish the summary", "en"));
+    assertEquals(Map.of("demand:clarify", 1.0), asks("the threshold should be clarified", "en"));
+    assertEquals(Map.of("demand:clarify", 1.0), asks("le code devrait préciser ces critères", "fr"));
+    assertEquals(Map.of("demand:restrict", 1.0), asks("die pflicht sollte gestrichen werden", "de"));
+  }
+
+  @Test
+  void aNegatorBetweenADemandAndItsPredicateIsKept() {
+    assertEquals(Map.of("demand:not_restrict", 1.0), asks("the obligation must not be removed", "en"));
+    assertEquals(Map.of("demand:not_extend", 1.0), asks("the code should never include fine-tuning", "en"));
+  }
+
+  @Test
+  void aPredicateFarFromTheModalOrNoneIsNotRead() {
+    assertEquals(Map.of(), asks("the code should in our opinion at some later point be deleted", "en"));
+    assertEquals(Map.of(), asks("providers should consider the risks", "en"));
+    // Each modal asks for its own predicate only.
+    assertEquals(Map.of("demand:extend", 1.0), asks("we must act and it should be maintained", "en"));
+  }
+
+  @Test
+  void beingAgainstIsOpposition() {
+    double[] against = proCon("we are firmly against any such measure", "en");
+    assertEquals(0.0, against[0]);
+    assertEquals(1.0, against[1]);
+  }
 }

@@ -1,6 +1,7 @@
 package eu.chorus.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.annotate.TextAnnotation;
@@ -59,5 +60,27 @@ class StanceModelTest {
   void germanSupport() {
     assertEquals("SUPPORT", stance("WG4.WHISTLEBLOWING", "de",
         "Wir begrüßen den Hinweisgeberschutz ausdrücklich und fordern , ihn verbindlich zu machen ."));
+  }
+
+  /** The model's probability of {@code stance} for the evidence of one English paragraph. */
+  private static double probability(String stance, String paragraph) {
+    List<String> words = Arrays.asList(paragraph.toLowerCase(Locale.ROOT).split(" "));
+    Passage p = new Passage("S:1:0001", "S", "S/a.pdf", 1, "en", paragraph);
+    TaggedPassage tagged = TAG.call(new AnnotatedPassage(p, new TextAnnotation(words, words, 1, List.of())));
+    TopicEvidence t = SummariseSubmission.summarise("S", List.of(tagged)).topics().stream()
+        .filter(e -> e.topic().equals("WG4.WHISTLEBLOWING")).findFirst().orElseThrow();
+    return MODEL.probabilities(Features.stance(t)).get(stance);
+  }
+
+  @Test
+  void whatADemandAsksForMovesTheStance() {
+    String neutral = "The whistleblowing measure should be discussed with the working group .";
+    // Same sentence, same modal: only its predicate differs.
+    assertTrue(probability("OPPOSE", "The whistleblowing measure should be confined to the working group .")
+        > probability("OPPOSE", neutral));
+    assertTrue(probability("SUPPORT", "The whistleblowing measure should be extended to the working group .")
+        > probability("SUPPORT", neutral));
+    assertTrue(probability("MIXED", "The whistleblowing measure should be clarified with the working group .")
+        > probability("MIXED", neutral));
   }
 }
