@@ -30,7 +30,8 @@ record() {
 # process counts with its PSS (/proc/PID/smaps_rollup: shared pages divided among the processes
 # sharing them), falling back to RSS where that file cannot be read: a child the JVM has just
 # spawned (a worker JVM, Tesseract, a shell command of Hadoop's local file system) shares the
-# JVM's pages until it execs, and summed RSS would count those pages twice.
+# JVM's pages until it execs, and summed RSS would count those pages twice. A process that has
+# ended between the listing and the reading counts nothing.
 tree_rss_kb() {
   local pids pid pss total=0 rss
   pids="$(ps -e -o pid=,ppid=,rss= | awk -v root="$1" '
@@ -46,6 +47,11 @@ tree_rss_kb() {
   while read -r pid rss; do
     [[ -z "$pid" ]] && continue
     pss="$(awk '/^Pss:/ { print $2; exit }' "/proc/$pid/smaps_rollup" 2> /dev/null)"
+    # Gone since `ps` listed it: a child that ran briefly (still sharing the JVM's pages when
+    # listed). Counting its listed RSS would add the JVM's resident pages a second time.
+    if [[ -z "$pss" && ! -d "/proc/$pid" ]]; then
+      pss=0
+    fi
     total=$(( total + ${pss:-$rss} ))
   done <<< "$pids"
   echo "$total"
