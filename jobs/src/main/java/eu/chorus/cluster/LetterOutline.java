@@ -5,13 +5,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.spark.api.java.function.MapGroupsFunction;
 
 /**
  * What survives translation of a letter: per passage, in reading order, the codebook topics it
@@ -91,15 +89,4 @@ public record LetterOutline(String submissionId, String language, int words, Lis
   /** Tagged passages in reading order (file, then sequence). */
   static final Comparator<TaggedPassage> READING_ORDER =
       Comparator.comparing(TaggedPassage::passage, SubmissionShingles.READING_ORDER);
-
-  /** Groups one submission's tagged passages into its outline. */
-  public static final class Build implements MapGroupsFunction<String, TaggedPassage, LetterOutline> {
-    @Override
-    public LetterOutline call(String submissionId, Iterator<TaggedPassage> tagged) {
-      List<TaggedPassage> ordered = new ArrayList<>();
-      tagged.forEachRemaining(ordered::add);
-      ordered.sort(READING_ORDER);
-      return of(submissionId, ordered);
-    }
-  }
 }

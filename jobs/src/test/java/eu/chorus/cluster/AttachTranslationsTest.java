@@ -113,7 +113,8 @@ class AttachTranslationsTest {
       tagged.add(new TaggedPassage(new Passage(Passage.id(id, 0, i), id, "letter.pdf", 1, language, p.text()),
           Shingles.words(p.text()).size(), hits, Map.of(), Map.of(), List.of()));
     }
-    return new LetterOutline.Build().call(id, tagged.iterator());
+    // as the stage builds it: through the letter's one grouped pass
+    return new CampaignLetter.Build(5, new MinHashBands(1, 1, 0L)).call(id, tagged.iterator()).outline();
   }
 
   private static Map<String, LetterOutline> outlines(LetterOutline... outlines) {
