@@ -23,11 +23,7 @@ public record SentenceCues(Map<String, Integer> topicHits, Map<String, Double> c
     predicates = Map.copyOf(predicates);
   }
 
-  public SentenceCues(Map<String, Integer> topicHits, Map<String, Double> cues, Map<String, Double> voice) {
-    this(topicHits, cues, voice, Map.of());
-  }
-
   public SentenceCues(Map<String, Integer> topicHits, Map<String, Double> cues) {
-    this(topicHits, cues, Map.of());
+    this(topicHits, cues, Map.of(), Map.of());
   }
 }

@@ -190,6 +190,9 @@ public final class StanceCues implements Serializable {
     Set<String> not = negators.get(lang);
     List<PhraseMatcher.Match> demands = voiceByLanguage.get(lang).find(tokens).stream()
         .filter(m -> m.label().equals("demand")).toList();
+    if (demands.isEmpty()) {
+      return Map.of(); // most sentences: no need to look for predicates
+    }
     List<PhraseMatcher.Match> asks = asksByLanguage.get(lang).find(tokens);
     Map<String, Double> f = new TreeMap<>();
     for (int k = 0; k < demands.size(); k++) {

@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Locality-sensitive hashing of shingle sets: MinHash signatures cut into bands. A set's signature
@@ -62,7 +64,7 @@ public final class MinHashBands implements Serializable {
    */
   public List<int[]> candidates(List<long[]> signatures) {
     long n = signatures.size();
-    java.util.Set<Long> pairs = new java.util.HashSet<>();
+    Set<Long> pairs = new HashSet<>();
     for (int band = 0; band < bands; band++) {
       Map<Long, List<Integer>> buckets = new HashMap<>();
       for (int i = 0; i < signatures.size(); i++) {

@@ -35,14 +35,7 @@ public final class Shingles {
 
   /** The distinct runs of {@code size} consecutive words, sorted; none when there are fewer words. */
   public static TreeSet<String> of(List<String> words, int size) {
-    if (size < 1) {
-      throw new IllegalArgumentException("shingle size must be at least 1, was " + size);
-    }
-    TreeSet<String> shingles = new TreeSet<>();
-    for (int i = 0; i + size <= words.size(); i++) {
-      shingles.add(String.join(" ", words.subList(i, i + size)));
-    }
-    return shingles;
+    return new TreeSet<>(windows(words, size));
   }
 
   /**
@@ -51,7 +44,19 @@ public final class Shingles {
    * of about 2^-64 per pair, far below anything that could move a similarity.
    */
   public static long[] hashed(List<String> words, int size) {
-    return of(words, size).stream().mapToLong(Shingles::hash).sorted().distinct().toArray();
+    return windows(words, size).stream().mapToLong(Shingles::hash).sorted().distinct().toArray();
+  }
+
+  /** Every run of {@code size} consecutive words, in text order, repeats included. */
+  private static List<String> windows(List<String> words, int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("shingle size must be at least 1, was " + size);
+    }
+    List<String> windows = new ArrayList<>(Math.max(0, words.size() - size + 1));
+    for (int i = 0; i + size <= words.size(); i++) {
+      windows.add(String.join(" ", words.subList(i, i + size)));
+    }
+    return windows;
   }
 
   /** FNV-1a over the UTF-16 units, then the SplitMix64 finaliser to spread the bits. */
