@@ -25,7 +25,6 @@ import eu.chorus.extract.ExtractedText;
 import eu.chorus.extract.FileStatus;
 import eu.chorus.ingest.Consent;
 import eu.chorus.ingest.Export;
-import eu.chorus.ingest.ExportReader;
 import eu.chorus.ingest.Submission;
 import eu.chorus.ops.BuildVersions;
 import eu.chorus.ops.RunSummary;
@@ -41,6 +40,7 @@ import eu.chorus.output.SubmissionsTable;
 import eu.chorus.report.ChairsReport;
 import eu.chorus.storage.Location;
 import eu.chorus.state.Fingerprints;
+import eu.chorus.state.HashedExport;
 import eu.chorus.state.HashedFile;
 import eu.chorus.state.IncrementalStages;
 import eu.chorus.state.PublishedRuns;
@@ -90,21 +90,25 @@ public final class ConsultationRun implements AutoCloseable {
   private final ChorusConfig config;
   private final SparkSession spark;
   private final Location destination;
+  private final HashedExport inputs;
   private StateStore state;
 
   public ConsultationRun(ChorusConfig config, SparkSession spark) {
-    this(config, spark, null, config.out());
+    this(config, spark, null, config.out(), null);
   }
 
   /**
    * @param state the state folder of earlier runs, or null to cache for this run only
    * @param destination where the outputs will be published (config.out() may be a staging folder)
+   * @param inputs the export of config.input(), already read and hashed, or null to read and hash it here
    */
-  public ConsultationRun(ChorusConfig config, SparkSession spark, StateStore state, Location destination) {
+  public ConsultationRun(ChorusConfig config, SparkSession spark, StateStore state, Location destination,
+      HashedExport inputs) {
     this.config = config;
     this.spark = spark;
     this.state = state;
     this.destination = destination;
+    this.inputs = inputs;
   }
 
   /** What the analysis stages produce, before any model decides: the input to run and train. */
@@ -139,11 +143,13 @@ public final class ConsultationRun implements AutoCloseable {
     IncrementalStages cached = new IncrementalStages(spark, config, state,
         Fingerprints.of(config, versions, BuildVersions.code(versions)));
 
-    Export export = ExportReader.read(config.input());
+    HashedExport read = inputs != null ? inputs : HashedExport.read(config.input());
+    Export export = read.export();
+    List<HashedFile> hashed = new ArrayList<>(read.files());
+    hashed.sort(Comparator.comparing(h -> h.file().relativePath()));
     progress.finish("ingest", count(export.submissions().size()) + " submissions, "
-        + count(export.files().size()) + " files, " + export.problems().size() + " metadata problems");
+        + count(export.files().size()) + " files hashed, " + export.problems().size() + " metadata problems");
 
-    List<HashedFile> hashed = cached.hash(export.files());
     List<ManifestEntry> manifest = new ArrayList<>(cached.extract(hashed)
         .map((MapFunction<ExtractedFile, ManifestEntry>) ManifestEntry::of, encoder(ManifestEntry.class))
         .collectAsList());

@@ -6,6 +6,7 @@ import eu.chorus.ops.RunFolder;
 import eu.chorus.ops.RunLog;
 import eu.chorus.ops.SparkSessions;
 import eu.chorus.storage.Location;
+import eu.chorus.state.HashedExport;
 import eu.chorus.state.RunKey;
 import eu.chorus.state.StateStore;
 import java.nio.file.Path;
@@ -120,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
       ChorusConfig config = ChorusConfig.build(Location.of(input), out, configFile, settings);
       ConsultationRun.Outcome outcome;
       try (StateStore store = state == null ? null : StateStore.open(state)) {
-        outcome = analyse(config, out, store);
+        outcome = analyse(config, null, out, store);
       }
       logFinished(outcome, started, out.toString());
       return exitCode(outcome);
@@ -136,13 +137,14 @@ final class RunCommand implements Callable<Integer> {
       try (RunLog log = RunLog.to(folder.staging().resolve("chorus.log"))) {
         try {
           Optional<Path> earlier = Optional.empty();
+          HashedExport inputs = HashedExport.read(config.input());
           if (store != null && config.reuseUnchangedRun()) {
-            key = RunKey.of(config);
+            key = RunKey.of(config, inputs);
             earlier = store.publishedRuns().find(key);
           }
           outcome = earlier.isPresent()
               ? ConsultationRun.republish(earlier.get(), config, Location.of(folder.destination()))
-              : analyse(config, Location.of(folder.destination()), store);
+              : analyse(config, inputs, Location.of(folder.destination()), store);
         } catch (Exception | Error e) {
           LOG.error("Chorus failed; partial outputs and log kept in {}", folder.abandon(), e);
           throw e;
@@ -171,10 +173,10 @@ final class RunCommand implements Callable<Integer> {
     LOG.info("Outputs: {}", destination);
   }
 
-  private static ConsultationRun.Outcome analyse(ChorusConfig config, Location destination, StateStore store)
-      throws Exception {
+  private static ConsultationRun.Outcome analyse(ChorusConfig config, HashedExport inputs, Location destination,
+      StateStore store) throws Exception {
     SparkSession spark = SparkSessions.start(config.master());
-    try (ConsultationRun run = new ConsultationRun(config, spark, store, destination)) {
+    try (ConsultationRun run = new ConsultationRun(config, spark, store, destination, inputs)) {
       return run.execute();
     } finally {
       spark.stop();

@@ -111,6 +111,10 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
     command.add("-Xmx" + settings.workerHeapMb() + "m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-XX:+UseSerialGC");
+    // C1 only: a worker lives for one run and parses a few hundred files, and with C2 on, two
+    // workers spent more CPU compiling Tika and PDFBox than reading files (sample export: 24 s of
+    // JIT against 14 s of parsing, jobs/bench/RESULTS.md).
+    command.add("-XX:TieredStopAtLevel=1");
     // Most files need a few MB: start small, and give memory back after a large file, so that the
     // workers' resident memory follows what they parse rather than the largest file so far.
     command.add("-Xms32m");

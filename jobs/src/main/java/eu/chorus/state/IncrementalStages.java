@@ -64,17 +64,6 @@ public final class IncrementalStages {
     return Map.copyOf(cacheCounts);
   }
 
-  /** The content hash of every input file (on the executors, where the files are read). */
-  public List<HashedFile> hash(List<InputFile> files) {
-    List<HashedFile> hashed = new ArrayList<>(spark
-        .createDataset(files, encoder(InputFile.class))
-        .repartition(Math.max(1, Math.min(files.size(), partitions)))
-        .map((MapFunction<InputFile, HashedFile>) HashedFile::of, encoder(HashedFile.class))
-        .collectAsList());
-    hashed.sort(java.util.Comparator.comparing(h -> h.file().relativePath()));
-    return hashed;
-  }
-
   /**
    * Extracts the contents not yet in the cache, then returns every readable file with its text
    * (a file whose extraction did not produce a cache row is absent: the caller quarantines it).

@@ -27,10 +27,10 @@ public final class RunKey {
 
   private RunKey() {}
 
-  /** Reads the export and hashes every file (in this JVM: no Spark is needed to know). */
-  public static String of(ChorusConfig config) throws IOException {
-    Export export = ExportReader.read(config.input());
-    List<HashedFile> files = export.files().stream().map(HashedFile::of).toList();
+  /** The key of a run of {@code inputs} with {@code config} (in this JVM: no Spark is needed to know). */
+  public static String of(ChorusConfig config, HashedExport inputs) throws IOException {
+    Export export = inputs.export();
+    List<HashedFile> files = inputs.files();
     Map<String, String> versions = new TreeMap<>(BuildVersions.read());
     versions.put("models", BuildVersions.models());
     String code = BuildVersions.code(versions);

@@ -33,13 +33,17 @@ class RunKeyTest {
   }
 
   private String key(Map<String, String> settings) throws IOException {
-    return RunKey.of(ChorusConfig.build(Location.of(export), Location.of(dir.resolve("out")), null, settings));
+    return key(ChorusConfig.build(Location.of(export), Location.of(dir.resolve("out")), null, settings));
+  }
+
+  private static String key(ChorusConfig config) throws IOException {
+    return RunKey.of(config, HashedExport.read(config.input()));
   }
 
   @Test
   void theSameExportAndSettingsGiveTheSameKeyWhateverTheOutputFolder() throws IOException {
     String first = key(Map.of());
-    assertEquals(first, RunKey.of(ChorusConfig.build(Location.of(export), Location.of(dir.resolve("other")), null, Map.of())));
+    assertEquals(first, key(ChorusConfig.build(Location.of(export), Location.of(dir.resolve("other")), null, Map.of())));
   }
 
   @Test
