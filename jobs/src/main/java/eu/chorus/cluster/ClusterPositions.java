@@ -14,10 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.ml.feature.CountVectorizer;
-import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.ml.feature.IDF;
-import org.apache.spark.ml.feature.IDFModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -32,16 +28,14 @@ import org.slf4j.LoggerFactory;
  * Finds the positions (distinct arguments) within each topic and stance.
  *
  * <p>Evidence: every passage that carries a topic, of a submission found to hold a stance on that
- * topic. Its terms ({@link PositionTerms}) are weighted by TF-IDF with Spark MLlib
- * ({@code CountVectorizer} then {@code IDF}, fitted on all evidence, one pass each); then one
- * grouped pass over the evidence keyed by topic clusters each stance's passages on the executor
- * that holds them ({@link PositionsOfTopic}). Positions are the clusters, labelled and sized.
+ * topic. Its terms ({@link PositionTerms}) are weighted by TF-IDF over a vocabulary counted on all
+ * evidence in one aggregation ({@link Vocabulary}); then one grouped pass over the evidence keyed
+ * by topic clusters each stance's passages on the executor that holds them
+ * ({@link PositionsOfTopic}). Positions are the clusters, labelled and sized.
  */
 public final class ClusterPositions {
 
   static final String TERMS = "terms";
-  static final String TF = "tf";
-  static final String TFIDF = "tfidf";
 
   /** The passages table's passage columns (passage_id … text), under the topic and stance. */
   static final StructType EVIDENCE = evidenceSchema();
@@ -82,18 +76,14 @@ public final class ClusterPositions {
         return new Found(List.of(), List.of(), 0);
       }
       long started = System.nanoTime();
-      CountVectorizerModel counts = new CountVectorizer()
-          .setInputCol(TERMS).setOutputCol(TF).setMinDF(settings.minDocFreq())
-          .fit(evidence);
-      Dataset<Row> tf = counts.transform(evidence);
-      IDFModel idf = new IDF().setInputCol(counts.getOutputCol()).setOutputCol(TFIDF).fit(tf);
+      Vocabulary vocabulary = Vocabulary.of(evidence, settings.minDocFreq());
       long weighted = System.nanoTime();
-      List<TopicPositions> topics = idf.transform(tf)
+      List<TopicPositions> topics = evidence
           .groupByKey((MapFunction<Row, String>) r -> r.getAs("topic"), Encoders.STRING())
-          .mapGroups(new PositionsOfTopic(settings, counts.vocabulary(), idf.idf().toArray()),
+          .mapGroups(new PositionsOfTopic(settings, vocabulary.terms(), vocabulary.idf()),
               Encoders.javaSerialization(TopicPositions.class))
           .collectAsList();
-      LOG.info(String.format(Locale.ROOT, "positions: TF-IDF fitted in %.1f s, clustered in %.1f s",
+      LOG.info(String.format(Locale.ROOT, "positions: vocabulary and IDF in %.1f s, clustered in %.1f s",
           (weighted - started) / 1e9, (System.nanoTime() - weighted) / 1e9));
       List<Position> positions = new ArrayList<>();
       List<PassagePosition> passages = new ArrayList<>();
@@ -104,7 +94,7 @@ public final class ClusterPositions {
       positions.sort(Comparator.comparing(Position::topic).thenComparing(Position::stance)
           .thenComparingInt(Position::number));
       passages.sort(Comparator.comparing(PassagePosition::passageId).thenComparing(PassagePosition::topic));
-      return new Found(List.copyOf(positions), List.copyOf(passages), counts.vocabulary().length);
+      return new Found(List.copyOf(positions), List.copyOf(passages), vocabulary.terms().length);
     } finally {
       evidence.unpersist();
     }

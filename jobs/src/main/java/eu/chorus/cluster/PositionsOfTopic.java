@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapGroupsFunction;
-import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Row;
 
 /**
@@ -52,14 +51,13 @@ final class PositionsOfTopic implements MapGroupsFunction<String, Row, TopicPosi
     Map<Stance, List<Evidence>> byStance = new TreeMap<>();
     while (rows.hasNext()) {
       Row r = rows.next();
-      TermVector weights = TermVector.of((Vector) r.getAs(ClusterPositions.TFIDF));
-      if (weights.isZero()) {
+      TermVector counts = counts(r.getList(r.fieldIndex(ClusterPositions.TERMS)));
+      if (counts.isZero()) {
         continue; // no term of the vocabulary: nothing to cluster on
       }
       byStance.computeIfAbsent(Stance.valueOf(r.getAs("stance")), s -> new ArrayList<>()).add(new Evidence(
           r.getAs("passage_id"), r.getAs("submission_id"), r.getAs("file"), (Integer) r.getAs("page"),
-          r.getAs("language"), r.getAs("text"), TermVector.of((Vector) r.getAs(ClusterPositions.TF)),
-          weights.normalised()));
+          r.getAs("language"), r.getAs("text"), counts, weighted(counts).normalised()));
     }
     List<Cluster> clusters = new ArrayList<>();
     for (Map.Entry<Stance, List<Evidence>> e : byStance.entrySet()) {
@@ -241,20 +239,34 @@ final class PositionsOfTopic implements MapGroupsFunction<String, Row, TopicPosi
 
   /** A sentence's TF-IDF vector in the passages' vocabulary. */
   private TermVector vector(String sentence, String language) {
+    return weighted(counts(PositionTerms.of(sentence, language)));
+  }
+
+  /** How often each vocabulary term occurs in {@code terms} (terms outside it are left out). */
+  private TermVector counts(List<String> terms) {
     if (index == null) {
       index = new HashMap<>();
       for (int i = 0; i < vocabulary.length; i++) {
         index.put(vocabulary[i], i);
       }
     }
-    TreeMap<Integer, Double> weights = new TreeMap<>();
-    for (String term : PositionTerms.of(sentence, language)) {
+    TreeMap<Integer, Double> counts = new TreeMap<>();
+    for (String term : terms) {
       Integer i = index.get(term);
       if (i != null) {
-        weights.merge(i, idf[i], Double::sum);
+        counts.merge(i, 1.0, Double::sum);
       }
     }
-    return new TermVector(weights.keySet().stream().mapToInt(Integer::intValue).toArray(),
-        weights.values().stream().mapToDouble(Double::doubleValue).toArray());
+    return new TermVector(counts.keySet().stream().mapToInt(Integer::intValue).toArray(),
+        counts.values().stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /** Term counts × inverse document frequency. */
+  private TermVector weighted(TermVector counts) {
+    double[] w = new double[counts.indices().length];
+    for (int k = 0; k < w.length; k++) {
+      w[k] = counts.values()[k] * idf[counts.indices()[k]];
+    }
+    return new TermVector(counts.indices(), w);
   }
 }

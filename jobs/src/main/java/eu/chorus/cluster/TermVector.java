@@ -1,16 +1,9 @@
 package eu.chorus.cluster;
 
 import java.io.Serializable;
-import org.apache.spark.ml.linalg.SparseVector;
-import org.apache.spark.ml.linalg.Vector;
 
 /** A sparse term-weight vector (indices ascending), the unit that k-means and centrality see. */
 record TermVector(int[] indices, double[] values) implements Serializable {
-
-  static TermVector of(Vector v) {
-    SparseVector s = v.toSparse();
-    return new TermVector(s.indices(), s.values());
-  }
 
   double norm() {
     double sum = 0;
