@@ -22,26 +22,14 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Spark stages on tiny Datasets with the expected answer beside the input. */
 class SparkStagesTest {
 
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkSession.builder().master("local[2]").appName("stages-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
+  @RegisterExtension
+  static final LocalSpark SPARK = new LocalSpark("stages-test", 2);
 
   private static ExtractedFile file(String submission, FileStatus status, String... pages) {
     InputFile f = new InputFile("/x/" + submission, submission + "/a.txt", submission, 1, 10, true, "");
@@ -50,7 +38,7 @@ class SparkStagesTest {
 
   @Test
   void splitPassagesYieldsOnePassagePerParagraphAndNoneForQuarantinedFiles() {
-    Dataset<ExtractedFile> files = spark.createDataset(List.of(
+    Dataset<ExtractedFile> files = SPARK.session().createDataset(List.of(
         file("A", FileStatus.OK, "One.\n\nTwo.", "Three."),
         file("B", FileStatus.OK, "Only one."),
         file("C", FileStatus.QUARANTINED)), Encoders.javaSerialization(ExtractedFile.class));
@@ -65,7 +53,7 @@ class SparkStagesTest {
     List<String> words = Arrays.asList("we", "value", "whistleblower", "protection");
     AnnotatedPassage a = new AnnotatedPassage(new Passage("A:1:0001", "A", "A/a.txt", 1, "en", "We value whistleblower protection"),
         new TextAnnotation(words, words, 1, List.of()));
-    Dataset<TaggedPassage> tagged = spark.createDataset(List.of(a), Encoders.javaSerialization(AnnotatedPassage.class))
+    Dataset<TaggedPassage> tagged = SPARK.session().createDataset(List.of(a), Encoders.javaSerialization(AnnotatedPassage.class))
         .map(new TagTopics(Codebook.load(), StanceCues.load(), GroupCues.load()), Encoders.javaSerialization(TaggedPassage.class));
     Dataset<Row> rows = tagged.map((MapFunction<TaggedPassage, Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA));
     assertEquals(PassagesTable.SCHEMA, rows.schema());

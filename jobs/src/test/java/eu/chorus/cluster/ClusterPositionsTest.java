@@ -3,6 +3,7 @@ package eu.chorus.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.chorus.LocalSpark;
 import eu.chorus.classify.Stance;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.TaggedPassage;
@@ -17,10 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Positions found on generated passages whose arguments are known. */
 class ClusterPositionsTest {
@@ -32,18 +31,8 @@ class ClusterPositionsTest {
       "fees", "royalties", "contracts", "payment", "authors", "compensation");
   private static final PositionSettings SETTINGS = new PositionSettings(6, 3, 0.1, 4, 2, 42L);
 
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkSession.builder().master("local[2]").appName("positions-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
+  @RegisterExtension
+  static final LocalSpark SPARK = new LocalSpark("positions-test", 2);
 
   private final List<TaggedPassage> passages = new ArrayList<>();
   private final List<StanceFinding> stances = new ArrayList<>();
@@ -65,7 +54,7 @@ class ClusterPositionsTest {
   }
 
   private ClusterPositions.Found find() {
-    Dataset<TaggedPassage> ds = spark.createDataset(passages, Encoders.javaSerialization(TaggedPassage.class));
+    Dataset<TaggedPassage> ds = SPARK.session().createDataset(passages, Encoders.javaSerialization(TaggedPassage.class));
     return new ClusterPositions(SETTINGS).find(ds, stances);
   }
 

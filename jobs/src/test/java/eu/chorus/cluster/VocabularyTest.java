@@ -3,32 +3,21 @@ package eu.chorus.cluster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import eu.chorus.LocalSpark;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class VocabularyTest {
 
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkSession.builder().master("local[2]").appName("vocabulary-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
+  @RegisterExtension
+  static final LocalSpark SPARK = new LocalSpark("vocabulary-test", 2);
 
   @Test
   void idfFollowsMllibsSmoothedFormulaAndTermsAreAlphabetical() {
@@ -42,7 +31,7 @@ class VocabularyTest {
   void aTermCountsOncePerPassageAndRareTermsAreLeftOut() {
     StructType schema = new StructType().add(ClusterPositions.TERMS,
         DataTypes.createArrayType(DataTypes.StringType, false), false);
-    Dataset<Row> evidence = spark.createDataFrame(List.of(
+    Dataset<Row> evidence = SPARK.session().createDataFrame(List.of(
         RowFactory.create((Object) new String[] {"opt", "out", "opt", "opt"}),
         RowFactory.create((Object) new String[] {"opt", "crawler"}),
         RowFactory.create((Object) new String[] {"crawler", "robots"})), schema);

@@ -2,6 +2,7 @@ package eu.chorus.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import eu.chorus.LocalSpark;
 import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.annotate.Mention;
 import eu.chorus.annotate.TextAnnotation;
@@ -11,26 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Annotated passages grouped into cache rows by content and read back under a file's real ids. */
 class AnnotationCacheTest {
 
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkSession.builder().master("local[2]").appName("annotation-cache-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "3").getOrCreate();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
+  @RegisterExtension
+  static final LocalSpark SPARK = new LocalSpark("annotation-cache-test", 3);
 
   private static AnnotatedPassage annotated(String content, int sequence) {
     String text = "Passage " + sequence + " of " + content + " by Jane Doe.";
@@ -49,10 +38,10 @@ class AnnotationCacheTest {
     }
     rows.add(AnnotationCache.keyedPassage(annotated("sha-b", 1)));
     Dataset<Row> cache = AnnotationCache.byContent(
-        spark.createDataFrame(rows, AnnotationCache.KEYED_PASSAGE).repartition(3));
+        SPARK.session().createDataFrame(rows, AnnotationCache.KEYED_PASSAGE).repartition(3));
     InputFile file = new InputFile("/export/files/CP-0007/letter.pdf", "CP-0007/letter.pdf", "CP-0007", 2, 10, true, "");
     List<AnnotatedPassage> back = new ArrayList<>();
-    FilesTable.of(spark, List.of(new HashedFile(file, "sha-a", "")))
+    FilesTable.of(SPARK.session(), List.of(new HashedFile(file, "sha-a", "")))
         .join(cache, CachedStage.KEY)
         .collectAsList()
         .forEach(r -> AnnotationCache.passages(r).forEachRemaining(back::add));
