@@ -3,7 +3,8 @@
 
 Rewrites only the part of RESULTS.md between the `results:begin` and `results:end` markers; the
 prose around it is kept. Per figure it takes the runs of the newest commit that figure was
-measured with (older lines stay in the TSV files) and reports median, min and max of wall time
+measured with to completion (older lines stay in the TSV files; failed runs of later commits are
+listed under the table) and reports median, min and max of wall time
 and peak RSS, the ratios the issue's targets are about, and Chorus's seconds per stage (from the
 run.json files kept beside the results).
 
@@ -39,9 +40,27 @@ def read_figures(results):
         # Only the benchmark's own figures (others may use measure.sh for their experiments).
         if not re.match(r"(floor|floor-tika|floor-corenlp-\w+|cold|warm)-(\d+x|s\d+)$", rows[0]["figure"]):
             continue
-        newest = rows[-1]["commit"]
+        # The newest commit with a completed run; failed runs of later commits are listed apart
+        # (failed_later) rather than leaving the figure without a measurement.
+        completed = [r for r in rows if r["exit"] in SUCCESS]
+        newest = (completed or rows)[-1]["commit"]
         figures[rows[0]["figure"]] = [r for r in rows if r["commit"] == newest]
+        last = max(i for i, r in enumerate(rows) if r["commit"] == newest)
+        FAILED_LATER.extend(r for r in rows[last + 1:] if r["exit"] not in SUCCESS)
     return figures
+
+
+FAILED_LATER = []
+
+
+def failed_later_lines():
+    if not FAILED_LATER:
+        return []
+    lines = ["", "Runs of newer commits that did not complete (not in the figures above; see the notes):", ""]
+    for r in FAILED_LATER:
+        lines.append(f"- {r['figure']} run {r['run']}, commit {r['commit']}, {r['date']}: exit {r['exit']} "
+                     f"after {float(r['wall_s']):,.1f} s")
+    return lines
 
 
 def stats(rows, column):
@@ -172,6 +191,7 @@ def section(results):
             "load: median over the runs of the mean 1-minute load average during the run (2 = the two cores "
             "busy with this run alone, more = other work competing; — = not recorded).", ""]
     out += figures_table(figures) if figures else ["No figure measured yet."]
+    out += failed_later_lines()
     out += ["", "### Targets", ""] + targets_table(figures)
     stages = stages_table(results, figures)
     if stages:
