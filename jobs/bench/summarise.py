@@ -135,7 +135,11 @@ def targets_table(figures):
         if a is None or b is None:
             lines.append(f"| {label} ≤ {limit} | not measured ({num} or {den} missing) | — |")
         else:
-            lines.append(f"| {label} ≤ {limit} | {a:,.1f} s / {b:,.1f} s = **{a / b:.2f}** | {'yes' if a / b <= limit else 'no'} |")
+            builds = {figures[num][-1]["commit"], figures[den][-1]["commit"]}
+            mixed = "" if len(builds) == 1 else (f" (different builds: {figures[num][-1]['commit']} / "
+                                                 f"{figures[den][-1]['commit']})")
+            lines.append(f"| {label} ≤ {limit} | {a:,.1f} s / {b:,.1f} s = **{a / b:.2f}**{mixed} "
+                         f"| {'yes' if a / b <= limit else 'no'} |")
 
     ratio("Chorus cold / floor, 1x", "cold-1x", "floor-1x", 1.2)
     ratio("Chorus cold 10x / 1x", "cold-10x", "cold-1x", 10.5)
