@@ -5,9 +5,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -34,14 +34,14 @@ record Vocabulary(String[] terms, double[] idf) {
         .groupBy("term").agg(count("*").as("df"))
         .filter(col("df").geq(minDocFreq))
         .collectAsList();
-    Map<String, Long> df = new TreeMap<>();
+    Map<String, Long> df = new HashMap<>();
     frequencies.forEach(r -> df.put(r.getString(0), r.getLong(1)));
     return of(df, n);
   }
 
   /** @param df per term, the number of the n passages it occurs in */
   static Vocabulary of(Map<String, Long> df, long n) {
-    String[] terms = new TreeMap<>(df).keySet().toArray(String[]::new);
+    String[] terms = df.keySet().stream().sorted().toArray(String[]::new);
     double[] idf = new double[terms.length];
     for (int i = 0; i < terms.length; i++) {
       idf[i] = Math.log((n + 1.0) / (df.get(terms[i]) + 1.0));
