@@ -150,9 +150,7 @@ public final class ConsultationRun implements AutoCloseable {
     progress.finish("ingest", count(export.submissions().size()) + " submissions, "
         + count(export.files().size()) + " files hashed, " + export.problems().size() + " metadata problems");
 
-    List<ManifestEntry> manifest = new ArrayList<>(cached.extract(hashed)
-        .map((MapFunction<ExtractedFile, ManifestEntry>) ManifestEntry::of, encoder(ManifestEntry.class))
-        .collectAsList());
+    List<ManifestEntry> manifest = new ArrayList<>(cached.extract(hashed));
     Set<String> extracted = manifest.stream().map(ManifestEntry::file).collect(Collectors.toSet());
     for (HashedFile h : hashed) {
       if (!extracted.contains(h.file().relativePath())) {

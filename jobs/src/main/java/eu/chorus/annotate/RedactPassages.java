@@ -1,6 +1,7 @@
 package eu.chorus.annotate;
 
 import eu.chorus.passage.Passage;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
@@ -22,6 +23,21 @@ public final class RedactPassages implements MapFunction<AnnotatedPassage, Annot
    */
   public RedactPassages(Map<String, List<String>> anonymousNames) {
     this.anonymousNames = Map.copyOf(anonymousNames);
+  }
+
+  /** {@link #call} over a file's passages, lazily. */
+  public Iterator<AnnotatedPassage> all(Iterator<AnnotatedPassage> passages) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return passages.hasNext();
+      }
+
+      @Override
+      public AnnotatedPassage next() {
+        return call(passages.next());
+      }
+    };
   }
 
   @Override

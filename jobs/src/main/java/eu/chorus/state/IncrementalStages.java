@@ -7,6 +7,7 @@ import eu.chorus.config.ChorusConfig;
 import eu.chorus.extract.ExtractFiles;
 import eu.chorus.extract.ExtractedFile;
 import eu.chorus.ingest.InputFile;
+import eu.chorus.output.ManifestEntry;
 import eu.chorus.passage.Passage;
 import eu.chorus.passage.SplitPassages;
 import java.io.IOException;
@@ -27,8 +28,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,10 +69,10 @@ public final class IncrementalStages {
   }
 
   /**
-   * Extracts the contents not yet in the cache, then returns every readable file with its text
-   * (a file whose extraction did not produce a cache row is absent: the caller quarantines it).
+   * Extracts the contents not yet in the cache, then returns the manifest entry of every readable
+   * file (a file whose extraction did not produce a cache row is absent: the caller quarantines it).
    */
-  public Dataset<ExtractedFile> extract(List<HashedFile> files) throws IOException {
+  public List<ManifestEntry> extract(List<HashedFile> files) throws IOException {
     Set<String> cached = extractCache.keys(spark);
     Map<String, InputFile> todo = new TreeMap<>();
     Set<String> contents = new HashSet<>();
@@ -100,9 +104,12 @@ public final class IncrementalStages {
           .repartition(1));
       batchDone("extract", i, batches.size(), batch.size(), started);
     }
+    // Straight from the cache's rows: the texts are only measured here, never serialised as objects.
     return FilesTable.of(spark, files)
         .join(extractCache.read(spark), CachedStage.KEY)
-        .map((MapFunction<Row, ExtractedFile>) ExtractCache::toExtractedFile, encoder(ExtractedFile.class));
+        .map((MapFunction<Row, ManifestEntry>) r -> ManifestEntry.of(ExtractCache.toExtractedFile(r)),
+            encoder(ManifestEntry.class))
+        .collectAsList();
   }
 
   /** The contents still to annotate, split into passages (under stand-in ids, see ExtractCache#byContent). */
@@ -113,19 +120,45 @@ public final class IncrementalStages {
     List<String> todo = contents.stream().filter(sha -> !annotated.contains(sha)).toList();
     record("annotate", contents.size() - todo.size(), todo.size());
     if (todo.isEmpty()) {
-      return new Pending(todo, spark.emptyDataset(encoder(Passage.class)), 0);
+      return new Pending(todo, spark.createDataFrame(List.of(), PENDING_PASSAGE), 0);
     }
-    Dataset<Passage> passages = extractCache.read(spark)
+    SplitPassages split = new SplitPassages(config.passageMaxChars(), config.languageMinChars());
+    Dataset<Row> passages = extractCache.read(spark)
         .filter(functions.col(CachedStage.KEY).isin(todo.toArray()))
-        .map((MapFunction<Row, ExtractedFile>) ExtractCache::byContent, encoder(ExtractedFile.class))
+        // Shuffled as the cache's rows: the texts cross it without Java serialisation.
         .repartition(Math.max(1, Math.min(todo.size(), partitions)))
-        .flatMap(new SplitPassages(config.passageMaxChars(), config.languageMinChars()), encoder(Passage.class))
+        .flatMap((FlatMapFunction<Row, Row>) r -> {
+          List<Row> rows = new ArrayList<>();
+          split.call(ExtractCache.byContent(r)).forEachRemaining(p -> rows.add(pendingRow(p)));
+          return rows.iterator();
+        }, Encoders.row(PENDING_PASSAGE))
         .persist(StorageLevel.MEMORY_AND_DISK());
     return new Pending(todo, passages, passages.count());
   }
 
-  /** Passages of the contents not yet annotated; their submission id is the content hash. */
-  public record Pending(List<String> contents, Dataset<Passage> passages, long count) {}
+  /**
+   * Passages of the contents not yet annotated, as {@link #PENDING_PASSAGE} rows; their submission
+   * id is the content hash.
+   */
+  public record Pending(List<String> contents, Dataset<Row> passages, long count) {}
+
+  // Pending passages stay rows, not Java objects, so that each batch selects its own by a column
+  // instead of deserialising every passage of the run.
+  private static final StructType PENDING_PASSAGE = new StructType()
+      .add("passage_id", DataTypes.StringType, false)
+      .add("submission_id", DataTypes.StringType, false)
+      .add("file", DataTypes.StringType, false)
+      .add("page", DataTypes.IntegerType, false)
+      .add("language", DataTypes.StringType, false)
+      .add("text", DataTypes.StringType, false);
+
+  private static Row pendingRow(Passage p) {
+    return RowFactory.create(p.passageId(), p.submissionId(), p.file(), p.page(), p.language(), p.text());
+  }
+
+  private static Passage pendingPassage(Row r) {
+    return new Passage(r.getString(0), r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5));
+  }
 
   /**
    * Annotates the pending passages batch by batch (committing each), then returns the passages
@@ -135,17 +168,16 @@ public final class IncrementalStages {
       Map<String, List<String>> anonymousNames) throws IOException {
     if (!pending.contents().isEmpty()) {
       Set<String> withPassages = new HashSet<>(pending.passages()
-          .map((MapFunction<Passage, String>) Passage::submissionId, Encoders.STRING())
-          .distinct().collectAsList());
+          .select("submission_id").distinct().as(Encoders.STRING()).collectAsList());
       AnnotatePassages annotator = new AnnotatePassages(config.corenlpProperties(), Map.of());
       List<List<String>> batches = batches(pending.contents());
       long started = System.nanoTime();
       for (int i = 0; i < batches.size(); i++) {
         Set<String> batch = new HashSet<>(batches.get(i));
         Dataset<Row> passages = pending.passages()
-            .filter((FilterFunction<Passage>) p -> batch.contains(p.submissionId()))
+            .filter(functions.col("submission_id").isin(batch.toArray()))
             .repartition(partitions)
-            .map((MapFunction<Passage, Row>) p -> AnnotationCache.keyedPassage(annotator.call(p)),
+            .map((MapFunction<Row, Row>) r -> AnnotationCache.keyedPassage(annotator.call(pendingPassage(r))),
                 Encoders.row(AnnotationCache.KEYED_PASSAGE));
         Dataset<Row> rows = AnnotationCache.byContent(passages);
         List<Row> empty = batch.stream().filter(sha -> !withPassages.contains(sha)).map(AnnotationCache::empty).toList();
@@ -154,10 +186,12 @@ public final class IncrementalStages {
       }
     }
     pending.passages().unpersist();
+    RedactPassages redaction = new RedactPassages(anonymousNames);
+    // Read back and redacted in one pass: every passage is serialised once, already redacted.
     return FilesTable.of(spark, files)
         .join(annotationCache.read(spark), CachedStage.KEY)
-        .flatMap((FlatMapFunction<Row, AnnotatedPassage>) AnnotationCache::passages, encoder(AnnotatedPassage.class))
-        .map(new RedactPassages(anonymousNames), encoder(AnnotatedPassage.class));
+        .flatMap((FlatMapFunction<Row, AnnotatedPassage>) r -> redaction.all(AnnotationCache.passages(r)),
+            encoder(AnnotatedPassage.class));
   }
 
   private void record(String stage, long hits, long misses) {
