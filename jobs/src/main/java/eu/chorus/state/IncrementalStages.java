@@ -8,7 +8,7 @@ import eu.chorus.extract.ExtractFiles;
 import eu.chorus.extract.ExtractedFile;
 import eu.chorus.ingest.InputFile;
 import eu.chorus.output.ManifestEntry;
-import eu.chorus.passage.Passage;
+import eu.chorus.passage.PassageRow;
 import eu.chorus.passage.SplitPassages;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,11 +28,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,7 +117,7 @@ public final class IncrementalStages {
     List<String> todo = contents.stream().filter(sha -> !annotated.contains(sha)).toList();
     record("annotate", contents.size() - todo.size(), todo.size());
     if (todo.isEmpty()) {
-      return new Pending(todo, spark.createDataFrame(List.of(), PENDING_PASSAGE), 0);
+      return new Pending(todo, spark.createDataFrame(List.of(), PassageRow.SCHEMA), 0);
     }
     SplitPassages split = new SplitPassages(config.passageMaxChars(), config.languageMinChars());
     Dataset<Row> passages = extractCache.read(spark)
@@ -129,36 +126,19 @@ public final class IncrementalStages {
         .repartition(Math.max(1, Math.min(todo.size(), partitions)))
         .flatMap((FlatMapFunction<Row, Row>) r -> {
           List<Row> rows = new ArrayList<>();
-          split.call(ExtractCache.byContent(r)).forEachRemaining(p -> rows.add(pendingRow(p)));
+          split.call(ExtractCache.byContent(r)).forEachRemaining(p -> rows.add(PassageRow.of(p)));
           return rows.iterator();
-        }, Encoders.row(PENDING_PASSAGE))
+        }, Encoders.row(PassageRow.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     return new Pending(todo, passages, passages.count());
   }
 
   /**
-   * Passages of the contents not yet annotated, as {@link #PENDING_PASSAGE} rows; their submission
-   * id is the content hash.
+   * Passages of the contents not yet annotated, as {@link PassageRow} rows (so that each batch
+   * selects its own by a column instead of deserialising every passage of the run); their
+   * submission id is the content hash.
    */
   public record Pending(List<String> contents, Dataset<Row> passages, long count) {}
-
-  // Pending passages stay rows, not Java objects, so that each batch selects its own by a column
-  // instead of deserialising every passage of the run.
-  private static final StructType PENDING_PASSAGE = new StructType()
-      .add("passage_id", DataTypes.StringType, false)
-      .add("submission_id", DataTypes.StringType, false)
-      .add("file", DataTypes.StringType, false)
-      .add("page", DataTypes.IntegerType, false)
-      .add("language", DataTypes.StringType, false)
-      .add("text", DataTypes.StringType, false);
-
-  private static Row pendingRow(Passage p) {
-    return RowFactory.create(p.passageId(), p.submissionId(), p.file(), p.page(), p.language(), p.text());
-  }
-
-  private static Passage pendingPassage(Row r) {
-    return new Passage(r.getString(0), r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5));
-  }
 
   /**
    * Annotates the pending passages batch by batch (committing each), then returns the passages
@@ -177,7 +157,8 @@ public final class IncrementalStages {
         Dataset<Row> passages = pending.passages()
             .filter(functions.col("submission_id").isin(batch.toArray()))
             .repartition(partitions)
-            .map((MapFunction<Row, Row>) r -> AnnotationCache.keyedPassage(annotator.call(pendingPassage(r))),
+            .map((MapFunction<Row, Row>) r ->
+                    AnnotationCache.keyedPassage(annotator.call(PassageRow.passage(r))),
                 Encoders.row(AnnotationCache.KEYED_PASSAGE));
         Dataset<Row> rows = AnnotationCache.byContent(passages);
         List<Row> empty = batch.stream().filter(sha -> !withPassages.contains(sha)).map(AnnotationCache::empty).toList();
