@@ -14,8 +14,8 @@ import org.apache.spark.sql.Row;
 /**
  * The terms of the evidence that count for positions, in alphabetical order, with their inverse
  * document frequency {@code ln((n + 1) / (df + 1))} over the n evidence passages (Spark MLlib's
- * {@code IDF} formula). One aggregation of document frequencies: fitting MLlib's
- * {@code CountVectorizer} and then {@code IDF} took two passes and their jobs.
+ * {@code IDF} formula). A count and one aggregation of document frequencies over the persisted
+ * evidence: fitting MLlib's {@code CountVectorizer} and then {@code IDF} took more passes and jobs.
  *
  * @param terms the vocabulary; a term's index is its position here
  * @param idf per term, its inverse document frequency
