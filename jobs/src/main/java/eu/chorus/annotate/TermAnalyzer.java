@@ -36,16 +36,18 @@ public final class TermAnalyzer {
   public static List<String[]> tokens(List<String> words, List<String> lemmas, String language) {
     List<String[]> tokens = new ArrayList<>(words.size());
     boolean english = "en".equals(language);
-    Map<String, String> contractions = CONTRACTIONS.getOrDefault(language, Map.of());
+    Map<String, Analysis> analysed = ANALYSED.get().computeIfAbsent(language, l -> new HashMap<>());
     for (int i = 0; i < words.size(); i++) {
-      List<String> parts = new ArrayList<>();
-      for (String part : parts(words.get(i))) {
-        // Tokenisers that leave a contraction whole ("cannot") meet the lexicon's split form.
-        parts.addAll(List.of(contractions.getOrDefault(part, part).split(" ")));
+      Analysis word = analysed.get(words.get(i));
+      if (word == null) {
+        if (analysed.size() >= CACHED_WORDS) {
+          analysed.clear();
+        }
+        word = analyse(words.get(i), language);
+        analysed.put(words.get(i), word);
       }
-      for (String part : parts) {
-        String stem = Stemmer.stem(language, part);
-        if (english && parts.size() == 1 && !lemmas.get(i).equals(part)) {
+      for (String stem : word.stems()) {
+        if (english && word.onlyPart() != null && !lemmas.get(i).equals(word.onlyPart())) {
           tokens.add(new String[] {stem, lemmas.get(i).toLowerCase(Locale.ROOT)});
         } else {
           tokens.add(new String[] {stem});
@@ -57,15 +59,37 @@ public final class TermAnalyzer {
 
   /** A lexicon phrase as the stems it must match, in order, contractions split as in the text. */
   public static List<String> phrase(String phrase, String language) {
-    List<String> stems = new ArrayList<>();
-    Map<String, String> contractions = CONTRACTIONS.getOrDefault(language, Map.of());
-    for (String part : parts(phrase)) {
-      for (String word : contractions.getOrDefault(part, part).split(" ")) {
-        stems.add(Stemmer.stem(language, word));
-      }
-    }
-    return stems;
+    return List.of(analyse(phrase, language).stems());
   }
+
+  /**
+   * One word (or phrase) analysed: its stems, and its one part when it has exactly one (English
+   * tokens compare it with their lemma).
+   */
+  private record Analysis(String[] stems, String onlyPart) {}
+
+  private static Analysis analyse(String text, String language) {
+    Map<String, String> contractions = CONTRACTIONS.getOrDefault(language, Map.of());
+    List<String> parts = new ArrayList<>(2);
+    for (String part : parts(text)) {
+      // Tokenisers that leave a contraction whole ("cannot") meet the lexicon's split form.
+      parts.addAll(List.of(contractions.getOrDefault(part, part).split(" ")));
+    }
+    String[] stems = new String[parts.size()];
+    for (int i = 0; i < stems.length; i++) {
+      stems[i] = Stemmer.stem(language, parts.get(i));
+    }
+    return new Analysis(stems, parts.size() == 1 ? parts.get(0) : null);
+  }
+
+  /**
+   * Per thread and language, the analysis of each word seen: a consultation repeats its words,
+   * and the regular expression, contractions and Snowball stemmer were most of the tagging's CPU
+   * (jobs/bench/results/profile-1x.md). Cleared when full, so that memory stays bounded on any
+   * export.
+   */
+  private static final ThreadLocal<Map<String, Map<String, Analysis>>> ANALYSED = ThreadLocal.withInitial(HashMap::new);
+  private static final int CACHED_WORDS = 200_000;
 
   private static final Map<String, Map<String, String>> CONTRACTIONS = contractions();
 

@@ -41,6 +41,9 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
     List<String> leadTopics = List.of();
     Map<String, Integer> topicHits = new TreeMap<>();
     Map<String, Double> cues = new TreeMap<>();
+    String groupLanguage = groupCues.lexiconLanguage(language);
+    // Analysis is per word, so the sentences' tokens, joined, are the passage's.
+    List<String[]> groupTokens = groupLanguage.equals(topicLanguage) ? new ArrayList<>() : null;
     for (int[] span : sentenceSpans(a.words())) {
       List<String> words = a.words().subList(span[0], span[1]);
       List<String> lemmas = a.lemmas().subList(span[0], span[1]);
@@ -55,9 +58,13 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
       sentence.topicHits().forEach((k, v) -> topicHits.merge(k, v, Integer::sum));
       sentence.cues().forEach((k, v) -> cues.merge(k, v, Double::sum));
       sentences.add(sentence);
+      if (groupTokens != null) {
+        groupTokens.addAll(tokens);
+      }
     }
-    String groupLanguage = groupCues.lexiconLanguage(language);
-    List<String[]> groupTokens = TermAnalyzer.tokens(a.words(), a.lemmas(), groupLanguage);
+    if (groupTokens == null) {
+      groupTokens = TermAnalyzer.tokens(a.words(), a.lemmas(), groupLanguage);
+    }
     List<String> organisations = a.mentions().stream()
         .filter(m -> Mention.ORGANIZATION.equals(m.type()))
         .map(Mention::text)

@@ -3,6 +3,7 @@ package eu.chorus.annotate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,25 @@ class TermAnalyzerTest {
   void englishTokensCarryTheLemmaAsASecondForm() {
     List<String[]> tokens = TermAnalyzer.tokens(List.of("were"), List.of("be"), "en");
     assertArrayEquals(new String[] {"were", "be"}, tokens.get(0));
+  }
+
+  @Test
+  void aRepeatedWordKeepsItsOwnLemmaEachTime() {
+    List<String[]> tokens = TermAnalyzer.tokens(List.of("saw", "saw", "saw"), List.of("see", "saw", "see"), "en");
+    assertArrayEquals(new String[] {"saw", "see"}, tokens.get(0));
+    assertArrayEquals(new String[] {"saw"}, tokens.get(1));
+    assertArrayEquals(new String[] {"saw", "see"}, tokens.get(2));
+  }
+
+  @Test
+  void aWordAnalysesTheSameInTextAndAsAPhrase() {
+    for (String word : List.of("Evaluations", "cannot", "d'auteur", "opt-outs")) {
+      List<String> fromText = TermAnalyzer.tokens(List.of(word, word), List.of(word, word), "fr").stream()
+          .map(forms -> forms[0]).toList();
+      List<String> once = TermAnalyzer.phrase(word, "fr");
+      List<String> twice = new ArrayList<>(once);
+      twice.addAll(once);
+      assertEquals(twice, fromText, word);
+    }
   }
 }
