@@ -23,12 +23,14 @@ import eu.chorus.config.ChorusConfig;
 import eu.chorus.extract.ExtractedFile;
 import eu.chorus.extract.ExtractedText;
 import eu.chorus.extract.FileStatus;
+import eu.chorus.extract.QuestionnaireTexts;
 import eu.chorus.ingest.Consent;
 import eu.chorus.ingest.Export;
 import eu.chorus.ingest.Submission;
 import eu.chorus.ops.BuildVersions;
 import eu.chorus.ops.RunSummary;
 import eu.chorus.ops.StageProgress;
+import eu.chorus.output.AnswersTable;
 import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestEntry;
 import eu.chorus.output.ManifestTable;
@@ -146,11 +148,14 @@ public final class ConsultationRun implements AutoCloseable {
     HashedExport read = inputs != null ? inputs : HashedExport.read(config.input());
     Export export = read.export();
     List<HashedFile> hashed = new ArrayList<>(read.files());
+    List<ExtractedFile> answers = QuestionnaireTexts.of(export);
+    answers.forEach(t -> hashed.add(new HashedFile(t.file(), t.sha256(), "")));
     hashed.sort(Comparator.comparing(h -> h.file().relativePath()));
     progress.finish("ingest", count(export.submissions().size()) + " submissions, "
-        + count(export.files().size()) + " files hashed, " + export.problems().size() + " metadata problems");
+        + count(export.files().size()) + " files hashed, " + count(answers.size()) + " questionnaires with free text, "
+        + count(export.answers().size()) + " closed answers, " + export.problems().size() + " metadata problems");
 
-    List<ManifestEntry> manifest = new ArrayList<>(cached.extract(hashed));
+    List<ManifestEntry> manifest = new ArrayList<>(cached.extract(hashed, answers));
     Set<String> extracted = manifest.stream().map(ManifestEntry::file).collect(Collectors.toSet());
     for (HashedFile h : hashed) {
       if (!extracted.contains(h.file().relativePath())) {
@@ -255,6 +260,7 @@ public final class ConsultationRun implements AutoCloseable {
     SubmissionsTable.TABLE.write(out.resolve("submissions.csv"), submissions);
     stances.sort(Comparator.comparing(StanceFinding::submissionId).thenComparing(StanceFinding::topic));
     StancesTable.TABLE.write(out.resolve("stances.csv"), stances);
+    AnswersTable.TABLE.write(out.resolve("answers.csv"), a.export().answers());
     CampaignsTable.TABLE.write(out.resolve("campaigns.csv"), campaigns.campaigns());
     synthesis.write(out);
     if (!config.overridesFile().isEmpty()) {
@@ -263,7 +269,7 @@ public final class ConsultationRun implements AutoCloseable {
     }
     spark.createDataFrame(found.passages().stream().map(PassagePositionsTable::toRow).toList(), PassagePositionsTable.SCHEMA)
         .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagePositionsTable.FOLDER).toString());
-    progress.finish("write", "manifest.csv, submissions.csv, stances.csv, campaigns.csv, positions.csv, synthesis.csv, "
+    progress.finish("write", "manifest.csv, submissions.csv, stances.csv, answers.csv, campaigns.csv, positions.csv, synthesis.csv, "
         + "quotes.csv, passages/, positions/ in " + out);
 
     Map<String, Long> counts = new TreeMap<>();

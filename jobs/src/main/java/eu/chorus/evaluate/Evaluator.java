@@ -1,6 +1,7 @@
 package eu.chorus.evaluate;
 
 import eu.chorus.evaluate.Scores.Classification;
+import eu.chorus.evaluate.Scores.DeclaredEvaluation;
 import eu.chorus.evaluate.Scores.Evaluation;
 import eu.chorus.evaluate.Scores.PRF;
 import java.util.ArrayList;
@@ -37,6 +38,38 @@ public final class Evaluator {
         perTopic(gold, predicted, scope),
         stances(gold, predicted, scope),
         campaignPairs(gold, predicted, scope));
+  }
+
+  /**
+   * A run against the respondents' own declarations ({@link Labels#declared}): group accuracy
+   * and confusions, stance on the ticked pairs found in the text (overall and per topic), and how
+   * many ticked pairs were found, overall and for the respondents in {@code withPaper}.
+   */
+  public static DeclaredEvaluation declared(Labels declared, Labels predicted, Set<String> scope, Set<String> withPaper,
+      String split) {
+    Set<String> paperScope = new TreeSet<>(scope);
+    paperScope.retainAll(withPaper);
+    Map<String, Classification> perTopic = new TreeMap<>();
+    Set<String> topics = new TreeSet<>();
+    declared.stances().values().forEach(m -> topics.addAll(m.keySet()));
+    for (String topic : topics) {
+      perTopic.put(topic, stances(declared.onlyTopic(topic), predicted, scope));
+    }
+    return new DeclaredEvaluation(split, scope.size(), paperScope.size(), groups(declared, predicted, scope),
+        confusion(declared, predicted, scope), stances(declared, predicted, scope), perTopic,
+        topicPairs(declared, predicted, scope, null), topicPairs(declared, predicted, paperScope, null));
+  }
+
+  static Map<String, Map<String, Long>> confusion(Labels gold, Labels predicted, Set<String> scope) {
+    Map<String, Map<String, Long>> confusion = new TreeMap<>();
+    for (String id : scope) {
+      String g = gold.groups().get(id);
+      if (g != null) {
+        String p = predicted.groups().getOrDefault(id, "");
+        confusion.computeIfAbsent(g, k -> new TreeMap<>()).merge(p.isEmpty() ? "(none)" : p, 1L, Long::sum);
+      }
+    }
+    return confusion;
   }
 
   static Classification groups(Labels gold, Labels predicted, Set<String> scope) {

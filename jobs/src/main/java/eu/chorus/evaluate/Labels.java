@@ -24,6 +24,17 @@ import org.apache.commons.csv.CSVRecord;
 public record Labels(
     Map<String, String> groups, Map<String, Map<String, String>> stances, Map<String, String> campaigns) {
 
+  /** The same labels with stances on {@code topic} only. */
+  public Labels onlyTopic(String topic) {
+    Map<String, Map<String, String>> only = new TreeMap<>();
+    stances.forEach((id, m) -> {
+      if (m.containsKey(topic)) {
+        only.put(id, Map.of(topic, m.get(topic)));
+      }
+    });
+    return new Labels(groups, only, campaigns);
+  }
+
   /** Reads a gold folder: stakeholders.csv, stances.csv, campaigns.csv (DOMAIN.md layout). */
   public static Labels readGold(Path gold) throws IOException {
     return new Labels(

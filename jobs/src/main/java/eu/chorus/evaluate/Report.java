@@ -1,6 +1,7 @@
 package eu.chorus.evaluate;
 
 import eu.chorus.evaluate.Scores.Classification;
+import eu.chorus.evaluate.Scores.DeclaredEvaluation;
 import eu.chorus.evaluate.Scores.Evaluation;
 import eu.chorus.evaluate.Scores.PRF;
 import java.util.Locale;
@@ -28,6 +29,27 @@ public final class Report {
     s.append("  topics per topic:\n");
     table(s, e.topicsPerTopic());
     section(s, "stance per stance", e.stance());
+    return s.toString();
+  }
+
+  /** The console text of a blind run scored against the respondents' declarations. */
+  public static String text(DeclaredEvaluation e) {
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, "Blind run against declarations, split %s (%d respondents, %d with a paper)%n",
+        e.split(), e.respondents(), e.respondentsWithPaper()));
+    s.append(String.format(Locale.ROOT, "  stakeholder group  accuracy %s  macro-F1 %s  (declared %d)%n",
+        f(e.group().accuracy()), f(e.group().macroF1()), e.group().n()));
+    s.append(String.format(Locale.ROOT, "  stance             accuracy %s  macro-F1 %s  (ticked pairs found %d)%n",
+        f(e.stance().accuracy()), f(e.stance().macroF1()), e.stance().n()));
+    s.append(String.format(Locale.ROOT, "  coverage           %s of %d ticked pairs found; respondents with a paper %s of %d%n",
+        f(e.coverage().recall()), e.coverage().gold(), f(e.coverageWithPaper().recall()), e.coverageWithPaper().gold()));
+    section(s, "stakeholder group per group", e.group());
+    s.append("  group confusions (declared -> read: respondents):\n");
+    e.groupConfusion().forEach((declared, read) -> s.append("    ").append(declared).append(" -> ").append(read).append('\n'));
+    section(s, "stance per stance", e.stance());
+    s.append("  stance per topic:\n");
+    e.stancePerTopic().forEach((topic, c) -> s.append(String.format(Locale.ROOT,
+        "    %-30s accuracy %s  macro-F1 %s  (pairs %d)%n", topic, f(c.accuracy()), f(c.macroF1()), c.n())));
     return s.toString();
   }
 

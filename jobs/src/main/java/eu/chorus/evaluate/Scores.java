@@ -30,4 +30,26 @@ public final class Scores {
       Map<String, PRF> topicsPerTopic,
       Classification stance,
       PRF campaignPairs) {}
+
+  /**
+   * A blind run scored against what the respondents of a portal export declared themselves: their
+   * respondent type, and the answers they ticked on the questions that are positions on a topic.
+   *
+   * @param group over respondents with a declared type; a respondent the run lacks counts as wrong
+   * @param groupConfusion declared group → predicted group → respondents
+   * @param stance over the (respondent, topic) pairs ticked and found addressed in the text
+   * @param stancePerTopic the same, topic by topic
+   * @param coverage ticked pairs found in the text: recall is the share found
+   * @param coverageWithPaper the same, for respondents who sent a paper
+   */
+  public record DeclaredEvaluation(
+      String split,
+      long respondents,
+      long respondentsWithPaper,
+      Classification group,
+      Map<String, Map<String, Long>> groupConfusion,
+      Classification stance,
+      Map<String, Classification> stancePerTopic,
+      PRF coverage,
+      PRF coverageWithPaper) {}
 }

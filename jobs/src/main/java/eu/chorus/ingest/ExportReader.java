@@ -1,23 +1,25 @@
 package eu.chorus.ingest;
 
 import eu.chorus.storage.Location;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Reads an export folder ({@code submissions.csv} plus {@code files/}) into an {@link Export}.
+ * Reads an export folder into an {@link Export}: {@code submissions.csv} plus {@code files/}; or
+ * the "Have your say" portal's own export, a CSV of any name recognised by its header ({@link
+ * PortalExport}), plus {@code files/} named after each respondent's Reference; or {@code files/}
+ * alone.
  *
  * <p>Every regular file under {@code files/} ends up attached to exactly one submission: the one
  * that lists it; else the submission whose id is its top-level folder; else a new submission named
@@ -47,25 +49,69 @@ public final class ExportReader {
     List<String> onDisk = filesRoot.isDirectory() ? filesRoot.listFiles() : List.of();
     Location metadata = exportRoot.resolve(METADATA_FILE);
     List<String> problems = new ArrayList<>();
-    List<Submission> declared;
     if (metadata.isFile()) {
-      // A strict decoder, as Files.newBufferedReader: malformed UTF-8 is an error, not U+FFFD.
-      try (Reader reader = new BufferedReader(new InputStreamReader(metadata.open(), StandardCharsets.UTF_8.newDecoder()))) {
-        SubmissionsCsv.Result result = SubmissionsCsv.read(reader);
-        declared = result.submissions();
-        result
-            .problems()
-            .forEach(p -> problems.add(METADATA_FILE + " line " + p.line() + ": " + p.reason()));
-      }
-    } else {
-      declared = List.of();
+      SubmissionsCsv.Result result = SubmissionsCsv.read(bytes(metadata));
+      result.problems().forEach(p -> problems.add(
+          p.line() > 0 ? METADATA_FILE + " line " + p.line() + ": " + p.reason() : METADATA_FILE + ": " + p.reason()));
+      return join(filesRoot, METADATA_FILE, result.submissions(), onDisk, problems);
     }
-    return join(filesRoot, declared, onDisk, problems);
+    Optional<String> portal = portalExport(exportRoot);
+    if (portal.isPresent()) {
+      return readPortal(filesRoot, portal.get(), DelimitedText.parse(bytes(exportRoot.resolve(portal.get()))), onDisk);
+    }
+    return join(filesRoot, METADATA_FILE, List.of(), onDisk, problems);
+  }
+
+  /** The portal export's rows, with each file under files/ joined by the Reference its name starts with. */
+  static Export readPortal(Location filesRoot, String csvName, DelimitedText csv, List<String> onDisk) {
+    PortalExport.Rows rows = PortalExport.read(csvName, csv);
+    List<String> problems = new ArrayList<>(rows.problems());
+    Set<String> references = rows.submissions().stream().map(Submission::id).collect(Collectors.toSet());
+    Map<String, List<String>> owned = new TreeMap<>();
+    for (String file : onDisk) {
+      PortalExport.ownerOf(file, references).ifPresent(id -> owned.computeIfAbsent(id, k -> new ArrayList<>()).add(file));
+    }
+    List<Submission> declared = new ArrayList<>();
+    for (Submission s : rows.submissions()) {
+      List<String> files = new ArrayList<>(owned.getOrDefault(s.id(), List.of()));
+      String upload = rows.uploads().get(s.id());
+      if (files.isEmpty() && upload != null) {
+        // Listed but not there: a manifest row says so. An anonymous respondent's own file name
+        // may carry their name, so it is not repeated.
+        files.add(s.id() + "_" + (s.consent() == Consent.PUBLIC ? upload.replace('/', '_') : "upload"));
+      }
+      declared.add(new Submission(s.id(), s.submittedAt(), s.declaredType(), s.organisation(), s.country(),
+          s.language(), s.consent(), files, true));
+    }
+    Export joined = join(filesRoot, csvName, declared, onDisk, problems);
+    return new Export(joined.submissions(), joined.files(), joined.problems(), rows.answers(), rows.freeText());
+  }
+
+  /** The first CSV at the export's top level whose header is the portal's, if any. */
+  private static Optional<String> portalExport(Location exportRoot) throws IOException {
+    for (String name : exportRoot.listFiles()) {
+      if (!name.contains("/") && name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        byte[] head;
+        try (InputStream in = exportRoot.resolve(name).open()) {
+          head = in.readNBytes(4096);
+        }
+        if (PortalExport.recognises(DelimitedText.firstLine(head))) {
+          return Optional.of(name);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static byte[] bytes(Location file) throws IOException {
+    try (InputStream in = file.open()) {
+      return in.readAllBytes();
+    }
   }
 
   /** Attaches every file on disk (relative paths, '/'-separated) to a submission. */
-  static Export join(
-      Location filesRoot, List<Submission> declared, List<String> onDisk, List<String> problems) {
+  static Export join(Location filesRoot, String metadataFile, List<Submission> declared, List<String> onDisk,
+      List<String> problems) {
     Map<String, Submission> submissions = new TreeMap<>();
     Map<String, String> ownerOfListedFile = new HashMap<>();
     for (Submission s : declared) {
@@ -89,8 +135,8 @@ public final class ExportReader {
         owner = top;
         if (!declared.isEmpty()) {
           notes.put(file, submissions.containsKey(top)
-              ? "not listed in submissions.csv; attached to " + top + " by its folder"
-              : "not listed in submissions.csv; treated as a submission of its own");
+              ? "not listed in " + metadataFile + "; attached to " + top + " by its folder"
+              : "not listed in " + metadataFile + "; treated as a submission of its own");
         }
       }
       filesBySubmission.computeIfAbsent(owner, k -> new ArrayList<>()).add(file);
@@ -114,7 +160,7 @@ public final class ExportReader {
       }
       for (String missing : ordered) {
         files.add(new InputFile(filesRoot.resolve(missing).toString(), missing, s.id(), ++index, 0, false,
-            "listed in submissions.csv but not found under files/"));
+            "listed in " + metadataFile + " but not found under files/"));
       }
     }
     return new Export(List.copyOf(submissions.values()), files, problems);

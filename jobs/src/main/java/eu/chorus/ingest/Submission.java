@@ -32,6 +32,16 @@ public record Submission(
     return new Submission(id, "", "", "", "", "", Consent.ANONYMOUS, files, false);
   }
 
+  /** The same submission without its self-declared type (blind runs). */
+  public Submission withoutDeclaredType() {
+    return new Submission(id, submittedAt, "", organisation, country, language, consent, files, fromMetadata);
+  }
+
+  /** The same submission under another publication consent. */
+  public Submission withConsent(Consent other) {
+    return new Submission(id, submittedAt, declaredType, organisation, country, language, other, files, fromMetadata);
+  }
+
   /** The organisation's name as it may be published: empty for anonymous respondents. */
   public String publishableOrganisation() {
     return consent == Consent.PUBLIC ? organisation : "";

@@ -68,9 +68,17 @@ public final class IncrementalStages {
   /**
    * Extracts the contents not yet in the cache, then returns the manifest entry of every readable
    * file (a file whose extraction did not produce a cache row is absent: the caller quarantines it).
+   *
+   * @param texts texts that need no extraction (questionnaire answers), among {@code files} too
    */
-  public List<ManifestEntry> extract(List<HashedFile> files) throws IOException {
-    Set<String> cached = extractCache.keys(spark);
+  public List<ManifestEntry> extract(List<HashedFile> files, List<ExtractedFile> texts) throws IOException {
+    Set<String> cached = new HashSet<>(extractCache.keys(spark));
+    Map<String, Row> newTexts = new TreeMap<>();
+    texts.stream().filter(t -> !cached.contains(t.sha256())).forEach(t -> newTexts.putIfAbsent(t.sha256(), ExtractCache.toRow(t)));
+    if (!newTexts.isEmpty()) {
+      extractCache.commit(spark.createDataFrame(new ArrayList<>(newTexts.values()), ExtractCache.SCHEMA).repartition(1));
+      cached.addAll(newTexts.keySet());
+    }
     Map<String, InputFile> todo = new TreeMap<>();
     Set<String> contents = new HashSet<>();
     for (HashedFile h : files) {

@@ -61,6 +61,8 @@ public final class RunKey {
     }
     export.problems().forEach(p -> key.add("problem", p));
     export.submissions().forEach(s -> key.add("submission", s));
+    export.answers().forEach(a -> key.add("answer", a));
+    export.freeText().forEach(a -> key.add("freeText", a));
     files.forEach(f -> key.add("file", f.file()).add("sha256", f.sha256()).add("unread", f.problem()));
     return key.hex();
   }

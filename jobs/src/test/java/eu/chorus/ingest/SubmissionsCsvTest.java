@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,7 @@ class SubmissionsCsvTest {
 
   @Test
   void readsEveryColumnAndSplitsFilesOnSemicolons() throws IOException {
-    SubmissionsCsv.Result r = SubmissionsCsv.read(new StringReader(HEADER
+    SubmissionsCsv.Result r = SubmissionsCsv.read((HEADER
         + "CP-1,2024-09-01,rightsholder,\"Authors, United\",FR,FR,PUBLIC,CP-1/a.pdf; CP-1/b.docx\r\n"));
     Submission s = r.submissions().get(0);
     assertEquals("CP-1", s.id());
@@ -30,7 +29,7 @@ class SubmissionsCsvTest {
 
   @Test
   void unknownOrMissingConsentIsTreatedAsAnonymous() throws IOException {
-    SubmissionsCsv.Result r = SubmissionsCsv.read(new StringReader(HEADER
+    SubmissionsCsv.Result r = SubmissionsCsv.read((HEADER
         + "CP-1,,,,,,,CP-1/a.pdf\r\nCP-2,,,,,,maybe,CP-2/a.pdf\r\n"));
     assertEquals(Consent.ANONYMOUS, r.submissions().get(0).consent());
     assertEquals(Consent.ANONYMOUS, r.submissions().get(1).consent());
@@ -38,7 +37,7 @@ class SubmissionsCsvTest {
 
   @Test
   void rowsWithoutIdAndDuplicateIdsAreReportedNotThrown() throws IOException {
-    SubmissionsCsv.Result r = SubmissionsCsv.read(new StringReader(HEADER
+    SubmissionsCsv.Result r = SubmissionsCsv.read((HEADER
         + ",,,,,,,x.pdf\r\nCP-1,,,,,,,a.pdf\r\nCP-1,,,,,,,b.pdf\r\n"));
     assertEquals(1, r.submissions().size());
     assertEquals(2, r.problems().size());
@@ -48,6 +47,6 @@ class SubmissionsCsvTest {
 
   @Test
   void aHeaderWithoutSubmissionIdIsAConfigurationError() {
-    assertThrows(IOException.class, () -> SubmissionsCsv.read(new StringReader("id,files\r\n1,a\r\n")));
+    assertThrows(IOException.class, () -> SubmissionsCsv.read(("id,files\r\n1,a\r\n")));
   }
 }
