@@ -127,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
     if (out != null && !out.isLocalPath()) {
       // A file-system URI (a cluster's hdfs:, s3a:): written in place, because renames there are
       // neither atomic nor cheap; the log stays on the console (and the executors' logs).
-      ChorusConfig config = ChorusConfig.build(Location.of(input), out, configFile, settings);
+      ChorusConfig config = ChorusConfig.build(in, out, configFile, settings);
       ConsultationRun.Outcome outcome;
       try (StateStore store = state == null ? null : StateStore.open(state)) {
         outcome = analyse(config, null, out, store, true);
@@ -140,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
         ? RunFolder.single(out.localPath())
         : RunFolder.nightly(destination.runs, Clock.systemUTC());
     folder.check();
-    ChorusConfig config = ChorusConfig.build(Location.of(input), Location.of(folder.staging()), configFile, settings);
+    ChorusConfig config = ChorusConfig.build(in, Location.of(folder.staging()), configFile, settings);
     ConsultationRun.Outcome outcome;
     try (StateStore store = state == null ? null : StateStore.open(state)) {
       folder.begin();
@@ -185,8 +185,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * Refuses a missing export before anything is written. (A file-system URI is checked once
-   * Spark has started, with the file system's settings: see {@link #analyse}.)
+   * Refuses a missing export before anything is written. (A run written in place to a file-system
+   * URI checks it once Spark has started, with the file system's settings: see {@link #analyse}.)
    */
   private static void requireExport(Location input) throws IOException {
     if (!input.isDirectory()) {
