@@ -1,6 +1,7 @@
 package eu.chorus;
 
 import eu.chorus.diff.RunDiff;
+import eu.chorus.ops.RunFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +29,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    RunFolder.requireRun(from);
+    RunFolder.requireRun(to);
     List<RunDiff.Change> changes = RunDiff.between(from, to);
     System.out.print(RunDiff.text(name(from), name(to), changes));
     RunDiff.TABLE.write(out, changes);

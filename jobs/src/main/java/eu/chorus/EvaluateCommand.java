@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.chorus.evaluate.Evaluator;
 import eu.chorus.evaluate.Labels;
 import eu.chorus.evaluate.Scores.Evaluation;
+import eu.chorus.ops.RunFolder;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    RunFolder.requireRun(run);
     Labels goldLabels = Labels.readGold(gold);
     Labels predicted = Labels.readRun(run);
     Set<String> scope = new TreeSet<>(goldLabels.groups().keySet());

@@ -2,9 +2,10 @@ package eu.chorus;
 
 import eu.chorus.export.ExportFilter;
 import eu.chorus.export.XlsxWorkbook;
+import eu.chorus.ops.RunFolder;
+import eu.chorus.ops.SparkSessions;
 import eu.chorus.output.ParquetTables;
 import eu.chorus.output.RunTable;
-import eu.chorus.ops.SparkSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    RunFolder.requireRun(run);
     if (!Files.isRegularFile(run.resolve("submissions.csv"))) {
       throw new IllegalArgumentException(run + " is not a chorus run folder (no submissions.csv)");
     }

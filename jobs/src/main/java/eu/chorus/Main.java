@@ -30,7 +30,11 @@ public final class Main implements Runnable {
   public static final int OK = 0;
   /** Exit code: the run failed (bad configuration, unreadable export, job error). */
   public static final int FAILED = 1;
-  /** Exit code: the command line was wrong. */
+  /**
+   * Exit code: the command line was wrong (an unknown option, a missing or bad value), or named
+   * folders that cannot be used (a missing export, an {@code --out} that is not an earlier run,
+   * folders inside one another, a {@code --run} that is not a run); nothing was written.
+   */
   public static final int USAGE = 2;
   /** Exit code: the run finished and published its outputs, but some files were quarantined. */
   public static final int QUARANTINED = 3;
@@ -42,8 +46,10 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.getSubcommands().get("run").getCommandSpec().usageMessage().footer(RunCommand.settingsHelp());
+    // picocli's own usage errors (ParameterException) exit USAGE; so do the commands' refusals,
+    // which throw IllegalArgumentException before they start.
     return commandLine
-        .setExitCodeExceptionMapper(e -> FAILED)
+        .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILED)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           cmd.getErr().println("chorus: " + e.getMessage());
           return e instanceof IllegalArgumentException ? USAGE : FAILED;

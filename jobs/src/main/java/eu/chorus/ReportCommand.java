@@ -1,5 +1,6 @@
 package eu.chorus;
 
+import eu.chorus.ops.RunFolder;
 import eu.chorus.report.ChairsReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,6 +22,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    RunFolder.requireRun(run);
     ChairsReport.Written written = ChairsReport.create().render(run);
     if (!written.missingTables().isEmpty()) {
       System.out.println("Not in this run (noted in the report): " + String.join(", ", written.missingTables()));

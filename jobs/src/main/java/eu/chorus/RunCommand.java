@@ -4,11 +4,13 @@ import eu.chorus.config.ChorusConfig;
 import eu.chorus.extract.FileStatus;
 import eu.chorus.ops.RunFolder;
 import eu.chorus.ops.RunLog;
+import eu.chorus.ops.SeparateFolders;
 import eu.chorus.ops.SparkSessions;
 import eu.chorus.storage.Location;
 import eu.chorus.state.HashedExport;
 import eu.chorus.state.RunKey;
 import eu.chorus.state.StateStore;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Option;
     exitCodeList = {
         "0:success: every file was read (OK or PARTIAL)",
         "1:failure: no outputs published (a failed run's folder is kept as .<name>.failed)",
-        "2:bad command line or settings",
+        "2:bad command line, settings or folders (nothing written): e.g. a missing --input, an --out that "
+            + "holds something other than an earlier run, folders inside one another",
         "3:finished and published, but some files are QUARANTINED (see manifest.csv)"})
 final class RunCommand implements Callable<Integer> {
 
@@ -55,8 +58,8 @@ final class RunCommand implements Callable<Integer> {
   static final class Destination {
     @Option(names = "--out", paramLabel = "<run-folder>",
         description = "Write manifest.csv, submissions.csv, stances.csv, passages/, run.json, chorus.log here "
-            + "(a previous run in it is replaced when this one completes). A path, or a Hadoop file-system "
-            + "URI (file:, hdfs:, s3a:), which is written in place.")
+            + "(a previous run in it is replaced when this one completes; a folder with anything else in it is "
+            + "refused). A path, or a Hadoop file-system URI (file:, hdfs:, s3a:), which is written in place.")
     String out;
 
     @Option(names = "--runs", paramLabel = "<runs-root>",
@@ -97,6 +100,13 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Location in = Location.of(input);
+    Location out = destination.out == null ? null : Location.of(destination.out);
+    Map<String, Location> folders = new LinkedHashMap<>();
+    folders.put("--input", in);
+    folders.put(out != null ? "--out" : "--runs", out != null ? out : Location.of(destination.runs));
+    folders.put("--state", state == null ? null : Location.of(state));
+    SeparateFolders.check(folders);
     Map<String, String> settings = new LinkedHashMap<>(overrides);
     if (master != null) {
       settings.put("spark.master", master);
@@ -114,22 +124,23 @@ final class RunCommand implements Callable<Integer> {
       settings.put("output.excel", "true");
     }
     long started = System.nanoTime();
-    Location out = destination.out == null ? null : Location.of(destination.out);
     if (out != null && !out.isLocalPath()) {
       // A file-system URI (a cluster's hdfs:, s3a:): written in place, because renames there are
       // neither atomic nor cheap; the log stays on the console (and the executors' logs).
-      ChorusConfig config = ChorusConfig.build(Location.of(input), out, configFile, settings);
+      ChorusConfig config = ChorusConfig.build(in, out, configFile, settings);
       ConsultationRun.Outcome outcome;
       try (StateStore store = state == null ? null : StateStore.open(state)) {
-        outcome = analyse(config, null, out, store);
+        outcome = analyse(config, null, out, store, true);
       }
       logFinished(outcome, started, out.toString());
       return exitCode(outcome);
     }
+    requireExport(in);
     RunFolder folder = out != null
         ? RunFolder.single(out.localPath())
         : RunFolder.nightly(destination.runs, Clock.systemUTC());
-    ChorusConfig config = ChorusConfig.build(Location.of(input), Location.of(folder.staging()), configFile, settings);
+    folder.check();
+    ChorusConfig config = ChorusConfig.build(in, Location.of(folder.staging()), configFile, settings);
     ConsultationRun.Outcome outcome;
     try (StateStore store = state == null ? null : StateStore.open(state)) {
       folder.begin();
@@ -144,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
           }
           outcome = earlier.isPresent()
               ? ConsultationRun.republish(earlier.get(), config, Location.of(folder.destination()))
-              : analyse(config, inputs, Location.of(folder.destination()), store);
+              : analyse(config, inputs, Location.of(folder.destination()), store, false);
         } catch (Exception | Error e) {
           LOG.error("Chorus failed; partial outputs and log kept in {}", folder.abandon(), e);
           throw e;
@@ -173,11 +184,32 @@ final class RunCommand implements Callable<Integer> {
     LOG.info("Outputs: {}", destination);
   }
 
+  /**
+   * Refuses a missing export before anything is written. (A run written in place to a file-system
+   * URI checks it once Spark has started, with the file system's settings: see {@link #analyse}.)
+   */
+  private static void requireExport(Location input) throws IOException {
+    if (!input.isDirectory()) {
+      throw new IllegalArgumentException((input.exists() ? "input is not a folder: " : "input folder does not exist: ")
+          + input);
+    }
+  }
+
+  /**
+   * @param inPlace the destination is a file-system URI written in place: the export and the
+   *     destination are checked first, as a local run does before it starts
+   */
   private static ConsultationRun.Outcome analyse(ChorusConfig config, HashedExport inputs, Location destination,
-      StateStore store) throws Exception {
+      StateStore store, boolean inPlace) throws Exception {
     SparkSession spark = SparkSessions.start(config.master());
-    try (ConsultationRun run = new ConsultationRun(config, spark, store, destination, inputs)) {
-      return run.execute();
+    try {
+      if (inPlace) {
+        requireExport(config.input());
+        RunFolder.checkDestination(destination);
+      }
+      try (ConsultationRun run = new ConsultationRun(config, spark, store, destination, inputs)) {
+        return run.execute();
+      }
     } finally {
       spark.stop();
     }

@@ -22,4 +22,17 @@ public final class Folders {
       }
     }
   }
+
+  /**
+   * The path with the working folder, {@code ..} and symbolic links resolved, as far as it
+   * exists (the rest is appended as given): two names of one folder give the same path.
+   */
+  public static Path canonical(Path path) throws IOException {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+  }
 }

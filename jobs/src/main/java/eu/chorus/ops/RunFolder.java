@@ -1,7 +1,13 @@
 package eu.chorus.ops;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.chorus.storage.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -23,10 +29,18 @@ import java.util.UUID;
  * </ul>
  *
  * A failed run's staging folder is kept as {@code .<name>.failed} with its log.
+ *
+ * <p>Only an earlier run is ever replaced: a destination that holds anything else is refused
+ * ({@link #check} before the run, again when publishing), and so is a {@code latest} that is not
+ * a symbolic link. A run folder is recognised by what Chorus writes into every one ({@link
+ * #isRun}).
  */
 public final class RunFolder {
 
   public static final String LATEST = "latest";
+  /** Chorus's run summary: with the manifest, what marks a folder as a run Chorus published. */
+  public static final String RUN_JSON = "run.json";
+  public static final String MANIFEST = "manifest.csv";
   private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss");
 
   private final Path destination;
@@ -53,6 +67,76 @@ public final class RunFolder {
     return new RunFolder(destination, base.resolve(LATEST));
   }
 
+  /**
+   * True for a folder that Chorus published: it holds {@code manifest.csv} and a {@code run.json}
+   * that is a run summary (a JSON object with {@code chorusVersion} and {@code versions}). Runs
+   * published before this check was added are recognised too.
+   */
+  public static boolean isRun(Location folder) throws IOException {
+    Location summary = folder.resolve(RUN_JSON);
+    if (!folder.resolve(MANIFEST).isFile() || !summary.isFile()) {
+      return false;
+    }
+    try (InputStream in = summary.open()) {
+      JsonNode json = new ObjectMapper().readTree(in);
+      return json != null && json.has("chorusVersion") && json.path("versions").isObject();
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
+  /**
+   * For the commands that read a run ({@code report}, {@code export}, {@code diff}, {@code
+   * evaluate}): refuses a folder that is not one, rather than reading it as a run without rows.
+   */
+  public static void requireRun(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("run folder does not exist: " + folder);
+    }
+    if (!isRun(Location.of(folder))) {
+      throw new IllegalArgumentException("not a chorus run folder (no " + MANIFEST + " and " + RUN_JSON
+          + " written by chorus run): " + folder);
+    }
+  }
+
+  /**
+   * Refuses a destination that publishing would destroy: one that holds something other than an
+   * earlier run (a file, a folder with other content), or whose parent is not a folder. Nothing
+   * is there (or an empty folder): accepted.
+   */
+  public static void checkDestination(Location destination) throws IOException {
+    String problem = destinationProblem(destination);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+  }
+
+  private static String destinationProblem(Location destination) throws IOException {
+    if (!destination.exists() || destination.isEmptyDirectory() || isRun(destination)) {
+      return null;
+    }
+    return "refusing to replace " + destination + ": it exists and is neither an empty folder nor a chorus run folder";
+  }
+
+  /** This run's destination (and {@code latest}) checked before the run starts: see {@link #checkDestination}. */
+  public void check() throws IOException {
+    String problem = problem();
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+  }
+
+  private String problem() throws IOException {
+    Path parent = destination.getParent();
+    if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
+      return "not a folder: " + parent;
+    }
+    if (latest != null && Files.exists(latest, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(latest)) {
+      return "refusing to replace " + latest + ": it is not the symbolic link chorus keeps there";
+    }
+    return destinationProblem(Location.of(destination));
+  }
+
   /** The folder the run writes into. */
   public Path staging() {
     return staging;
@@ -69,8 +153,15 @@ public final class RunFolder {
     Files.createDirectories(staging);
   }
 
-  /** Moves the complete outputs into place, then points {@code latest} at them. */
+  /**
+   * Moves the complete outputs into place, then points {@code latest} at them. Checks the
+   * destination again first: what was put there during the run is not replaced either.
+   */
   public void publish() throws IOException {
+    String problem = problem();
+    if (problem != null) {
+      throw new IOException(problem + " (this run's outputs are left in " + staging + ")");
+    }
     Path previous = null;
     if (Files.exists(destination)) {
       previous = destination.resolveSibling("." + destination.getFileName() + ".previous-" + UUID.randomUUID());

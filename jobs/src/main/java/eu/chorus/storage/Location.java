@@ -96,6 +96,27 @@ public final class Location implements Serializable {
     }
   }
 
+  /** True when anything is there: a file, a folder, or (local) a symbolic link, even a broken one. */
+  public boolean exists() throws IOException {
+    if (isLocalPath()) {
+      return Files.exists(localPath(), LinkOption.NOFOLLOW_LINKS);
+    }
+    return fileSystem().exists(hadoopPath());
+  }
+
+  /** True for a folder with nothing in it. */
+  public boolean isEmptyDirectory() throws IOException {
+    if (!isDirectory()) {
+      return false;
+    }
+    if (isLocalPath()) {
+      try (Stream<Path> entries = Files.list(localPath())) {
+        return entries.findAny().isEmpty();
+      }
+    }
+    return !fileSystem().listStatusIterator(hadoopPath()).hasNext();
+  }
+
   public boolean isFile() throws IOException {
     if (isLocalPath()) {
       return Files.isRegularFile(localPath());

@@ -70,6 +70,22 @@ class LocationTest {
   }
 
   @Test
+  void tellsAnEmptyFolderFromAFullOneThroughAUriAsThroughAPath() throws IOException {
+    write("full/a.txt", "a");
+    Files.createDirectories(dir.resolve("empty"));
+    for (boolean viaUri : new boolean[] {false, true}) {
+      Location empty = viaUri ? uri("empty") : Location.of(dir.resolve("empty"));
+      Location full = viaUri ? uri("full") : Location.of(dir.resolve("full"));
+      Location missing = viaUri ? uri("missing") : Location.of(dir.resolve("missing"));
+      assertTrue(empty.exists() && empty.isEmptyDirectory());
+      assertTrue(full.exists());
+      assertFalse(full.isEmptyDirectory());
+      assertFalse(missing.exists() || missing.isEmptyDirectory());
+      assertFalse(full.resolve("a.txt").isEmptyDirectory(), "a file is not an empty folder");
+    }
+  }
+
+  @Test
   void readsAnExportGivenAsAFileUri() throws IOException {
     write("export/files/S1/paper.txt", "paper");
     write("export/files/stray.txt", "unlisted");

@@ -1,0 +1,111 @@
+package eu.chorus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Exit codes as the README gives them, for the command lines refused before any work starts (so
+ * none of these starts Spark): 2 for every usage error, and nothing written.
+ */
+class MainTest {
+
+  @TempDir Path root;
+
+  private final StringWriter err = new StringWriter();
+
+  private int chorus(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(err, true));
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    return cli.execute(args);
+  }
+
+  private List<String> listing() throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.map(root::relativize).map(Path::toString).sorted().toList();
+    }
+  }
+
+  private Path export() throws IOException {
+    Path export = root.resolve("export");
+    Files.createDirectories(export.resolve("files/S-1"));
+    Files.writeString(export.resolve("files/S-1/letter.txt"), "We support the code.");
+    return export;
+  }
+
+  @Test
+  void aMissingInputExitsWithUsageAndCreatesNothing() throws IOException {
+    int exit = chorus("run", "--input", root.resolve("no-such-export").toString(), "--out", root.resolve("run").toString());
+    assertEquals(Main.USAGE, exit);
+    assertEquals("chorus: input folder does not exist: " + root.resolve("no-such-export"), err.toString().strip());
+    assertEquals(List.of(""), listing(), "no run, .partial or .failed folder");
+  }
+
+  @Test
+  void aMissingInputInNightlyModeCreatesNoRunsRoot() throws IOException {
+    assertEquals(Main.USAGE, chorus("run", "--input", root.resolve("no-such-export").toString(),
+        "--runs", root.resolve("runs").toString(), "--state", root.resolve("state").toString()));
+    assertEquals(List.of(""), listing());
+  }
+
+  @Test
+  void anUnknownOptionExitsWithUsage() {
+    assertEquals(Main.USAGE, chorus("run", "--inptu", "x", "--out", "y"));
+    assertEquals(Main.USAGE, chorus("--no-such-option"));
+  }
+
+  @Test
+  void aMissingRequiredOptionOrBadValueExitsWithUsage() {
+    assertEquals(Main.USAGE, chorus("report"));
+    assertEquals(Main.USAGE, chorus("run", "--input", "x"));
+    assertEquals(Main.USAGE, chorus("export", "--run", "x", "--format", "pdf"));
+  }
+
+  @Test
+  void anOutputFolderThatIsNotARunIsRefusedAndKeepsItsFiles() throws IOException {
+    Path export = export();
+    Path out = Files.createDirectories(root.resolve("documents"));
+    Files.writeString(out.resolve("budget.xlsx"), "numbers");
+    List<String> before = listing();
+    assertEquals(Main.USAGE, chorus("run", "--input", export.toString(), "--out", out.toString()));
+    assertTrue(err.toString().startsWith("chorus: refusing to replace " + out.toAbsolutePath()), err.toString());
+    assertEquals(before, listing());
+  }
+
+  @Test
+  void theInputAsTheOutputIsRefusedAndKeepsTheExport() throws IOException {
+    Path export = export();
+    List<String> before = listing();
+    assertEquals(Main.USAGE, chorus("run", "--input", export.toString(), "--out", export.toString()));
+    assertEquals(Main.USAGE, chorus("run", "--input", export.toString(), "--runs", export.resolve("runs").toString()));
+    assertEquals(before, listing());
+    assertEquals(2, err.toString().lines().count(), "one line per refusal:\n" + err);
+  }
+
+  @Test
+  void commandsThatReadARunRefuseAFolderThatIsNotOne() throws IOException {
+    Path notARun = Files.createDirectories(root.resolve("photos"));
+    Files.writeString(notARun.resolve("cat.jpg"), "meow");
+    List<String> before = listing();
+    assertEquals(Main.USAGE, chorus("report", "--run", notARun.toString()));
+    assertTrue(err.toString().startsWith("chorus: not a chorus run folder"), err.toString());
+    assertEquals(Main.USAGE, chorus("export", "--run", notARun.toString()));
+    assertEquals(Main.USAGE, chorus("evaluate", "--run", notARun.toString(), "--gold", notARun.toString()));
+    assertEquals(Main.USAGE, chorus("diff", "--from", notARun.toString(), "--to", notARun.toString(),
+        "--out", root.resolve("diff.csv").toString()));
+    assertEquals(before, listing(), "no report/, exports/, evaluation.json or diff.csv");
+    assertFalse(Files.exists(notARun.resolve("report")));
+  }
+}
