@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
@@ -136,29 +138,64 @@ public final class Location implements Serializable {
    * symbolic links are not followed.
    */
   public List<String> listFiles() throws IOException {
-    List<String> files = new ArrayList<>();
+    return listEntries().stream().filter(Entry::readable).map(Entry::path).toList();
+  }
+
+  /**
+   * One entry found under a folder: a regular file to read ({@code problem} empty), or something
+   * that is there but will not be read, with the reason: a symbolic link (never followed), a FIFO,
+   * socket or device, a name that does not decode, a folder that cannot be listed.
+   *
+   * @param path '/'-separated, relative to the folder listed; bytes of a name that are not UTF-8
+   *     are written {@code %XX}
+   */
+  public record Entry(String path, String problem) {
+    public boolean readable() {
+      return problem.isEmpty();
+    }
+  }
+
+  /**
+   * Everything under this folder except folders themselves, sorted by path: regular files, and
+   * every other entry with the reason it is not read. Nothing is followed or opened, and an entry
+   * that cannot be examined is one entry with a reason rather than a failure of the whole listing.
+   * A {@code file:} URI is listed as its local folder; other file systems list their files.
+   */
+  public List<Entry> listEntries() throws IOException {
+    Optional<Path> local = localFolder();
+    List<Entry> entries = local.isPresent() ? LocalListing.of(local.get()) : hadoopEntries();
+    entries.sort(Comparator.comparing(Entry::path));
+    return entries;
+  }
+
+  /** The local folder behind a plain path or a {@code file:} URI. */
+  private Optional<Path> localFolder() {
     if (isLocalPath()) {
-      Path root = localPath();
-      try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-            .forEach(p -> files.add(root.relativize(p).toString().replace('\\', '/')));
-      }
-    } else {
-      FileSystem fs = fileSystem();
-      org.apache.hadoop.fs.Path root = fs.getFileStatus(hadoopPath()).getPath();
-      String prefix = root.toUri().getPath();
-      prefix = prefix.endsWith("/") ? prefix : prefix + "/";
-      RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-      while (it.hasNext()) {
-        FileStatus f = it.next();
-        String path = f.getPath().toUri().getPath();
-        if (f.isFile() && path.startsWith(prefix)) {
-          files.add(path.substring(prefix.length()));
-        }
+      return Optional.of(localPath());
+    }
+    URI uri = URI.create(location);
+    if ("file".equalsIgnoreCase(uri.getScheme()) && !uri.isOpaque()) {
+      return Optional.of(Path.of(uri));
+    }
+    return Optional.empty();
+  }
+
+  private List<Entry> hadoopEntries() throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    FileSystem fs = fileSystem();
+    org.apache.hadoop.fs.Path root = fs.getFileStatus(hadoopPath()).getPath();
+    String prefix = root.toUri().getPath();
+    prefix = prefix.endsWith("/") ? prefix : prefix + "/";
+    RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+    while (it.hasNext()) {
+      FileStatus f = it.next();
+      String path = f.getPath().toUri().getPath();
+      if (path.startsWith(prefix)) {
+        String relative = path.substring(prefix.length());
+        entries.add(new Entry(relative, f.isFile() ? "" : f.isSymlink() ? LocalListing.SYMLINK : LocalListing.OTHER));
       }
     }
-    files.sort(null);
-    return files;
+    return entries;
   }
 
   /** Opens the file for reading; the caller closes the stream. */
