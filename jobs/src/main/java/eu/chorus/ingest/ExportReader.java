@@ -3,7 +3,6 @@ package eu.chorus.ingest;
 import eu.chorus.storage.Location;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,11 +21,14 @@ import java.util.stream.Collectors;
  * alone.
  *
  * <p>Every regular file under {@code files/} ends up attached to exactly one submission: the one
- * that lists it; else the submission whose id is its top-level folder; else a new submission named
- * after its top-level entry, as DOMAIN.md prescribes for exports without metadata. Files that
+ * that lists it; else the submission whose id is its top-level folder; else a new, anonymous
+ * submission for its top-level entry, as DOMAIN.md prescribes for exports without metadata. Files that
  * {@code submissions.csv} lists but that are missing are kept too, marked not present, so that the
- * manifest accounts for them. Symbolic links are not followed. The export may be a local folder or
- * a Hadoop file-system URI ({@link Location}).
+ * manifest accounts for them. So is every other entry under {@code files/} (a symbolic link, which
+ * is never followed, a FIFO, a name that does not decode), unread, with the reason. Outputs know
+ * submissions and files by their published names ({@link PublishedNames}): an anonymous
+ * respondent's are neutral. The export may be a local folder or a Hadoop file-system URI ({@link
+ * Location}).
  */
 public final class ExportReader {
 
@@ -46,7 +48,7 @@ public final class ExportReader {
       throw new IOException("export folder does not exist: " + exportRoot);
     }
     Location filesRoot = exportRoot.resolve(FILES_FOLDER);
-    List<String> onDisk = filesRoot.isDirectory() ? filesRoot.listFiles() : List.of();
+    List<Location.Entry> onDisk = filesRoot.isDirectory() ? filesRoot.listEntries() : List.of();
     Location metadata = exportRoot.resolve(METADATA_FILE);
     List<String> problems = new ArrayList<>();
     if (metadata.isFile()) {
@@ -63,12 +65,13 @@ public final class ExportReader {
   }
 
   /** The portal export's rows, with each file under files/ joined by the Reference its name starts with. */
-  static Export readPortal(Location filesRoot, String csvName, DelimitedText csv, List<String> onDisk) {
+  static Export readPortal(Location filesRoot, String csvName, DelimitedText csv, List<Location.Entry> onDisk) {
     PortalExport.Rows rows = PortalExport.read(csvName, csv);
     List<String> problems = new ArrayList<>(rows.problems());
     Set<String> references = rows.submissions().stream().map(Submission::id).collect(Collectors.toSet());
     Map<String, List<String>> owned = new TreeMap<>();
-    for (String file : onDisk) {
+    for (Location.Entry entry : onDisk) {
+      String file = entry.path();
       PortalExport.ownerOf(file, references).ifPresent(id -> owned.computeIfAbsent(id, k -> new ArrayList<>()).add(file));
     }
     List<Submission> declared = new ArrayList<>();
@@ -89,8 +92,9 @@ public final class ExportReader {
 
   /** The first CSV at the export's top level whose header is the portal's, if any. */
   private static Optional<String> portalExport(Location exportRoot) throws IOException {
-    for (String name : exportRoot.listFiles()) {
-      if (!name.contains("/") && name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+    for (Location.Entry entry : exportRoot.listEntries()) {
+      String name = entry.path();
+      if (entry.readable() && !name.contains("/") && name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
         byte[] head;
         try (InputStream in = exportRoot.resolve(name).open()) {
           head = in.readNBytes(4096);
@@ -109,38 +113,52 @@ public final class ExportReader {
     }
   }
 
-  /** Attaches every file on disk (relative paths, '/'-separated) to a submission. */
-  static Export join(Location filesRoot, String metadataFile, List<Submission> declared, List<String> onDisk,
+  /**
+   * Attaches every entry on disk (relative paths, '/'-separated) to a submission, then publishes
+   * the names ({@link PublishedNames}). An entry that is not read (a link, a FIFO, a name that
+   * does not decode) is attached like a file and kept, not present, with the reason.
+   */
+  static Export join(Location filesRoot, String metadataFile, List<Submission> declared, List<Location.Entry> onDisk,
       List<String> problems) {
     Map<String, Submission> submissions = new TreeMap<>();
     Map<String, String> ownerOfListedFile = new HashMap<>();
+    List<PublishedNames.ListingProblem> fileProblems = new ArrayList<>();
     for (Submission s : declared) {
       submissions.put(s.id(), s);
       for (String f : s.files()) {
         String previous = ownerOfListedFile.putIfAbsent(f, s.id());
         if (previous != null) {
-          problems.add("file " + f + " is listed by " + previous + " and " + s.id() + "; kept with " + previous);
+          fileProblems.add(new PublishedNames.ListingProblem(f,
+              "file " + PublishedNames.ListingProblem.FILE + " is listed by " + previous + " and " + s.id()
+                  + "; kept with " + previous));
         }
       }
     }
     Map<String, List<String>> filesBySubmission = new LinkedHashMap<>();
     Map<String, String> notes = new HashMap<>();
-    for (String file : onDisk) {
+    for (Location.Entry entry : onDisk) {
+      String file = entry.path();
       String owner = ownerOfListedFile.get(file);
       if (owner == null) {
         owner = listedFolderOwner(file, ownerOfListedFile);
       }
+      String note = "";
       if (owner == null) {
         String top = topLevelEntry(file);
         owner = top;
         if (!declared.isEmpty()) {
-          notes.put(file, submissions.containsKey(top)
+          note = submissions.containsKey(top)
               ? "not listed in " + metadataFile + "; attached to " + top + " by its folder"
-              : "not listed in " + metadataFile + "; treated as a submission of its own");
+              : "not listed in " + metadataFile + "; treated as a submission of its own";
         }
       }
+      if (!entry.readable()) {
+        note = note.isEmpty() ? entry.problem() : entry.problem() + "; " + note;
+      }
+      notes.put(file, note);
       filesBySubmission.computeIfAbsent(owner, k -> new ArrayList<>()).add(file);
     }
+    Set<String> unread = onDisk.stream().filter(e -> !e.readable()).map(Location.Entry::path).collect(Collectors.toSet());
     for (Map.Entry<String, List<String>> e : filesBySubmission.entrySet()) {
       submissions.computeIfAbsent(e.getKey(), id -> Submission.fromLayout(id, e.getValue()));
     }
@@ -149,21 +167,28 @@ public final class ExportReader {
     for (Submission s : submissions.values()) {
       List<String> present = filesBySubmission.getOrDefault(s.id(), List.of());
       List<String> ordered = new ArrayList<>(s.files().stream()
-          .filter(f -> !present.contains(f) && !isListedFolder(f, present))
+          // a file listed twice is kept with its first owner only, missing or not
+          .filter(f -> s.id().equals(ownerOfListedFile.get(f)) && !present.contains(f) && !isListedFolder(f, present))
           .collect(Collectors.toList()));
       int index = 0;
       List<String> all = new ArrayList<>(present);
       all.sort(null);
       for (String f : all) {
         Location p = filesRoot.resolve(f);
-        files.add(new InputFile(p.toString(), f, s.id(), ++index, size(p), true, notes.getOrDefault(f, "")));
+        long size = unread.contains(f) ? -1 : size(p);
+        String note = notes.getOrDefault(f, "");
+        if (size < 0 && !unread.contains(f)) {
+          // gone or unreadable since it was listed: its name stays out of the message
+          note = "could not be examined: not read" + (note.isEmpty() ? "" : "; " + note);
+        }
+        files.add(new InputFile(p.toString(), f, s.id(), ++index, Math.max(0, size), size >= 0, note));
       }
       for (String missing : ordered) {
         files.add(new InputFile(filesRoot.resolve(missing).toString(), missing, s.id(), ++index, 0, false,
             "listed in " + metadataFile + " but not found under files/"));
       }
     }
-    return new Export(List.copyOf(submissions.values()), files, problems);
+    return PublishedNames.publish(List.copyOf(submissions.values()), files, fileProblems, problems);
   }
 
   private static String listedFolderOwner(String file, Map<String, String> ownerOfListedFile) {
@@ -189,11 +214,12 @@ public final class ExportReader {
     return slash < 0 ? relative : relative.substring(0, slash);
   }
 
+  /** The file's size, or -1 when it cannot be examined. */
   private static long size(Location p) {
     try {
       return p.size();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return -1;
     }
   }
 }

@@ -27,7 +27,10 @@ public record Submission(
     files = List.copyOf(files);
   }
 
-  /** A submission known only from a file or folder under {@code files/}. */
+  /**
+   * A submission known only from a file or folder under {@code files/}, under that name until
+   * {@link PublishedNames} gives it a neutral id: always anonymous.
+   */
   public static Submission fromLayout(String id, List<String> files) {
     return new Submission(id, "", "", "", "", "", Consent.ANONYMOUS, files, false);
   }

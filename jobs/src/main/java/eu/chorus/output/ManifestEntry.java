@@ -22,9 +22,9 @@ public record ManifestEntry(
   public static ManifestEntry of(ExtractedFile f) {
     String listing = f.file().listingNote();
     String extraction = f.text().reason();
-    String reason = listing.isEmpty() || listing.equals(extraction)
+    String reason = f.file().publish(listing.isEmpty() || listing.equals(extraction)
         ? extraction
-        : extraction.isEmpty() ? listing : extraction + "; " + listing;
+        : extraction.isEmpty() ? listing : extraction + "; " + listing);
     return new ManifestEntry(
         f.file().relativePath(), f.file().submissionId(), f.sha256(), f.file().bytes(),
         f.text().mediaType(), f.text().status(), reason, f.text().pages().size(),

@@ -27,9 +27,10 @@ public final class ExtractCache {
 
   private ExtractCache() {}
 
+  /** The row of an extracted file; its reason names the file by its published name only. */
   public static Row toRow(ExtractedFile f) {
     ExtractedText t = f.text();
-    return RowFactory.create(f.sha256(), t.status().name(), t.reason(), t.mediaType(), t.title(), t.language(),
+    return RowFactory.create(f.sha256(), t.status().name(), f.file().publish(t.reason()), t.mediaType(), t.title(), t.language(),
         t.pages().toArray(String[]::new), t.pagesEstimated(), t.ocr());
   }
 

@@ -75,8 +75,10 @@ class PortalExportTest {
     Map<String, InputFile> files = e.files().stream().collect(Collectors.toMap(InputFile::relativePath, Function.identity()));
     assertEquals("F100", files.get("F100_position paper.pdf").submissionId());
     assertEquals("F100", files.get("F100-annex.pdf").submissionId());
-    assertEquals("F200", files.get("F200.pdf").submissionId());
-    assertTrue(files.get("stray.txt").listingNote().contains("not listed in export-2020.csv"));
+    // F200 asked to stay anonymous: its paper is published under a neutral name
+    assertEquals("F200", files.get("F200/file-1.pdf").submissionId());
+    String stray = PublishedNames.layoutId("stray.txt") + "/file-1.txt";
+    assertTrue(files.get(stray).listingNote().contains("not listed in export-2020.csv"));
     assertEquals(4, files.values().stream().filter(InputFile::present).count());
   }
 
