@@ -34,7 +34,7 @@ public final class CachedStage {
   CachedStage(Path dir, StructType schema) throws IOException {
     this.dir = dir;
     this.schema = schema;
-    Files.createDirectories(dir);
+    OwnerOnly.createDirectories(dir);
     try (Stream<Path> leftovers = Files.list(dir)) {
       for (Path p : leftovers.filter(p -> p.getFileName().toString().startsWith(TEMPORARY)).toList()) {
         Folders.deleteTree(p);
@@ -69,6 +69,7 @@ public final class CachedStage {
     String id = UUID.randomUUID().toString();
     Path temporary = dir.resolve(TEMPORARY + id);
     rows.write().parquet(temporary.toString());
+    OwnerOnly.restrict(temporary);
     Files.move(temporary, dir.resolve(BATCH + id), StandardCopyOption.ATOMIC_MOVE);
   }
 

@@ -61,10 +61,11 @@ public final class PublishedRuns {
 
   /** Records a run just published under {@code key}. */
   public void remember(String key, Path run) throws IOException {
-    Files.createDirectories(folder);
+    OwnerOnly.createDirectories(folder);
     Path temporary = folder.resolve("." + key + ".json.tmp");
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(temporary.toFile(), new Entry(run.toAbsolutePath().normalize().toString(), outputs(run)));
+    OwnerOnly.restrict(temporary);
     Files.move(temporary, folder.resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
   }
