@@ -62,6 +62,16 @@ public final class HostileCorpus {
   /** The organisation of an ANONYMOUS respondent: it must not appear in any output. */
   public static final String ANONYMOUS_ORGANISATION = "Haldane Robotics Cooperative";
 
+  /** An anonymous respondent's file, named after them: the name must appear in no output. */
+  public static final String ANONYMOUS_FILE = "HX-NAME-ANON/Ottilie_Brandtmeyer_response.txt";
+  /**
+   * A folder under files/ that submissions.csv does not list, named after its author: a
+   * submission of its own, anonymous, whose id would be the folder's name.
+   */
+  public static final String UNLISTED_PERSON_FOLDER = "Jonas Pettersson-Lindqvist";
+  /** Parts of the names above (and of the entries {@link #writeUnreadEntries} adds): in no output, no state. */
+  public static final List<String> NAME_CANARIES = List.of("Brandtmeyer", "Ottilie", "Pettersson", "Lindqvist");
+
   /** A PUBLIC organisation name that a spreadsheet would evaluate as a formula. */
   public static final String FORMULA_ORGANISATION = "=HYPERLINK(\"https://attacker.example\",\"Open\")";
 
@@ -72,6 +82,7 @@ public final class HostileCorpus {
   private final Path root;
   private final Path files;
   private final Map<String, List<String>> submissions = new LinkedHashMap<>();
+  private final List<String> unlisted = new ArrayList<>();
   private final Map<String, String[]> meta = new LinkedHashMap<>();
   private final Random random = new Random(20240730L);
 
@@ -81,7 +92,10 @@ public final class HostileCorpus {
     Files.createDirectories(files);
   }
 
-  /** Writes the small hostile export into {@code root}; returns the files written, relative to files/. */
+  /**
+   * Writes the small hostile export into {@code root}; returns the files written, relative to
+   * files/ (listed in submissions.csv or not).
+   */
   public static List<String> writeSmall(Path root) throws IOException {
     HostileCorpus c = new HostileCorpus(root);
     c.writeAll();
@@ -153,6 +167,7 @@ public final class HostileCorpus {
     put("HX-26", "formula-injection.txt", utf8("=HYPERLINK(\"https://attacker.example\",\"click\")\n\n" + TEXT));
     meta.put("HX-26", new String[] {"OTHER", FORMULA_ORGANISATION, "BE", "en", "PUBLIC"});
     personalData();
+    namedAfterPeople();
     Files.writeString(root.resolve(CANARY_FILE), CANARY_SECRET + "\n", StandardCharsets.UTF_8);
   }
 
@@ -172,6 +187,46 @@ public final class HostileCorpus {
     meta.put("HX-PII-PUBLIC", new String[] {"NGO", PUBLIC_ORGANISATION, "BE", "en", "PUBLIC"});
   }
 
+  /**
+   * File and folder names that name anonymous respondents: a listed anonymous respondent's
+   * {@code Ottilie_Brandtmeyer_response.txt}, and a folder named after its author that
+   * submissions.csv does not list. The texts name nobody: only the names are under test.
+   */
+  private void namedAfterPeople() throws IOException {
+    String submission = ANONYMOUS_FILE.substring(0, ANONYMOUS_FILE.indexOf('/'));
+    put(submission, ANONYMOUS_FILE.substring(submission.length() + 1), utf8(TEXT));
+    meta.put(submission, new String[] {"OTHER", "", "AT", "en", "ANONYMOUS"});
+    Path letter = files.resolve(UNLISTED_PERSON_FOLDER).resolve("letter.txt");
+    Files.createDirectories(letter.getParent());
+    Files.write(letter, utf8("Open letter. Small providers need proportionate obligations. " + TEXT));
+    unlisted.add(UNLISTED_PERSON_FOLDER + "/letter.txt");
+  }
+
+  /**
+   * Adds, at test time, the entries under files/ that are not regular files or whose names do
+   * not decode (never committed: git and its tools would mangle them), each unlisted, beside
+   * listed files: in {@code HX-23} (public) a symbolic link to the canary file outside files/,
+   * a FIFO (which blocks whoever opens it) and a name with a byte that is not UTF-8 ({@code
+   * annex-%FF.txt}); in the anonymous respondent's folder a link named after the respondent and
+   * a name with such a byte. POSIX only (uses {@code sh}, {@code mkfifo}).
+   */
+  public static void writeUnreadEntries(Path root) throws IOException, InterruptedException {
+    Path files = root.resolve("files");
+    Files.createSymbolicLink(files.resolve("HX-23/annex-link.txt"), Path.of("../..", CANARY_FILE));
+    String anonymous = ANONYMOUS_FILE.substring(0, ANONYMOUS_FILE.indexOf('/'));
+    Files.createSymbolicLink(files.resolve(anonymous).resolve("Ottilie_Brandtmeyer_cv.pdf"),
+        Path.of(ANONYMOUS_FILE.substring(anonymous.length() + 1)));
+    // Java cannot name a file with bytes that are not UTF-8 (in a UTF-8 locale): the shell can.
+    Process p = new ProcessBuilder("sh", "-c", "mkfifo \"$1/HX-23/annex-pipe\""
+        + " && printf 'annex' > \"$1/HX-23/$(printf 'annex-\\377.txt')\""
+        + " && printf 'notes' > \"$1/" + anonymous + "/$(printf 'Brandtmeyer-\\377.txt')\"", "sh", files.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IOException("could not create the FIFO and the undecodable names: " + output);
+    }
+  }
+
   private void put(String submission, String name, byte[] content) throws IOException {
     String relative = submission + "/" + name;
     Path target = files.resolve(relative);
@@ -181,7 +236,8 @@ public final class HostileCorpus {
   }
 
   private List<String> listed() {
-    return submissions.values().stream().flatMap(List::stream).sorted().toList();
+    return java.util.stream.Stream.concat(submissions.values().stream().flatMap(List::stream), unlisted.stream())
+        .sorted().toList();
   }
 
   private void writeMetadata() throws IOException {

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.chorus.ingest.PublishedNames;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +33,15 @@ import org.junit.jupiter.api.Test;
 /**
  * End to end, slow: {@code chorus run} (the built launcher, in its own process so that its log can
  * be scanned) on the hostile export, with a text of 100 MB and a PDF of 3,000 pages generated for
- * the test. Every file must be accounted for with the status expected, the batch must finish, and
- * no planted secret or personal detail may appear in any output file or the log.
+ * the test, and the entries that are not regular files or whose names do not decode ({@link
+ * HostileCorpus#writeUnreadEntries}). Every entry must be accounted for with the status expected,
+ * the batch must finish, and no planted secret, personal detail or anonymous respondent's name may
+ * appear in any output (CSV, Parquet, report, run.json), the log, or, for names and secrets never
+ * read, the state, which must be owner-only.
  */
 class HostileRunIT {
 
-  /** file (relative to files/) → status; the file name says what it is. */
+  /** file (as the manifest names it) → status; the file name says what it is. */
   private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
 
   static {
@@ -55,12 +61,23 @@ class HostileRunIT {
         "HX-26/formula-injection.txt", "HX-PII-ANON/anonymous-response.txt", "HX-PII-PUBLIC/public-response.txt")) {
       EXPECTED.put(f, "OK");
     }
+    // Names: the anonymous respondent's files under neutral names, in the order of the originals
+    // (Brandtmeyer-%FF.txt, the link Ottilie_Brandtmeyer_cv.pdf, Ottilie_Brandtmeyer_response.txt);
+    // the unlisted folder named after a person is a submission with a neutral id.
+    EXPECTED.put("HX-NAME-ANON/file-1.txt", "QUARANTINED");
+    EXPECTED.put("HX-NAME-ANON/file-2.pdf", "QUARANTINED");
+    EXPECTED.put("HX-NAME-ANON/file-3.txt", "OK");
+    EXPECTED.put(PublishedNames.layoutId(HostileCorpus.UNLISTED_PERSON_FOLDER) + "/file-1.txt", "OK");
+    // Entries that are not read, in a public submission: listed under their own names
+    EXPECTED.put("HX-23/annex-%FF.txt", "QUARANTINED");
+    EXPECTED.put("HX-23/annex-link.txt", "QUARANTINED");
+    EXPECTED.put("HX-23/annex-pipe", "QUARANTINED");
   }
 
   private static Path export;
   private static Path out;
+  private static Path state;
   private static Path log;
-  private static List<String> inputs;
   private static Set<String> exportBefore;
   private static int exit;
   private static double seconds;
@@ -70,12 +87,15 @@ class HostileRunIT {
     Path work = Files.createTempDirectory("chorus-hostile-it");
     export = work.resolve("export");
     out = work.resolve("run");
+    state = work.resolve("state");
     log = work.resolve("chorus.log");
-    inputs = HostileCorpus.writeWithBigFiles(export, 100, 3000);
+    HostileCorpus.writeWithBigFiles(export, 100, 3000);
+    HostileCorpus.writeUnreadEntries(export);
     exportBefore = listing(work);
     Path launcher = Path.of(System.getProperty("chorus.launcher", "bin/chorus")).toAbsolutePath();
     ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "run", "--input", export.toString(),
-        "--out", out.toString(), "--set", "extract.maxChars=200000", "--set", "extract.timeoutSeconds=90")
+        "--out", out.toString(), "--state", state.toString(),
+        "--set", "extract.maxChars=200000", "--set", "extract.timeoutSeconds=90")
         .redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("CHORUS_HEAP", "4g");
     long start = System.nanoTime();
@@ -102,10 +122,8 @@ class HostileRunIT {
   @Test
   void everyFileIsAccountedForWithTheExpectedStatusAndAReason() throws IOException {
     List<CSVRecord> manifest = csv(out.resolve("manifest.csv"));
-    assertEquals(inputs.size(), manifest.size(), "manifest rows == input files");
     Map<String, CSVRecord> byFile = manifest.stream().collect(Collectors.toMap(r -> r.get("file"), r -> r));
-    assertEquals(new TreeSet<>(inputs), new TreeSet<>(byFile.keySet()));
-    assertEquals(new TreeSet<>(EXPECTED.keySet()), new TreeSet<>(inputs), "every hostile file has an expectation");
+    assertEquals(new TreeSet<>(EXPECTED.keySet()), new TreeSet<>(byFile.keySet()), "one row per entry under files/");
     List<String> wrong = new ArrayList<>();
     EXPECTED.forEach((file, status) -> {
       CSVRecord r = byFile.get(file);
@@ -123,33 +141,97 @@ class HostileRunIT {
     assertEquals("true", byFile.get("HX-22/scanned-image-only.pdf").get("ocr"), "the scan is OCR'd");
     assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         byFile.get("HX-09/actually-a-word-file.pdf").get("media_type"));
+    assertTrue(byFile.get("HX-23/annex-link.txt").get("reason").startsWith("symbolic link, not followed"));
+    assertTrue(byFile.get("HX-NAME-ANON/file-2.pdf").get("reason").startsWith("symbolic link, not followed"));
+    assertTrue(byFile.get("HX-23/annex-pipe").get("reason").startsWith("not a regular file (FIFO)"));
+    assertTrue(byFile.get("HX-23/annex-%FF.txt").get("reason").startsWith("name is not valid UTF-8"));
+    assertTrue(byFile.get("HX-NAME-ANON/file-1.txt").get("reason").startsWith("name is not valid UTF-8"));
   }
 
   @Test
-  void noPlantedSecretOrPersonalDetailAppearsInAnyOutputOrTheLog() throws IOException {
-    List<String> forbidden = new ArrayList<>(HostileCorpus.PERSONAL_CANARIES);
-    forbidden.add(HostileCorpus.ANONYMOUS_ORGANISATION);
+  void anonymousRespondentsFilesAndFoldersArePublishedUnderNeutralNames() throws IOException {
+    Map<String, CSVRecord> subs = csv(out.resolve("submissions.csv")).stream()
+        .collect(Collectors.toMap(r -> r.get("submission_id"), r -> r));
+    assertEquals("HX-NAME-ANON/file-1.txt;HX-NAME-ANON/file-2.pdf;HX-NAME-ANON/file-3.txt",
+        subs.get("HX-NAME-ANON").get("files"));
+    String folder = PublishedNames.layoutId(HostileCorpus.UNLISTED_PERSON_FOLDER);
+    assertEquals("ANONYMOUS", subs.get(folder).get("consent"));
+    assertEquals(folder + "/file-1.txt", subs.get(folder).get("files"));
+    assertTrue(subs.get("HX-23").get("files").contains("HX-23/position paper (final version).txt"), "public: kept");
+    assertTrue(passages().stream().anyMatch(r -> r.<String>getAs("file").equals("HX-NAME-ANON/file-3.txt")));
+  }
+
+  /** What no output may hold: secrets never to be read, and anonymous respondents' names. */
+  private static List<String> neverRead() {
+    List<String> forbidden = new ArrayList<>(HostileCorpus.NAME_CANARIES);
     forbidden.add(HostileCorpus.CANARY_SECRET);
     forbidden.add("TRAVERSAL-PAYLOAD");
     forbidden.add("INJECTED-BY-SCRIPT");
+    return forbidden;
+  }
+
+  @Test
+  void noPlantedSecretPersonalDetailOrNameAppearsInAnyOutputOrTheLog() throws IOException {
+    List<String> forbidden = neverRead();
+    forbidden.addAll(HostileCorpus.PERSONAL_CANARIES);
+    forbidden.add(HostileCorpus.ANONYMOUS_ORGANISATION);
     List<String> found = new ArrayList<>();
-    List<Path> scanned = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(out)) {
-      for (Path f : walk.filter(Files::isRegularFile).toList()) {
-        scanned.add(f);
-        String content = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-        forbidden.stream().filter(content::contains).forEach(s -> found.add(s + " in " + out.relativize(f)));
-      }
-    }
+    // every file: the tables, run.json, chorus.log, report/, passages/, positions/, parquet/
+    List<Path> scanned = scan(out, forbidden, found);
     String logText = Files.readString(log, StandardCharsets.UTF_8);
     forbidden.stream().filter(logText::contains).forEach(s -> found.add(s + " in the log"));
-    // Parquet pages may be compressed: read the passage texts too.
-    for (Row r : passages()) {
-      String text = r.getAs("text");
-      forbidden.stream().filter(text::contains).forEach(s -> found.add(s + " in passage " + r.getAs("passage_id")));
-    }
-    assertTrue(scanned.size() >= 4, "outputs scanned: " + scanned);
+    assertTrue(scanned.stream().anyMatch(p -> p.endsWith("run.json")), "run.json scanned: " + scanned);
+    assertTrue(scanned.stream().anyMatch(p -> p.startsWith(out.resolve("report"))), "report scanned");
+    assertTrue(scanned.stream().anyMatch(p -> p.startsWith(out.resolve("parquet"))), "Parquet copies scanned");
     assertTrue(found.isEmpty(), String.join("\n", found));
+  }
+
+  /**
+   * The state keeps extracted text before redaction (so the planted personal details are there),
+   * protected instead: owner-only. Names and secrets that are never read must not be there either.
+   */
+  @Test
+  void theStateIsOwnerOnlyAndHoldsNoNameOrSecretNeverRead() throws IOException {
+    List<String> found = new ArrayList<>();
+    List<Path> scanned = scan(state, neverRead(), found);
+    assertTrue(scanned.stream().anyMatch(p -> p.toString().endsWith(".parquet")), "cache batches scanned: " + scanned);
+    assertTrue(found.isEmpty(), String.join("\n", found));
+    List<String> open = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(state)) {
+      for (Path p : walk.toList()) {
+        String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+        if (!permissions.equals(Files.isDirectory(p) ? "rwx------" : "rw-------")) {
+          open.add(permissions + " " + state.relativize(p));
+        }
+      }
+    }
+    assertTrue(open.isEmpty(), String.join("\n", open));
+  }
+
+  /**
+   * Scans every regular file under {@code root} for the forbidden strings, and the rows of every
+   * Parquet folder under it (its pages may be compressed); returns the files scanned.
+   */
+  private static List<Path> scan(Path root, List<String> forbidden, List<String> found) throws IOException {
+    List<Path> scanned;
+    try (Stream<Path> walk = Files.walk(root)) {
+      scanned = walk.filter(Files::isRegularFile).toList();
+    }
+    Set<Path> parquetFolders = new TreeSet<>();
+    for (Path f : scanned) {
+      String content = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+      forbidden.stream().filter(content::contains).forEach(s -> found.add(s + " in " + root.relativize(f)));
+      if (f.getFileName().toString().endsWith(".parquet")) {
+        parquetFolders.add(f.getParent());
+      }
+    }
+    for (Path folder : parquetFolders) {
+      for (Row r : spark().read().parquet(folder.toString()).collectAsList()) {
+        String row = r.toString();
+        forbidden.stream().filter(row::contains).forEach(s -> found.add(s + " in a row of " + root.relativize(folder)));
+      }
+    }
+    return scanned;
   }
 
   @Test
@@ -178,7 +260,7 @@ class HostileRunIT {
   @Test
   void nothingIsWrittenOutsideTheRunFolder() throws IOException {
     Set<String> after = listing(out.getParent());
-    after.removeIf(p -> p.startsWith("run/") || p.equals("chorus.log"));
+    after.removeIf(p -> p.startsWith("run/") || p.startsWith("state/") || p.equals("chorus.log"));
     assertEquals(exportBefore, after, "the export folder and its surroundings are unchanged");
     assertFalse(Files.exists(Path.of("/tmp/chorus-escaped.txt")));
     assertFalse(Files.exists(Path.of("/etc/chorus-absolute.txt")));
@@ -198,8 +280,11 @@ class HostileRunIT {
     }
   }
 
+  private static SparkSession spark() {
+    return SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate();
+  }
+
   private static List<Row> passages() {
-    SparkSession spark = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate();
-    return spark.read().parquet(out.resolve("passages").toString()).collectAsList();
+    return spark().read().parquet(out.resolve("passages").toString()).collectAsList();
   }
 }
