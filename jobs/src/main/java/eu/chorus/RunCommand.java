@@ -70,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--state", paramLabel = "<state-folder>",
       description = "Keep extraction and annotation results here, by file content hash and settings, and "
-          + "reuse them: only new or changed files are extracted and annotated. Without it, nothing is kept.")
+          + "reuse them: only new or changed files are extracted and annotated. Without it, nothing is kept. "
+          + "It holds unredacted text: created owner-only (0700, files 0600), and refused if others may read it.")
   Path state;
 
   @Option(names = "--master", paramLabel = "<spark-master>",
