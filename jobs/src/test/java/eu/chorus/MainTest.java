@@ -3,12 +3,15 @@ package eu.chorus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -107,5 +110,20 @@ class MainTest {
         "--out", root.resolve("diff.csv").toString()));
     assertEquals(before, listing(), "no report/, exports/, evaluation.json or diff.csv");
     assertFalse(Files.exists(notARun.resolve("report")));
+  }
+
+  @Test
+  void aStateFolderOthersMayReadIsRefusedAndNothingIsWritten() throws IOException {
+    Path export = export();
+    Path state = Files.createDirectories(root.resolve("state/extract"));
+    Files.writeString(state.resolve("batch"), "unredacted text");
+    assumeTrue(Files.getFileStore(root).supportsFileAttributeView(PosixFileAttributeView.class), "POSIX permissions");
+    Files.setPosixFilePermissions(root.resolve("state"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    List<String> before = listing();
+    assertEquals(Main.USAGE, chorus("run", "--input", export.toString(), "--out", root.resolve("run").toString(),
+        "--state", root.resolve("state").toString()));
+    assertTrue(err.toString().startsWith("chorus: state folder ") && err.toString().contains("chmod -R go="),
+        err.toString());
+    assertEquals(before, listing(), "no run folder, no lock file");
   }
 }
