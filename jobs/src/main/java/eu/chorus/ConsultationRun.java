@@ -3,7 +3,6 @@ package eu.chorus;
 import static eu.chorus.ops.StageProgress.count;
 
 import eu.chorus.annotate.AnnotatedPassage;
-import eu.chorus.classify.Codebook;
 import eu.chorus.classify.GroupCues;
 import eu.chorus.classify.StanceCues;
 import eu.chorus.classify.SubmissionClassifier;
@@ -11,7 +10,6 @@ import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.classify.SummariseSubmission;
 import eu.chorus.classify.TagTopics;
-import eu.chorus.classify.Topic;
 import eu.chorus.correct.Corrections;
 import eu.chorus.output.CorrectionsTables;
 import eu.chorus.output.ParquetTables;
@@ -31,6 +29,7 @@ import eu.chorus.ops.BuildVersions;
 import eu.chorus.ops.RunSummary;
 import eu.chorus.ops.StageProgress;
 import eu.chorus.output.AnswersTable;
+import eu.chorus.profile.ConsultationProfile;
 import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestEntry;
 import eu.chorus.output.ManifestTable;
@@ -123,7 +122,7 @@ public final class ConsultationRun implements AutoCloseable {
       Map<String, SubmissionEvidence> evidence,
       long passages,
       long tokens,
-      Codebook codebook,
+      ConsultationProfile profile,
       GroupCues groupCues,
       StageProgress progress,
       Instant startedAt,
@@ -185,17 +184,17 @@ public final class ConsultationRun implements AutoCloseable {
     progress.finish("annotate", count(passageCount) + " passages, " + count(tokens) + " tokens; "
         + cacheLine(cached, "annotate"));
 
-    Codebook codebook = Codebook.load();
+    ConsultationProfile profile = ConsultationProfile.load(config.consultation());
     GroupCues groupCues = GroupCues.load();
     Dataset<TaggedPassage> tagged = annotated
-        .map(new TagTopics(codebook, StanceCues.load(), groupCues), encoder(TaggedPassage.class))
+        .map(new TagTopics(profile.codebook(), StanceCues.load(), groupCues), encoder(TaggedPassage.class))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, SubmissionEvidence> evidence = tagged
         .groupByKey((MapFunction<TaggedPassage, String>) t -> t.passage().submissionId(), Encoders.STRING())
         .mapGroups(new SummariseSubmission(), encoder(SubmissionEvidence.class))
         .collectAsList().stream()
         .collect(Collectors.toMap(SubmissionEvidence::submissionId, Function.identity()));
-    return new Analysis(export, manifest, byStatus, annotated, tagged, evidence, passageCount, tokens, codebook, groupCues,
+    return new Analysis(export, manifest, byStatus, annotated, tagged, evidence, passageCount, tokens, profile, groupCues,
         progress, startedAt, cached.cacheCounts());
   }
 
@@ -218,7 +217,8 @@ public final class ConsultationRun implements AutoCloseable {
     StageProgress progress = a.progress();
     List<SubmissionRow> submissions = new ArrayList<>();
     List<StanceFinding> stances = new ArrayList<>();
-    SubmissionClassifier classifier = SubmissionClassifier.load(a.groupCues(), config.ignoreDeclared(), config.overrideDeclaredAbove());
+    SubmissionClassifier classifier = SubmissionClassifier.load(a.profile(), a.groupCues(), config.ignoreDeclared(),
+        config.overrideDeclaredAbove());
     for (Submission s : a.export().submissions()) {
       SubmissionEvidence e = a.evidence().getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
       submissions.add(new SubmissionRow(s, classifier.group(s, e), e));
@@ -246,7 +246,7 @@ public final class ConsultationRun implements AutoCloseable {
     ClusterPositions.Found found = new ClusterPositions(config.positions()).find(a.tagged(), countedStances);
     progress.finish("positions", count(found.positions().size()) + " positions from "
         + count(found.passages().size()) + " evidence passages, " + count(found.vocabulary()) + " terms");
-    Synthesis synthesis = Synthesis.of(counted, countedStances, found, campaignOf);
+    Synthesis synthesis = Synthesis.of(a.profile(), counted, countedStances, found, campaignOf);
     progress.finish("synthesis", count(synthesis.matrix().size()) + " topic × group cells, "
         + count(synthesis.quotes().size()) + " quotes");
 
@@ -288,13 +288,14 @@ public final class ConsultationRun implements AutoCloseable {
     Map<String, Long> statusCounts = new TreeMap<>();
     a.filesByStatus().forEach((k, v) -> statusCounts.put(k.name(), v));
     Map<String, String> versions = new TreeMap<>(BuildVersions.read());
-    versions.put("codebook", a.codebook().version());
+    versions.put("codebook", a.profile().codebook().version());
     versions.put("models", BuildVersions.models());
     Map<String, String> inputs = new TreeMap<>();
     a.manifest().forEach(m -> inputs.put(m.file(), m.sha256()));
     new RunSummary(
         versions.getOrDefault("chorus", "dev"),
         BuildVersions.code(versions),
+        a.profile().id(),
         a.startedAt().toString(),
         Duration.between(a.startedAt(), Instant.now()).toMillis() / 1000.0,
         config.input().toString(),
@@ -366,8 +367,7 @@ public final class ConsultationRun implements AutoCloseable {
       return Corrections.none();
     }
     Set<String> ids = a.export().submissions().stream().map(Submission::id).collect(Collectors.toSet());
-    Set<String> topics = a.codebook().topics().stream().map(Topic::code).collect(Collectors.toSet());
-    Corrections corrections = Corrections.read(Path.of(config.overridesFile()), ids, topics);
+    Corrections corrections = Corrections.read(Path.of(config.overridesFile()), ids, a.profile());
     for (Corrections.Rejected r : corrections.rejected()) {
       LOG.warn("overrides.csv line {} not applied: {}", r.correction().line(), r.problem());
     }

@@ -6,6 +6,7 @@ import eu.chorus.evaluate.Evaluator;
 import eu.chorus.evaluate.Labels;
 import eu.chorus.evaluate.Scores.Evaluation;
 import eu.chorus.ops.RunFolder;
+import eu.chorus.profile.ConsultationProfile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,12 @@ final class EvaluateCommand implements Callable<Integer> {
     RunFolder.requireRun(run);
     Labels goldLabels = Labels.readGold(gold);
     Labels predicted = Labels.readRun(run);
+    // gold of another consultation than the run's would score every group as wrong: refuse it
+    ConsultationProfile profile = ConsultationProfile.ofRun(run);
+    goldLabels.groups().values().stream().distinct().filter(g -> profile.group(g).isEmpty()).findFirst().ifPresent(g -> {
+      throw new IllegalArgumentException("gold group '" + g + "' is no stakeholder group of " + profile.id()
+          + ", the run's consultation (" + String.join(", ", profile.groupCodes()) + ")");
+    });
     Set<String> scope = new TreeSet<>(goldLabels.groups().keySet());
     if (split != null) {
       Map<String, String> splits = Labels.readSplit(gold);

@@ -6,6 +6,7 @@ import eu.chorus.ops.RunFolder;
 import eu.chorus.ops.SparkSessions;
 import eu.chorus.output.ParquetTables;
 import eu.chorus.output.RunTable;
+import eu.chorus.profile.ConsultationProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +67,8 @@ final class ExportCommand implements Callable<Integer> {
         tables.put(name, RunTable.read(csv));
       }
     }
-    checkCodes(tables);
+    ConsultationProfile profile = ConsultationProfile.ofRun(run);
+    checkCodes(tables, profile);
     Map<String, RunTable> kept = new ExportFilter(topics, groups).apply(tables);
     Path target = out != null ? out : run.resolve("exports").resolve(format == Format.xlsx ? "extract.xlsx" : "extract");
     Files.createDirectories(format == Format.xlsx ? target.toAbsolutePath().getParent() : target);
@@ -83,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
           ParquetTables.write(spark, t, target.resolve(t.name()));
         }
       }
-      case xlsx -> XlsxWorkbook.write(target, ordered);
+      case xlsx -> XlsxWorkbook.write(target, ordered, profile);
     }
     for (RunTable t : ordered) {
       System.out.printf("%-12s %,7d of %,7d rows%n", t.name(), t.rows().size(), tables.get(t.name()).rows().size());
@@ -92,17 +94,28 @@ final class ExportCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** A code that matches nothing is a typo more often than a wish for an empty extract. */
-  private void checkCodes(Map<String, RunTable> tables) {
+  /**
+   * A code that matches nothing is a typo more often than a wish for an empty extract; codes are
+   * those of the consultation profile the run was analysed with.
+   */
+  private void checkCodes(Map<String, RunTable> tables, ConsultationProfile profile) {
     RunTable stances = tables.get("stances");
     RunTable submissions = tables.get("submissions");
+    List<String> codes = profile.codebook().codes();
     for (String t : topics) {
       ExportFilter one = new ExportFilter(List.of(t), List.of());
+      if (codes.stream().noneMatch(one::keepsTopic)) {
+        throw new IllegalArgumentException("'" + t + "' is no topic of " + profile.id() + " (" + String.join(", ", codes) + ")");
+      }
       if (stances != null && stances.values("topic").stream().noneMatch(one::keepsTopic)) {
-        throw new IllegalArgumentException("no stance in this run is on topic '" + t + "' (codes: nlp-models codebook.json)");
+        throw new IllegalArgumentException("no stance in this run is on topic '" + t + "'");
       }
     }
     for (String g : groups) {
+      if (profile.group(g).filter(known -> known.code().equals(g)).isEmpty()) {
+        throw new IllegalArgumentException("'" + g + "' is no stakeholder group of " + profile.id() + " ("
+            + String.join(", ", profile.groupCodes()) + ")");
+      }
       if (submissions.values("stakeholder_group").stream().noneMatch(g::equals)) {
         throw new IllegalArgumentException("no submission in this run is in stakeholder group '" + g + "'");
       }

@@ -79,6 +79,11 @@ final class RunCommand implements Callable<Integer> {
           + "embedded local[*]).")
   String master;
 
+  @Option(names = "--consultation", paramLabel = "<id>",
+      description = "The consultation profile (stakeholder groups, codebook, closed questions) in nlp-models "
+          + "chorus/profiles/<id>/; default: the consultation setting. An unknown id lists the known ones.")
+  String consultation;
+
   @Option(names = "--ignore-declared",
       description = "Infer every stakeholder group from organisation and text, ignoring declared types.")
   boolean ignoreDeclared;
@@ -114,6 +119,9 @@ final class RunCommand implements Callable<Integer> {
     } else if (System.getProperty(SUBMITTED_MASTER) != null) {
       // Under spark-submit, its --master replaces the embedded local[*] default.
       settings.putIfAbsent("spark.master", System.getProperty(SUBMITTED_MASTER));
+    }
+    if (consultation != null) {
+      settings.put("consultation", consultation);
     }
     if (ignoreDeclared) {
       settings.put("classify.ignoreDeclared", "true");

@@ -21,6 +21,7 @@ import eu.chorus.config.ChorusConfig;
 import eu.chorus.evaluate.Labels;
 import eu.chorus.ingest.Submission;
 import eu.chorus.ops.SparkSessions;
+import eu.chorus.profile.ConsultationProfile;
 import eu.chorus.storage.Location;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -98,7 +99,7 @@ final class TrainCommand implements Callable<Integer> {
     if (cache != null) {
       a.write(cache);
     }
-    Map<String, SubmissionEvidence> evidence = a.evidence();
+    Map<String, SubmissionEvidence> evidence = a.evidence(profile.codebook());
     List<Map<String, Double>> topicX = new ArrayList<>();
     List<String> topicY = new ArrayList<>();
     List<Map<String, Double>> stanceX = new ArrayList<>();
@@ -117,7 +118,7 @@ final class TrainCommand implements Callable<Integer> {
       SubmissionEvidence e = evidence.getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
       groupX.add(Features.group(e, groupCues.organisationName(s.organisation())));
       groupY.add(goldLabels.groups().get(s.id()));
-      groupDeclared.add(StakeholderGroup.fromCode(s.declaredType()));
+      groupDeclared.add(profile.declaredGroup(s.declaredType()));
       Map<String, String> goldStances = goldLabels.stances().getOrDefault(s.id(), Map.of());
       for (TopicEvidence t : e.topics()) {
         String stance = goldStances.get(t.topic());
@@ -149,15 +150,18 @@ final class TrainCommand implements Callable<Integer> {
     if (stanceErrors != null) {
       writeStanceErrors(a, stance, stanceIds, stancePairs, stanceY);
     }
-    SubmissionClassifier declaredUsed = new SubmissionClassifier(topic, stance, group, groupCues, false, overrideAbove);
+    SubmissionClassifier declaredUsed =
+        new SubmissionClassifier(profile, topic, stance, group, groupCues, false, overrideAbove);
     preview(a.submissions(), evidence, split, "train", goldLabels, declaredUsed, "train (declared types used; fitted on it)");
     preview(a.submissions(), evidence, split, "test", goldLabels,
-        new SubmissionClassifier(topic, stance, group, groupCues, true, 1.0), "test (declared types ignored)");
+        new SubmissionClassifier(profile, topic, stance, group, groupCues, true, 1.0), "test (declared types ignored)");
     preview(a.submissions(), evidence, split, "test", goldLabels, declaredUsed, "test (declared types used)");
     return Main.OK;
   }
 
   private final GroupCues groupCues = GroupCues.load();
+  /** The consultation the sample export and its gold labels are of: its groups are the model's classes. */
+  private final ConsultationProfile profile = ConsultationProfile.load(ConsultationProfile.defaultId());
 
   /**
    * How often the declared-type policy gets the train split right for a range of
@@ -254,12 +258,12 @@ final class TrainCommand implements Callable<Integer> {
         (double) correct / y.size(), f1Sum / labels.size(), y.size(), line);
   }
 
-  private static double policyAccuracy(List<Optional<StakeholderGroup>> declared, List<Map.Entry<String, Double>> predicted,
+  private double policyAccuracy(List<Optional<StakeholderGroup>> declared, List<Map.Entry<String, Double>> predicted,
       List<String> y, double overrideAbove, double overrideOtherAbove) {
     long correct = 0;
     for (int i = 0; i < y.size(); i++) {
-      correct += SubmissionClassifier.decide(declared.get(i), predicted.get(i), overrideAbove, overrideOtherAbove)
-          .group().name().equals(y.get(i)) ? 1 : 0;
+      correct += SubmissionClassifier.decide(profile, declared.get(i), predicted.get(i), overrideAbove, overrideOtherAbove)
+          .group().code().equals(y.get(i)) ? 1 : 0;
     }
     return (double) correct / y.size();
   }
@@ -277,8 +281,8 @@ final class TrainCommand implements Callable<Integer> {
       test.add(s.id());
       SubmissionEvidence e = evidence.getOrDefault(s.id(), SubmissionEvidence.none(s.id()));
       GroupAssignment g = classifier.group(s, e);
-      groups.put(s.id(), g.group().name());
-      if (!g.group().name().equals(gold.groups().get(s.id()))) {
+      groups.put(s.id(), g.group().code());
+      if (!g.group().code().equals(gold.groups().get(s.id()))) {
         System.out.printf(Locale.ROOT, "group error %s: gold %s, got %s (%s %.3f), declared '%s', inferred %s %.3f%n",
             s.id(), gold.groups().get(s.id()), g.group(), g.source(), g.confidence(), s.declaredType(), g.inferred(),
             g.inferredConfidence());
@@ -340,8 +344,8 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Each submission's evidence, tagged and summarised as a run does it. */
-    Map<String, SubmissionEvidence> evidence() {
-      TagTopics tag = new TagTopics(Codebook.load(), StanceCues.load(), GroupCues.load());
+    Map<String, SubmissionEvidence> evidence(Codebook codebook) {
+      TagTopics tag = new TagTopics(codebook, StanceCues.load(), GroupCues.load());
       Map<String, SubmissionEvidence> evidence = new HashMap<>();
       passages.forEach((id, list) -> {
         List<TaggedPassage> tagged = new ArrayList<>(list.size());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.annotate.TextAnnotation;
-import eu.chorus.classify.Codebook;
 import eu.chorus.classify.GroupCues;
 import eu.chorus.classify.StanceCues;
 import eu.chorus.classify.TagTopics;
@@ -16,6 +15,7 @@ import eu.chorus.ingest.InputFile;
 import eu.chorus.output.PassagesTable;
 import eu.chorus.passage.Passage;
 import eu.chorus.passage.SplitPassages;
+import eu.chorus.profile.GpaiProfile;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
@@ -54,7 +54,8 @@ class SparkStagesTest {
     AnnotatedPassage a = new AnnotatedPassage(new Passage("A:1:0001", "A", "A/a.txt", 1, "en", "We value whistleblower protection"),
         new TextAnnotation(words, words, 1, List.of()));
     Dataset<TaggedPassage> tagged = SPARK.session().createDataset(List.of(a), Encoders.javaSerialization(AnnotatedPassage.class))
-        .map(new TagTopics(Codebook.load(), StanceCues.load(), GroupCues.load()), Encoders.javaSerialization(TaggedPassage.class));
+        .map(new TagTopics(GpaiProfile.PROFILE.codebook(), StanceCues.load(), GroupCues.load()),
+            Encoders.javaSerialization(TaggedPassage.class));
     Dataset<Row> rows = tagged.map((MapFunction<TaggedPassage, Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA));
     assertEquals(PassagesTable.SCHEMA, rows.schema());
     Row row = rows.first();

@@ -1,31 +1,20 @@
 package eu.chorus.classify;
 
-import java.util.Locale;
-import java.util.Optional;
+import java.io.Serializable;
 
-/** The stakeholder groups of DOMAIN.md; their names are the codes used in every output. */
-public enum StakeholderGroup {
-  GPAI_PROVIDER,
-  DOWNSTREAM_PROVIDER,
-  INDUSTRY_ASSOCIATION,
-  CIVIL_SOCIETY,
-  RIGHTSHOLDER,
-  ACADEMIA,
-  INDEPENDENT_EXPERT,
-  PUBLIC_AUTHORITY,
-  OTHER;
+/**
+ * A stakeholder group of the consultation being analysed: its code (used in every output), and the
+ * words the report shows for it. The groups, their order and how respondents' declared types and
+ * the group model's classes map to them come from the consultation profile ({@code
+ * eu.chorus.profile.ConsultationProfile}), never from code.
+ *
+ * @param shortLabel the label of the heat map's column
+ */
+public record StakeholderGroup(String code, String label, String shortLabel) implements Serializable {
 
-  /** The group a platform value names, if it names one exactly (case and spaces ignored). */
-  public static Optional<StakeholderGroup> fromCode(String code) {
-    if (code == null || code.isBlank()) {
-      return Optional.empty();
-    }
-    String normalised = code.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-    for (StakeholderGroup g : values()) {
-      if (g.name().equals(normalised)) {
-        return Optional.of(g);
-      }
-    }
-    return Optional.empty();
+  /** The code: what tables write and analysts type. */
+  @Override
+  public String toString() {
+    return code;
   }
 }

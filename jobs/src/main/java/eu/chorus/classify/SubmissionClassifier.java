@@ -1,6 +1,7 @@
 package eu.chorus.classify;
 
 import eu.chorus.ingest.Submission;
+import eu.chorus.profile.ConsultationProfile;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,11 @@ import java.util.Optional;
  * Decides, per submission, its stakeholder group, the topics it addresses and its stance on each,
  * with the three trained models in {@code nlp-models/chorus/models/}.
  *
- * <p>The declared respondent type is kept when it names a group other than {@code OTHER} (unless
- * told to ignore it) and the model does not confidently disagree; the model's inference is always
- * recorded beside it and a disagreement is flagged.
+ * <p>Groups are the consultation profile's: a declared respondent type names one through the
+ * profile's platform types, and the group model's class through the profile's {@code fromModel}
+ * mapping. The declared type is kept when it names a group other than the profile's catch-all
+ * (unless told to ignore it) and the model does not confidently disagree; the model's inference is
+ * always recorded beside it and a disagreement is flagged.
  */
 public final class SubmissionClassifier implements Serializable {
 
@@ -32,6 +35,7 @@ public final class SubmissionClassifier implements Serializable {
    */
   public static final double OVERRIDE_OTHER_ABOVE = 0.4;
 
+  private final ConsultationProfile profile;
   private final LinearModel topicModel;
   private final LinearModel stanceModel;
   private final LinearModel groupModel;
@@ -43,8 +47,11 @@ public final class SubmissionClassifier implements Serializable {
    * @param overrideDeclaredAbove the model's confidence above which its group replaces a declared
    *     type that disagrees (declared types are often wrong); above 1 never
    */
-  public SubmissionClassifier(LinearModel topicModel, LinearModel stanceModel, LinearModel groupModel,
-      GroupCues groupCues, boolean ignoreDeclared, double overrideDeclaredAbove) {
+  public SubmissionClassifier(ConsultationProfile profile, LinearModel topicModel, LinearModel stanceModel,
+      LinearModel groupModel, GroupCues groupCues, boolean ignoreDeclared, double overrideDeclaredAbove) {
+    // a class the profile does not map would fail the first submission the model gives it: fail now
+    groupModel.labels().forEach(modelClass -> modelGroup(profile, modelClass));
+    this.profile = profile;
     this.topicModel = topicModel;
     this.stanceModel = stanceModel;
     this.groupModel = groupModel;
@@ -53,35 +60,45 @@ public final class SubmissionClassifier implements Serializable {
     this.overrideDeclaredAbove = overrideDeclaredAbove;
   }
 
-  public static SubmissionClassifier load(GroupCues groupCues, boolean ignoreDeclared, double overrideDeclaredAbove) {
-    return new SubmissionClassifier(LinearModel.load(TOPIC_MODEL), LinearModel.load(STANCE_MODEL),
+  public static SubmissionClassifier load(ConsultationProfile profile, GroupCues groupCues, boolean ignoreDeclared,
+      double overrideDeclaredAbove) {
+    return new SubmissionClassifier(profile, LinearModel.load(TOPIC_MODEL), LinearModel.load(STANCE_MODEL),
         LinearModel.load(GROUP_MODEL), groupCues, ignoreDeclared, overrideDeclaredAbove);
   }
 
   /**
    * The group: the model's, unless a declared type names a group and the model does not contradict
-   * it with confidence of at least {@code overrideDeclaredAbove}. A declared {@code OTHER} is the
-   * platform's catch-all, ticked by respondents who do not find their category (in the sample
+   * it with confidence of at least {@code overrideDeclaredAbove}. A declared catch-all (the profile's
+   * {@code catchAll}) is ticked by respondents who do not find their category (in the sample
    * export 5 of the 26 training submissions declaring it were truly OTHER): it is weak evidence,
    * kept only while the model names no group with confidence {@link #OVERRIDE_OTHER_ABOVE}.
    * The inference is always recorded, and a disagreement with any declared value flagged.
    */
   public GroupAssignment group(Submission s, SubmissionEvidence e) {
     Map.Entry<String, Double> best = groupModel.best(Features.group(e, groupCues.organisationName(s.organisation())));
-    Optional<StakeholderGroup> declared = ignoreDeclared ? Optional.empty() : StakeholderGroup.fromCode(s.declaredType());
-    return decide(declared, best, overrideDeclaredAbove, OVERRIDE_OTHER_ABOVE);
+    Optional<StakeholderGroup> declared = ignoreDeclared ? Optional.empty() : profile.declaredGroup(s.declaredType());
+    return decide(profile, declared, best, overrideDeclaredAbove, OVERRIDE_OTHER_ABOVE);
   }
 
-  /** The policy above, given the declared group and the model's best group with its probability. */
-  public static GroupAssignment decide(Optional<StakeholderGroup> declared, Map.Entry<String, Double> best,
-      double overrideDeclaredAbove, double overrideOtherAbove) {
-    StakeholderGroup inferred = StakeholderGroup.valueOf(best.getKey());
-    boolean conflict = declared.isPresent() && declared.get() != inferred;
-    double bar = declared.isPresent() && declared.get() == StakeholderGroup.OTHER ? overrideOtherAbove : overrideDeclaredAbove;
+  /**
+   * The policy above, given the declared group and the model's best class with its probability
+   * (read as a group through the profile).
+   */
+  public static GroupAssignment decide(ConsultationProfile profile, Optional<StakeholderGroup> declared,
+      Map.Entry<String, Double> best, double overrideDeclaredAbove, double overrideOtherAbove) {
+    StakeholderGroup inferred = modelGroup(profile, best.getKey());
+    boolean conflict = declared.isPresent() && !declared.get().equals(inferred);
+    double bar = declared.isPresent() && declared.get().equals(profile.catchAll()) ? overrideOtherAbove : overrideDeclaredAbove;
     if (declared.isEmpty() || (conflict && best.getValue() >= bar)) {
       return new GroupAssignment(inferred, GroupSource.MODEL, best.getValue(), inferred, best.getValue(), conflict);
     }
     return new GroupAssignment(declared.get(), GroupSource.DECLARED, 1.0, inferred, best.getValue(), conflict);
+  }
+
+  private static StakeholderGroup modelGroup(ConsultationProfile profile, String modelClass) {
+    return profile.groupForModelClass(modelClass).orElseThrow(() -> new IllegalStateException("consultation profile "
+        + profile.id() + " (" + ConsultationProfile.PROFILE_FILE + ") maps no group from the group model's class "
+        + modelClass + ": add it to a group's fromModel"));
   }
 
   public List<StanceFinding> stances(SubmissionEvidence e) {

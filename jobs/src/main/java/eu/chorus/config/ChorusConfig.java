@@ -3,6 +3,7 @@ package eu.chorus.config;
 import eu.chorus.cluster.CampaignSettings;
 import eu.chorus.cluster.PositionSettings;
 import eu.chorus.extract.ExtractionSettings;
+import eu.chorus.profile.ConsultationProfile;
 import eu.chorus.storage.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,8 @@ public record ChorusConfig(
     boolean reuseUnchangedRun,
     PositionSettings positions,
     String overridesFile,
-    boolean excelCsv) {
+    boolean excelCsv,
+    String consultation) {
 
   public static final String DEFAULTS_RESOURCE = "chorus-defaults.properties";
 
@@ -53,6 +55,7 @@ public record ChorusConfig(
     if (!corenlpProperties.containsKey("en")) {
       throw new IllegalArgumentException("annotate.corenlp.en must name the English pipeline");
     }
+    ConsultationProfile.checkKnown(consultation);
   }
 
   /** The built-in defaults. */
@@ -124,7 +127,8 @@ public record ChorusConfig(
             s.integer("cluster.positions.minDocFreq"),
             s.integer("cluster.positions.seed")),
         s.string("corrections.overrides"),
-        s.bool("output.excel"));
+        s.bool("output.excel"),
+        s.string(ConsultationProfile.SETTING));
   }
 
   private static String checkKnown(Set<String> known, String key) {

@@ -5,6 +5,7 @@ import eu.chorus.classify.GroupSource;
 import eu.chorus.classify.StakeholderGroup;
 import eu.chorus.classify.Stance;
 import eu.chorus.classify.StanceFinding;
+import eu.chorus.profile.ConsultationProfile;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -40,25 +41,28 @@ public final class Corrections {
   /** A correction as applied: the finding's value before it. */
   public record Applied(Correction correction, String previous) {}
 
+  private final ConsultationProfile profile;
   private final Map<String, Correction> byFinding;
   private final List<Rejected> rejected;
   private final List<Applied> applied = new ArrayList<>();
 
-  private Corrections(Map<String, Correction> byFinding, List<Rejected> rejected) {
+  private Corrections(ConsultationProfile profile, Map<String, Correction> byFinding, List<Rejected> rejected) {
+    this.profile = profile;
     this.byFinding = byFinding;
     this.rejected = rejected;
   }
 
   public static Corrections none() {
-    return new Corrections(Map.of(), List.of());
+    return new Corrections(null, Map.of(), List.of());
   }
 
   /**
-   * Reads and checks overrides.csv against the run's submissions and the codebook's topics.
+   * Reads and checks overrides.csv against the run's submissions and the consultation profile's
+   * stakeholder groups and codebook topics.
    *
    * @throws IllegalArgumentException when the file lacks a required column
    */
-  public static Corrections read(Path csv, Set<String> submissionIds, Set<String> topics) throws IOException {
+  public static Corrections read(Path csv, Set<String> submissionIds, ConsultationProfile profile) throws IOException {
     List<Correction> lines = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
         CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
@@ -73,30 +77,32 @@ public final class Corrections {
             get(r, "analyst"), get(r, "reason"), get(r, "date")));
       }
     }
-    return check(lines, submissionIds, topics);
+    return check(lines, submissionIds, profile);
   }
 
-  static Corrections check(List<Correction> lines, Set<String> submissionIds, Set<String> topics) {
+  static Corrections check(List<Correction> lines, Set<String> submissionIds, ConsultationProfile profile) {
+    Set<String> topics = Set.copyOf(profile.codebook().codes());
     Map<String, Correction> byFinding = new LinkedHashMap<>();
     List<Rejected> rejected = new ArrayList<>();
     for (Correction c : lines) {
-      String problem = problem(c, submissionIds, topics);
+      String problem = problem(c, submissionIds, topics, profile);
       if (problem != null) {
         rejected.add(new Rejected(c, problem));
       } else {
-        byFinding.put(c.submissionId() + "\t" + c.field(), normalised(c));
+        byFinding.put(c.submissionId() + "\t" + c.field(), normalised(c, profile));
       }
     }
-    return new Corrections(byFinding, rejected);
+    return new Corrections(profile, byFinding, rejected);
   }
 
-  private static String problem(Correction c, Set<String> submissionIds, Set<String> topics) {
+  private static String problem(Correction c, Set<String> submissionIds, Set<String> topics, ConsultationProfile profile) {
     if (!submissionIds.contains(c.submissionId())) {
       return "no submission '" + c.submissionId() + "' in this export";
     }
     String value = c.value().toUpperCase(Locale.ROOT);
     if (c.field().equals(Correction.GROUP)) {
-      return StakeholderGroup.fromCode(c.value()).isPresent() ? null : "'" + c.value() + "' is not a stakeholder group code";
+      return profile.group(c.value()).isPresent() ? null : "'" + c.value() + "' is not a stakeholder group code of "
+          + profile.id() + " (" + String.join(", ", profile.groupCodes()) + ")";
     }
     if (c.isStance()) {
       if (!topics.contains(c.topic())) {
@@ -114,10 +120,10 @@ public final class Corrections {
     return "unknown field '" + c.field() + "' (stakeholder_group, stance:<topic>, campaign_id or exclude)";
   }
 
-  private static Correction normalised(Correction c) {
+  private static Correction normalised(Correction c, ConsultationProfile profile) {
     String value = c.field().equals(Correction.CAMPAIGN) ? c.value() : c.value().toUpperCase(Locale.ROOT);
     if (c.field().equals(Correction.GROUP)) {
-      value = StakeholderGroup.fromCode(c.value()).orElseThrow().name();
+      value = profile.group(c.value()).orElseThrow().code();
     }
     return new Correction(c.line(), c.submissionId(), c.field(), value, c.analyst(), c.reason(), c.date());
   }
@@ -142,10 +148,10 @@ public final class Corrections {
   /** The group an analyst set, with source {@code OVERRIDE}; the model's inference is kept. */
   public GroupAssignment group(String submissionId, GroupAssignment found) {
     return find(submissionId, Correction.GROUP).map(c -> {
-      applied.add(new Applied(c, found.group().name()));
-      StakeholderGroup group = StakeholderGroup.valueOf(c.value());
+      applied.add(new Applied(c, found.group().code()));
+      StakeholderGroup group = profile.group(c.value()).orElseThrow();
       return new GroupAssignment(group, GroupSource.OVERRIDE, 1.0, found.inferred(), found.inferredConfidence(),
-          found.inferred() != group);
+          !found.inferred().equals(group));
     }).orElse(found);
   }
 

@@ -1,11 +1,13 @@
 package eu.chorus.export;
 
 import eu.chorus.output.RunTable;
+import eu.chorus.profile.ConsultationProfile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,21 +20,23 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * An analyst's workbook: the framework matrix first (topics × stakeholder groups, "support /
- * oppose" per cell), then one sheet per table. Numbers are written as numbers so that Excel can
+ * oppose" per cell, in the consultation profile's order of topics and groups), then one sheet per
+ * table. Numbers are written as numbers so that Excel can
  * sum and sort them; text is written as text, so a cell is never evaluated as a formula.
  */
 public final class XlsxWorkbook {
 
   private XlsxWorkbook() {}
 
-  public static void write(Path file, Collection<RunTable> tables) throws IOException {
+  /** @param profile the consultation of the run the tables come from */
+  public static void write(Path file, Collection<RunTable> tables, ConsultationProfile profile) throws IOException {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
       tables.stream().filter(t -> t.name().equals("synthesis")).findFirst()
-          .ifPresent(synthesis -> matrix(workbook.createSheet("matrix"), synthesis, bold));
+          .ifPresent(synthesis -> matrix(workbook.createSheet("matrix"), synthesis, profile, bold));
       for (RunTable table : tables) {
         sheet(workbook.createSheet(table.name()), table, bold);
       }
@@ -41,9 +45,12 @@ public final class XlsxWorkbook {
   }
 
   /** Topic rows × group columns, each cell "support / oppose" of individual submissions. */
-  static void matrix(Sheet sheet, RunTable synthesis, CellStyle bold) {
-    Map<String, Map<String, String>> cells = new TreeMap<>();
-    TreeSet<String> groups = new TreeSet<>();
+  static void matrix(Sheet sheet, RunTable synthesis, ConsultationProfile profile, CellStyle bold) {
+    // codes the profile lacks (a table edited by hand) come after its own, alphabetically
+    List<String> topics = profile.codebook().codes();
+    Map<String, Map<String, String>> cells = new TreeMap<>(Comparator.comparingInt((String t) ->
+        topics.contains(t) ? topics.indexOf(t) : topics.size()).thenComparing(Comparator.naturalOrder()));
+    TreeSet<String> groups = new TreeSet<>(Comparator.comparingInt(profile::order).thenComparing(Comparator.naturalOrder()));
     for (List<String> r : synthesis.rows()) {
       String group = synthesis.get(r, "stakeholder_group");
       groups.add(group);

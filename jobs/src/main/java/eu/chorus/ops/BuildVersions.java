@@ -26,8 +26,10 @@ import java.util.stream.Stream;
  */
 public final class BuildVersions {
 
-  /** The folder of nlp-models resources: codebook, lexicons, models, pipeline properties. */
+  /** The folder of nlp-models resources: consultation profiles, lexicons, models, pipeline properties. */
   private static final String MODELS = "chorus/";
+  /** A resource directly in {@link #MODELS}: the folder (or jar) it is found in is the one hashed. */
+  private static final String ANCHOR = eu.chorus.classify.StanceCues.RESOURCE;
 
   private BuildVersions() {}
 
@@ -58,10 +60,10 @@ public final class BuildVersions {
 
   /**
    * SHA-256 (first 16 hex digits) over the names and bytes of every nlp-models resource, so a
-   * retrained model, an edited lexicon or codebook shows as a different version.
+   * retrained model, an edited lexicon, codebook or profile shows as a different version.
    */
   public static String models() {
-    URL anchor = BuildVersions.class.getClassLoader().getResource(MODELS + "codebook.json");
+    URL anchor = BuildVersions.class.getClassLoader().getResource(ANCHOR);
     if (anchor == null) {
       return "missing";
     }

@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Reads a JSON resource of nlp-models (codebook, lexicons); a missing one fails the run at start. */
+/** Reads a JSON resource of nlp-models (lexicons, cues); a missing one fails the run at start. */
 public final class ClasspathJson {
 
   private ClasspathJson() {}
 
-  /** @param what names the resource in the error message ("codebook", "stance lexicon") */
+  /** @param what names the resource in the error message ("group cues", "stance lexicon") */
   public static JsonNode read(String resource, String what) {
     try (InputStream in = ClasspathJson.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

@@ -13,8 +13,9 @@ import java.util.Map;
  * versions of code, libraries and models — enough to tell later which night produced a table.
  *
  * @param code the git commit of the build ({@code git:<describe>}), else the project version
+ * @param consultation the id of the consultation profile the run used (groups, codebook, questions)
  * @param versions Chorus, Spark, Tika, CoreNLP, codebook, and {@code models}: a hash over every
- *     nlp-models resource (codebook, lexicons, trained models, pipeline properties)
+ *     nlp-models resource (consultation profiles, lexicons, trained models, pipeline properties)
  * @param filesByStatus input files per status (OK, PARTIAL, QUARANTINED)
  * @param stageSeconds wall time per stage
  * @param state per cached stage, file contents found in the state ({@code extract.hits}) and
@@ -26,6 +27,7 @@ import java.util.Map;
 public record RunSummary(
     String chorusVersion,
     String code,
+    String consultation,
     String startedAt,
     double seconds,
     String input,
@@ -49,8 +51,8 @@ public record RunSummary(
   /** This summary for a run that copied the outputs of {@code earlier}, which had this summary. */
   public RunSummary reusedBy(String startedAt, double seconds, String output, Map<String, Double> stageSeconds,
       Map<String, Long> state, String earlier) {
-    return new RunSummary(chorusVersion, code, startedAt, seconds, input, output, sparkMaster, versions, counts,
-        filesByStatus, stageSeconds, state, inputFiles, inputProblems, earlier);
+    return new RunSummary(chorusVersion, code, consultation, startedAt, seconds, input, output, sparkMaster, versions,
+        counts, filesByStatus, stageSeconds, state, inputFiles, inputProblems, earlier);
   }
 
   /** @param file a local path or a file-system URI */

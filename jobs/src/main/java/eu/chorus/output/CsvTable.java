@@ -16,8 +16,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A CSV output table: its header is the constants of an enum, in declaration order, and each row
- * is a function of a value. Written UTF-8, RFC 4180 (CRLF, quotes only where needed).
+ * A CSV output table: its header is the constants of an enum, in declaration order (or, for a
+ * table whose columns depend on the consultation, a list of names), and each row is a function of
+ * a value. Written UTF-8, RFC 4180 (CRLF, quotes only where needed).
  *
  * <p>Spreadsheet formula injection: a text cell that starts with {@code =}, {@code +}, {@code -},
  * {@code @}, a tab or a carriage return (text that may come from a submission: a file name, a
@@ -25,30 +26,40 @@ import org.apache.commons.csv.CSVPrinter;
  * evaluating it. Numbers that Chorus writes are passed as numbers and never prefixed, so a
  * negative value stays a number.
  *
- * @param <C> the column enum; its constant names are the header
+ * @param <C> the column enum, whose constant names are the header; {@code String} for a table whose
+ *     columns are known only at run time
  * @param <T> the row type
  */
-public final class CsvTable<C extends Enum<C>, T> {
+public final class CsvTable<C, T> {
 
   private static final String FORMULA_START = "=+-@\t\r";
 
-  private final Class<C> columns;
+  private final List<String> header;
   private final Function<T, List<?>> values;
   private final CSVFormat format;
 
-  private CsvTable(Class<C> columns, Function<T, List<?>> values) {
-    this.columns = columns;
+  private CsvTable(List<String> header, Function<T, List<?>> values) {
+    this.header = List.copyOf(header);
     this.values = values;
-    this.format = CSVFormat.RFC4180.builder().setHeader(header().toArray(String[]::new)).get();
+    this.format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
   }
 
   /** @param values the cells of a row, one per column, in column order */
   public static <C extends Enum<C>, T> CsvTable<C, T> of(Class<C> columns, Function<T, List<?>> values) {
-    return new CsvTable<>(columns, values);
+    return new CsvTable<>(Arrays.stream(columns.getEnumConstants()).map(Enum::name).toList(), values);
+  }
+
+  /**
+   * A table whose columns are known only at run time.
+   *
+   * @param values the cells of a row, one per column, in column order
+   */
+  public static <T> CsvTable<String, T> of(List<String> header, Function<T, List<?>> values) {
+    return new CsvTable<>(header, values);
   }
 
   public List<String> header() {
-    return Arrays.stream(columns.getEnumConstants()).map(Enum::name).toList();
+    return header;
   }
 
   public void write(Path file, Collection<T> rows) throws IOException {
@@ -64,12 +75,12 @@ public final class CsvTable<C extends Enum<C>, T> {
   }
 
   public void write(Appendable out, Collection<T> rows) throws IOException {
-    int width = columns.getEnumConstants().length;
+    int width = header.size();
     CSVPrinter printer = new CSVPrinter(out, format);
     for (T row : rows) {
       List<?> cells = values.apply(row);
       if (cells.size() != width) {
-        throw new IllegalStateException(columns.getSimpleName() + " has " + width + " columns but a row has " + cells.size());
+        throw new IllegalStateException("the table " + header + " has " + width + " columns but a row has " + cells.size());
       }
       for (Object cell : cells) {
         printer.print(cell(cell));

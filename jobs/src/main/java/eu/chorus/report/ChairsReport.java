@@ -1,6 +1,6 @@
 package eu.chorus.report;
 
-import eu.chorus.classify.Codebook;
+import eu.chorus.profile.ConsultationProfile;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -59,12 +59,16 @@ public final class ChairsReport {
   /** What was written, for the progress line. */
   public record Written(Path index, int topicsWithFindings, int passages, List<String> missingTables) {}
 
-  /** Renders the report of the run folder {@code run} into {@code run/report/}. */
+  /**
+   * Renders the report of the run folder {@code run} into {@code run/report/}, with the groups and
+   * topics of the consultation profile its run.json names.
+   */
   public Written render(Path run) throws IOException {
-    RunFolder tables = RunFolder.read(run);
+    ConsultationProfile profile = ConsultationProfile.ofRun(run);
+    RunFolder tables = RunFolder.read(run, profile);
     Optional<Map<String, PassageTexts.Passage>> passages =
         PassageTexts.read(run, ReportBuilder.citedPassages(tables));
-    ReportBuilder builder = new ReportBuilder(tables, Codebook.load(), ReportSettings.load(), passages);
+    ReportBuilder builder = new ReportBuilder(tables, profile, ReportSettings.load(), passages);
     ReportView.Page page = builder.page();
     ReportView.PassagePage passagePage = builder.passagePage();
 

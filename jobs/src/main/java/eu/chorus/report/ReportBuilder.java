@@ -9,6 +9,7 @@ import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestTable;
 import eu.chorus.output.StancesTable;
 import eu.chorus.output.SubmissionsTable;
+import eu.chorus.profile.ConsultationProfile;
 import eu.chorus.report.ReportView.Bar;
 import eu.chorus.report.ReportView.CampaignView;
 import eu.chorus.report.ReportView.Campaigns;
@@ -62,6 +63,7 @@ final class ReportBuilder {
   private static final String OPPOSE = Stance.OPPOSE.name();
 
   private final RunFolder run;
+  private final ConsultationProfile profile;
   private final Codebook codebook;
   private final ReportSettings settings;
   private final Map<String, RunTable.Row> submissionsById;
@@ -69,10 +71,12 @@ final class ReportBuilder {
   private final Optional<Map<String, PassageTexts.Passage>> passages;
 
   /** @param passages the cited passages (see {@link #citedPassages}), empty when the run has no passages/ */
-  ReportBuilder(RunFolder run, Codebook codebook, ReportSettings settings,
+  /** @param profile the run's consultation: its groups (order, labels) and codebook */
+  ReportBuilder(RunFolder run, ConsultationProfile profile, ReportSettings settings,
       Optional<Map<String, PassageTexts.Passage>> passages) {
     this.run = run;
-    this.codebook = codebook;
+    this.profile = profile;
+    this.codebook = profile.codebook();
     this.settings = settings;
     this.passages = passages;
     this.submissionsById = run.submissions().orElse(List.of()).stream()
@@ -107,7 +111,7 @@ final class ReportBuilder {
   Page page() {
     List<TopicSection> allTopics = new ArrayList<>();
     List<WorkingGroup> groups = new ArrayList<>();
-    // Working groups in the codebook's order of topics (WG1 … WG4, cross-cutting, risk categories).
+    // Working groups in the codebook's order of topics.
     for (String wg : codebook.topics().stream().map(Topic::workingGroup).distinct().toList()) {
       List<Topic> topics = codebook.topics().stream().filter(t -> t.workingGroup().equals(wg)).toList();
       List<TopicSection> sections = topics.stream().map(this::topicSection).toList();
@@ -139,6 +143,7 @@ final class ReportBuilder {
   private RunInfo runInfo() {
     return new RunInfo(
         run.path().toAbsolutePath().normalize().toString(),
+        profile.title(),
         minutes(run.runJson().path("startedAt").asText("")),
         run.runJson().path("chorusVersion").asText(""),
         codebook.version(),
@@ -169,7 +174,7 @@ final class ReportBuilder {
     List<RunTable.Row> subs = run.submissions().orElse(List.of());
     Map<String, Long> byGroup = counts(subs, r -> r.get(SubmissionsTable.Column.stakeholder_group));
     List<Bar> groupBars = bars(ordered(byGroup).stream()
-        .map(e -> Map.entry(settings.groupLabel(e.getKey()), e.getValue())).toList());
+        .map(e -> Map.entry(groupLabel(e.getKey()), e.getValue())).toList());
     List<Bar> formatBars = bars(byCount(counts(run.manifest().orElse(List.of()),
         r -> settings.format(r.get(ManifestTable.Column.media_type)))));
     List<Bar> languageBars = bars(byCount(counts(subs, r -> settings.language(r.get(SubmissionsTable.Column.language)))));
@@ -220,8 +225,8 @@ final class ReportBuilder {
 
   private Matrix matrix(List<Topic> topics) {
     List<GroupLabel> columns = new ArrayList<>();
-    for (StakeholderGroup g : StakeholderGroup.values()) {
-      columns.add(new GroupLabel(g.name(), settings.groupLabel(g.name()), settings.groupShortLabel(g.name())));
+    for (StakeholderGroup g : profile.groups()) {
+      columns.add(new GroupLabel(g.code(), g.label(), g.shortLabel()));
     }
     List<MatrixRow> rows = new ArrayList<>();
     for (Topic t : topics) {
@@ -289,7 +294,7 @@ final class ReportBuilder {
     Cell totals = sum(rows.stream().map(ReportBuilder::cell).toList());
     List<GroupReading> readings = rows.stream()
         .filter(r -> cell(r).total() + cell(r).signatories() > 0)
-        .map(r -> new GroupReading(settings.groupLabel(r.get(Columns.Synthesis.stakeholder_group)),
+        .map(r -> new GroupReading(groupLabel(r.get(Columns.Synthesis.stakeholder_group)),
             r.count(Columns.Synthesis.submissions), cell(r), r.get(Columns.Synthesis.majority),
             share(r.get(Columns.Synthesis.majority_share)), r.get(Columns.Synthesis.reading)))
         .toList();
@@ -380,10 +385,10 @@ final class ReportBuilder {
 
   private PositionView position(RunTable.Row p, List<RunTable.Row> quotes) {
     List<GroupCount> byGroup = new ArrayList<>();
-    for (StakeholderGroup g : StakeholderGroup.values()) {
-      long n = p.count(g.name());
+    for (StakeholderGroup g : profile.groups()) {
+      long n = p.count(g.code());
       if (n > 0) {
-        byGroup.add(groupCount(g.name(), n));
+        byGroup.add(groupCount(g.code(), n));
       }
     }
     String passageId = p.get(Columns.Position.representative_passage_id);
@@ -451,7 +456,7 @@ final class ReportBuilder {
     return new QuoteView(
         q.get(Columns.Quote.text),
         q.get(Columns.Quote.stance),
-        settings.groupLabel(q.get(Columns.Quote.stakeholder_group)),
+        groupLabel(q.get(Columns.Quote.stakeholder_group)),
         new Citation(submissionId, organisation(submissionId, q.get(Columns.Quote.organisation)),
             q.get(Columns.Quote.file), q.get(Columns.Quote.page), passageId, anchors.getOrDefault(passageId, "")));
   }
@@ -504,15 +509,20 @@ final class ReportBuilder {
   }
 
   private GroupCount groupCount(String code, long n) {
-    return new GroupCount(code, settings.groupLabel(code), n);
+    return new GroupCount(code, groupLabel(code), n);
+  }
+
+  /** A group's label; a code the profile lacks (a table edited by hand) as it is. */
+  private String groupLabel(String code) {
+    return profile.group(code).map(StakeholderGroup::label).orElse(code);
   }
 
   private static String topicAnchor(String code) {
     return "t-" + code.replace('.', '-');
   }
 
-  private static int groupOrder(String code) {
-    return StakeholderGroup.fromCode(code).map(Enum::ordinal).orElse(StakeholderGroup.values().length);
+  private int groupOrder(String code) {
+    return profile.order(code);
   }
 
   private static int stanceOrder(String stance) {
@@ -528,8 +538,8 @@ final class ReportBuilder {
     return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.counting()));
   }
 
-  /** Group codes in codebook order, unknown codes after them. */
-  private static List<Map.Entry<String, Long>> ordered(Map<String, Long> byGroup) {
+  /** Group codes in the profile's order, unknown codes after them. */
+  private List<Map.Entry<String, Long>> ordered(Map<String, Long> byGroup) {
     return byGroup.entrySet().stream()
         .sorted(Comparator.comparingInt((Map.Entry<String, Long> e) -> groupOrder(e.getKey()))
             .thenComparing(Map.Entry::getKey))

@@ -10,7 +10,7 @@ import java.util.Properties;
 
 /**
  * The report's threshold and the words it shows for codes, from {@code report.properties} beside
- * the templates.
+ * the templates. Stakeholder groups' words are the consultation profile's.
  */
 final class ReportSettings {
 
@@ -48,14 +48,6 @@ final class ReportSettings {
     return quotesShown;
   }
 
-  String groupLabel(String code) {
-    return part("group." + code, 0, code);
-  }
-
-  String groupShortLabel(String code) {
-    return part("group." + code, 1, code);
-  }
-
   /** A file format's name from its media type; the media type itself when unknown. */
   String format(String mediaType) {
     String type = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
@@ -70,14 +62,5 @@ final class ReportSettings {
       return "not detected";
     }
     return p.getProperty("language." + code, code).trim();
-  }
-
-  private String part(String key, int index, String fallback) {
-    String value = p.getProperty(key);
-    if (value == null) {
-      return fallback;
-    }
-    String[] parts = value.split("\\|");
-    return (index < parts.length ? parts[index] : parts[0]).trim();
   }
 }

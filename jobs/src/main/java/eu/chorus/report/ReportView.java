@@ -20,7 +20,8 @@ public final class ReportView {
       Campaigns campaigns,
       Methods methods) {}
 
-  public record RunInfo(String folder, String startedAt, String chorusVersion, String codebookVersion,
+  /** @param consultation the title of the run's consultation profile */
+  public record RunInfo(String folder, String consultation, String startedAt, String chorusVersion, String codebookVersion,
       long submissions, long files) {}
 
   /** A table the run lacks or that cannot be read ({@code problem} says which), and what the report cannot show. */

@@ -2,11 +2,11 @@ package eu.chorus.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.chorus.classify.StakeholderGroup;
 import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestTable;
 import eu.chorus.output.StancesTable;
 import eu.chorus.output.SubmissionsTable;
+import eu.chorus.profile.ConsultationProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,14 +45,13 @@ record RunFolder(
   static final String QUOTES = "quotes.csv";
   static final String RUN_JSON = "run.json";
 
-  static RunFolder read(Path run) throws IOException {
+  /** @param profile the run's consultation: positions.csv has a column per group */
+  static RunFolder read(Path run, ConsultationProfile profile) throws IOException {
     if (!Files.isDirectory(run)) {
       throw new IllegalArgumentException("no run folder at " + run);
     }
     List<String> positionColumns = new ArrayList<>(RunTable.columns(Columns.Position.class));
-    for (StakeholderGroup g : StakeholderGroup.values()) {
-      positionColumns.add(g.name());
-    }
+    positionColumns.addAll(profile.groupCodes());
     Path runJson = run.resolve(RUN_JSON);
     Map<String, String> unreadable = new TreeMap<>();
     return new RunFolder(

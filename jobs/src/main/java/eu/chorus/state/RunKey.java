@@ -49,6 +49,7 @@ public final class RunKey {
         .add("annotation", fingerprints.annotation())
         .add("input", config.input())
         .add("metadata", metadata(config.input()))
+        .add("consultation", config.consultation())
         .add("ignoreDeclared", config.ignoreDeclared())
         .add("overrideDeclaredAbove", config.overrideDeclaredAbove())
         .add("campaigns", config.campaigns())

@@ -1,7 +1,7 @@
 package eu.chorus.synthesis;
 
 import eu.chorus.classify.StakeholderGroup;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,8 +44,8 @@ final class Holders {
 
   /** Holders by group: each individual submission, and each campaign once under its group. */
   Map<StakeholderGroup, Integer> byGroup() {
-    Map<StakeholderGroup, Integer> counts = new EnumMap<>(StakeholderGroup.class);
-    for (StakeholderGroup g : StakeholderGroup.values()) {
+    Map<StakeholderGroup, Integer> counts = new LinkedHashMap<>();
+    for (StakeholderGroup g : respondents.groups()) {
       counts.put(g, 0);
     }
     individual.forEach(s -> counts.merge(respondents.holderGroup(s), 1, Integer::sum));

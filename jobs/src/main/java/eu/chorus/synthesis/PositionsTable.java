@@ -9,32 +9,44 @@ import java.util.List;
 public final class PositionsTable {
 
   /**
-   * Columns of positions.csv, in order. The group columns are the {@link StakeholderGroup} codes
-   * in their order (a test holds them together); {@code passages} and {@code silhouette} (of the
-   * topic and stance's clustering, empty when it is one position) are additions.
+   * The fixed columns of positions.csv, in order; after {@code campaign_signatories} come the group
+   * columns, one per stakeholder group of the consultation's profile, named by its code, in the
+   * profile's order. {@code passages} and {@code silhouette} (of the topic and stance's clustering,
+   * empty when it is one position) are additions.
    */
   public enum Column {
     topic, position_id, stance, label, submissions, campaigns, campaign_signatories,
-    GPAI_PROVIDER, DOWNSTREAM_PROVIDER, INDUSTRY_ASSOCIATION, CIVIL_SOCIETY, RIGHTSHOLDER, ACADEMIA,
-    INDEPENDENT_EXPERT, PUBLIC_AUTHORITY, OTHER,
     representative_passage_id, representative_text, passages, silhouette
   }
 
+  /** The column after which the group columns come. */
+  private static final Column BEFORE_GROUPS = Column.campaign_signatories;
+
   public static final String LABEL_SEPARATOR = "; ";
 
-  public static final CsvTable<Column, PositionRow> TABLE = CsvTable.of(Column.class, r -> {
-    List<Object> cells = new ArrayList<>(List.of(
-        r.position().topic(), r.position().positionId(), r.position().stance(),
-        String.join(LABEL_SEPARATOR, r.position().terms()), r.submissions(), r.campaigns(), r.signatories()));
-    for (StakeholderGroup g : StakeholderGroup.values()) {
-      cells.add(r.byGroup().get(g));
-    }
-    cells.add(r.position().representativePassageId());
-    cells.add(r.position().representativeText());
-    cells.add(r.position().passages());
-    cells.add(Double.isNaN(r.position().silhouette()) ? null : r.position().silhouette());
-    return cells;
-  });
-
   private PositionsTable() {}
+
+  /** The table of a consultation with these groups. */
+  public static CsvTable<String, PositionRow> table(List<StakeholderGroup> groups) {
+    List<String> header = new ArrayList<>();
+    for (Column c : Column.values()) {
+      header.add(c.name());
+      if (c == BEFORE_GROUPS) {
+        groups.forEach(g -> header.add(g.code()));
+      }
+    }
+    return CsvTable.of(header, r -> {
+      List<Object> cells = new ArrayList<>(List.of(
+          r.position().topic(), r.position().positionId(), r.position().stance(),
+          String.join(LABEL_SEPARATOR, r.position().terms()), r.submissions(), r.campaigns(), r.signatories()));
+      for (StakeholderGroup g : groups) {
+        cells.add(r.byGroup().getOrDefault(g, 0));
+      }
+      cells.add(r.position().representativePassageId());
+      cells.add(r.position().representativeText());
+      cells.add(r.position().passages());
+      cells.add(Double.isNaN(r.position().silhouette()) ? null : r.position().silhouette());
+      return cells;
+    });
+  }
 }

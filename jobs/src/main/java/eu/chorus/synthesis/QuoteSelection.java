@@ -1,6 +1,5 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.classify.StakeholderGroup;
 import eu.chorus.classify.Stance;
 import eu.chorus.cluster.PassagePosition;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ public final class QuoteSelection {
   public static List<Quote> select(List<PassagePosition> passages, Respondents respondents) {
     Map<String, List<PassagePosition>> cells = new TreeMap<>();
     for (PassagePosition p : passages) {
-      cells.computeIfAbsent(cell(p.topic(), p.stance(), respondents.holderGroup(p.submissionId())),
+      cells.computeIfAbsent(cell(p.topic(), p.stance(), respondents.order(respondents.holderGroup(p.submissionId()))),
           c -> new ArrayList<>()).add(p);
     }
     List<Quote> quotes = new ArrayList<>();
@@ -86,7 +85,8 @@ public final class QuoteSelection {
     return campaign != null ? "campaign:" + campaign : p.submissionId();
   }
 
-  private static String cell(String topic, Stance stance, StakeholderGroup group) {
-    return topic + "\t" + stance.ordinal() + "\t" + group.ordinal();
+  /** A cell's key: cells sort by topic, stance, then in the consultation's order of groups. */
+  private static String cell(String topic, Stance stance, int groupOrder) {
+    return String.format(java.util.Locale.ROOT, "%s\t%d\t%03d", topic, stance.ordinal(), groupOrder);
   }
 }

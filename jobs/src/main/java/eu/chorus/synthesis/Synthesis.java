@@ -7,6 +7,7 @@ import eu.chorus.cluster.ClusterPositions;
 import eu.chorus.cluster.PassagePosition;
 import eu.chorus.cluster.Position;
 import eu.chorus.output.SubmissionRow;
+import eu.chorus.profile.ConsultationProfile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +24,11 @@ import java.util.TreeSet;
  * The chairs' tables: positions with their holders, the framework matrix (topic × stakeholder
  * group) and cited quotes. Campaign signatories are never counted as individual submissions: a
  * campaign is one holder with its signatories counted beside it.
+ *
+ * @param groups the consultation's stakeholder groups, in its order: the group columns of positions.csv
  */
-public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, List<Quote> quotes) {
+public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, List<Quote> quotes,
+    List<StakeholderGroup> groups) {
 
   public static final String POSITIONS_CSV = "positions.csv";
   public static final String SYNTHESIS_CSV = "synthesis.csv";
@@ -34,18 +38,19 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
     positions = List.copyOf(positions);
     matrix = List.copyOf(matrix);
     quotes = List.copyOf(quotes);
+    groups = List.copyOf(groups);
   }
 
   /** @param campaignOf submission id → campaign id, for campaign members only */
-  public static Synthesis of(List<SubmissionRow> submissions, List<StanceFinding> stances,
+  public static Synthesis of(ConsultationProfile profile, List<SubmissionRow> submissions, List<StanceFinding> stances,
       ClusterPositions.Found found, Map<String, String> campaignOf) {
-    Respondents respondents = new Respondents(submissions, campaignOf);
+    Respondents respondents = new Respondents(profile, submissions, campaignOf);
     return new Synthesis(positions(found, respondents), matrix(stances, respondents),
-        QuoteSelection.select(found.passages(), respondents));
+        QuoteSelection.select(found.passages(), respondents), profile.groups());
   }
 
   public void write(eu.chorus.storage.Location out) throws IOException {
-    PositionsTable.TABLE.write(out.resolve(POSITIONS_CSV), positions);
+    PositionsTable.table(groups).write(out.resolve(POSITIONS_CSV), positions);
     SynthesisTable.TABLE.write(out.resolve(SYNTHESIS_CSV), matrix);
     QuotesTable.TABLE.write(out.resolve(QUOTES_CSV), quotes);
   }
@@ -70,7 +75,7 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
     Map<String, Map<Stance, SynthesisRow.CampaignCount>> campaigns = new TreeMap<>();
     Map<String, String> campaignCell = new HashMap<>();
     for (StanceFinding f : stances) {
-      String cell = cell(f.topic(), respondents.holderGroup(f.submissionId()));
+      String cell = cell(f.topic(), respondents.order(respondents.holderGroup(f.submissionId())));
       String campaign = respondents.campaign(f.submissionId());
       if (campaign == null) {
         individual.computeIfAbsent(cell, c -> new EnumMap<>(Stance.class)).merge(f.stance(), 1, Integer::sum);
@@ -96,13 +101,14 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
     cells.addAll(campaigns.keySet());
     for (String cell : cells) {
       String[] k = cell.split("\t");
-      rows.add(new SynthesisRow(k[0], StakeholderGroup.values()[Integer.parseInt(k[1])],
+      rows.add(new SynthesisRow(k[0], respondents.groups().get(Integer.parseInt(k[1])),
           individual.getOrDefault(cell, Map.of()), campaigns.getOrDefault(cell, Map.of())));
     }
     return rows;
   }
 
-  private static String cell(String topic, StakeholderGroup group) {
-    return topic + "\t" + group.ordinal();
+  /** A cell's key: cells sort by topic, then in the consultation's order of groups. */
+  private static String cell(String topic, int groupOrder) {
+    return String.format(java.util.Locale.ROOT, "%s\t%03d", topic, groupOrder);
   }
 }

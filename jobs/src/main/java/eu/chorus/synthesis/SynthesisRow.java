@@ -41,7 +41,7 @@ public record SynthesisRow(
     return Map.copyOf(m);
   }
 
-  /** The code's prefix: WG1…WG4, X or RISK. */
+  /** The working group: the code's prefix (WG1…WG4, X or RISK in the GPAI codebook). */
   public String workingGroup() {
     int dot = topic.indexOf('.');
     return dot < 0 ? topic : topic.substring(0, dot);

@@ -3,6 +3,8 @@ package eu.chorus.classify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.profile.GpaiProfile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,25 +19,34 @@ class CodebookTest {
       "RISK.CYBER", "RISK.CBRN", "RISK.LOSS_OF_CONTROL", "RISK.AUTOMATED_RND", "RISK.MANIPULATION",
       "RISK.DISCRIMINATION");
 
-  @Test
-  void holdsExactlyTheDomainTopicCodes() {
-    assertEquals(DOMAIN_CODES, Codebook.load().topics().stream().map(Topic::code).toList());
+  /** The codebook of every known profile. */
+  private static List<Codebook> codebooks() {
+    return ConsultationProfile.known().stream().map(id -> ConsultationProfile.load(id).codebook()).toList();
   }
 
   @Test
-  void everyTopicHasEnglishTermsAndAWorkingGroup() {
-    Codebook codebook = Codebook.load();
-    for (Topic t : codebook.topics()) {
-      assertFalse(t.terms().getOrDefault("en", List.of()).isEmpty(), t.code());
-      assertFalse(codebook.workingGroups().get(t.workingGroup()).isBlank(), t.code());
+  void holdsExactlyTheDomainTopicCodes() {
+    assertEquals(DOMAIN_CODES, GpaiProfile.PROFILE.codebook().codes());
+  }
+
+  @Test
+  void everyTopicHasEnglishTermsAWorkingGroupAndWhatEachStanceMeans() {
+    for (Codebook codebook : codebooks()) {
+      for (Topic t : codebook.topics()) {
+        assertFalse(t.terms().getOrDefault("en", List.of()).isEmpty(), t.code());
+        assertFalse(codebook.workingGroups().get(t.workingGroup()).isBlank(), t.code());
+        assertFalse(t.support().isBlank() || t.oppose().isBlank(), t.code());
+      }
     }
   }
 
   @Test
   void everyTopicHasTermsInEverySupportedLanguage() {
-    for (Topic t : Codebook.load().topics()) {
-      for (String language : List.of("en", "fr", "de", "es", "it")) {
-        assertFalse(t.terms().getOrDefault(language, List.of()).isEmpty(), t.code() + " has no " + language + " terms");
+    for (Codebook codebook : codebooks()) {
+      for (Topic t : codebook.topics()) {
+        for (String language : List.of("en", "fr", "de", "es", "it")) {
+          assertFalse(t.terms().getOrDefault(language, List.of()).isEmpty(), t.code() + " has no " + language + " terms");
+        }
       }
     }
   }

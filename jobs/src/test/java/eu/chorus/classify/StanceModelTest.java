@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.annotate.TextAnnotation;
 import eu.chorus.passage.Passage;
+import eu.chorus.profile.GpaiProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The hard cases, end to end: tagging, topic-scoped evidence and the committed stance model. */
 class StanceModelTest {
 
-  private static final TagTopics TAG = new TagTopics(Codebook.load(), StanceCues.load(), GroupCues.load());
+  private static final TagTopics TAG = new TagTopics(GpaiProfile.PROFILE.codebook(), StanceCues.load(), GroupCues.load());
   private static final LinearModel MODEL = LinearModel.load(SubmissionClassifier.STANCE_MODEL);
 
   /** Paragraphs as a tokeniser would give them: words and punctuation separated by spaces. */

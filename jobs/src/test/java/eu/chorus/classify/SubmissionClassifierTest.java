@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.chorus.ingest.Consent;
 import eu.chorus.ingest.Submission;
+import eu.chorus.profile.GpaiProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,23 +36,24 @@ class SubmissionClassifierTest {
   }
 
   private static SubmissionClassifier classifier(boolean ignoreDeclared) {
-    return new SubmissionClassifier(null, null, groupModel(), GroupCues.load(), ignoreDeclared, 1.01);
+    return new SubmissionClassifier(GpaiProfile.PROFILE, null, null, groupModel(), GroupCues.load(), ignoreDeclared, 1.01);
   }
 
   @Test
   void keepsTheDeclaredGroupAndFlagsADisagreeingInference() {
     GroupAssignment g = classifier(false).group(declared("INDUSTRY_ASSOCIATION"), ACADEMIC);
-    assertEquals(StakeholderGroup.INDUSTRY_ASSOCIATION, g.group());
+    assertEquals(GpaiProfile.INDUSTRY_ASSOCIATION, g.group());
     assertEquals(GroupSource.DECLARED, g.source());
-    assertEquals(StakeholderGroup.ACADEMIA, g.inferred());
+    assertEquals(GpaiProfile.ACADEMIA, g.inferred());
     assertTrue(g.conflict());
   }
 
   @Test
   void replacesADeclaredTypeTheModelConfidentlyContradicts() {
-    SubmissionClassifier confidentOverride = new SubmissionClassifier(null, null, groupModel(), GroupCues.load(), false, 0.5);
+    SubmissionClassifier confidentOverride =
+        new SubmissionClassifier(GpaiProfile.PROFILE, null, null, groupModel(), GroupCues.load(), false, 0.5);
     GroupAssignment g = confidentOverride.group(declared("INDUSTRY_ASSOCIATION"), ACADEMIC);
-    assertEquals(StakeholderGroup.ACADEMIA, g.group());
+    assertEquals(GpaiProfile.ACADEMIA, g.group());
     assertEquals(GroupSource.MODEL, g.source());
     assertTrue(g.conflict());
   }
@@ -59,7 +61,7 @@ class SubmissionClassifierTest {
   @Test
   void infersTheGroupWhenNothingUsableIsDeclared() {
     GroupAssignment g = classifier(false).group(declared("Other (please specify)"), ACADEMIC);
-    assertEquals(StakeholderGroup.ACADEMIA, g.group());
+    assertEquals(GpaiProfile.ACADEMIA, g.group());
     assertEquals(GroupSource.MODEL, g.source());
     assertFalse(g.conflict());
     assertTrue(g.confidence() > 0.5);
@@ -68,42 +70,47 @@ class SubmissionClassifierTest {
   @Test
   void aDeclaredOtherIsTheCatchAllAndTheModelDecides() {
     GroupAssignment g = classifier(false).group(declared("OTHER"), ACADEMIC);
-    assertEquals(StakeholderGroup.ACADEMIA, g.group());
+    assertEquals(GpaiProfile.ACADEMIA, g.group());
     assertEquals(GroupSource.MODEL, g.source());
-    assertEquals(StakeholderGroup.ACADEMIA, g.inferred());
+    assertEquals(GpaiProfile.ACADEMIA, g.inferred());
     assertTrue(g.conflict());
   }
 
   @Test
   void aDeclaredOtherStandsOnlyWhileTheModelIsUnsure() {
-    GroupAssignment kept = SubmissionClassifier.decide(Optional.of(StakeholderGroup.OTHER),
+    GroupAssignment kept = decide(Optional.of(GpaiProfile.OTHER),
         Map.entry("GPAI_PROVIDER", 0.3), 0.8, SubmissionClassifier.OVERRIDE_OTHER_ABOVE);
-    assertEquals(StakeholderGroup.OTHER, kept.group());
+    assertEquals(GpaiProfile.OTHER, kept.group());
     assertEquals(GroupSource.DECLARED, kept.source());
     assertTrue(kept.conflict());
-    GroupAssignment replaced = SubmissionClassifier.decide(Optional.of(StakeholderGroup.OTHER),
+    GroupAssignment replaced = decide(Optional.of(GpaiProfile.OTHER),
         Map.entry("GPAI_PROVIDER", 0.5), 0.8, SubmissionClassifier.OVERRIDE_OTHER_ABOVE);
-    assertEquals(StakeholderGroup.GPAI_PROVIDER, replaced.group());
+    assertEquals(GpaiProfile.GPAI_PROVIDER, replaced.group());
     assertEquals(GroupSource.MODEL, replaced.source());
   }
 
   @Test
   void aNamedDeclaredGroupNeedsAConfidentContradiction() {
-    GroupAssignment kept = SubmissionClassifier.decide(Optional.of(StakeholderGroup.DOWNSTREAM_PROVIDER),
+    GroupAssignment kept = decide(Optional.of(GpaiProfile.DOWNSTREAM_PROVIDER),
         Map.entry("GPAI_PROVIDER", 0.7), 0.8, SubmissionClassifier.OVERRIDE_OTHER_ABOVE);
-    assertEquals(StakeholderGroup.DOWNSTREAM_PROVIDER, kept.group());
+    assertEquals(GpaiProfile.DOWNSTREAM_PROVIDER, kept.group());
     assertTrue(kept.conflict());
-    GroupAssignment replaced = SubmissionClassifier.decide(Optional.of(StakeholderGroup.INDUSTRY_ASSOCIATION),
+    GroupAssignment replaced = decide(Optional.of(GpaiProfile.INDUSTRY_ASSOCIATION),
         Map.entry("CIVIL_SOCIETY", 0.85), 0.8, SubmissionClassifier.OVERRIDE_OTHER_ABOVE);
-    assertEquals(StakeholderGroup.CIVIL_SOCIETY, replaced.group());
+    assertEquals(GpaiProfile.CIVIL_SOCIETY, replaced.group());
     assertEquals(GroupSource.MODEL, replaced.source());
     assertEquals(0.85, replaced.confidence(), 1e-9);
+  }
+
+  private static GroupAssignment decide(Optional<StakeholderGroup> declared, Map.Entry<String, Double> best,
+      double overrideDeclaredAbove, double overrideOtherAbove) {
+    return SubmissionClassifier.decide(GpaiProfile.PROFILE, declared, best, overrideDeclaredAbove, overrideOtherAbove);
   }
 
   @Test
   void ignoresDeclaredTypesWhenAskedTo() {
     GroupAssignment g = classifier(true).group(declared("INDUSTRY_ASSOCIATION"), ACADEMIC);
-    assertEquals(StakeholderGroup.ACADEMIA, g.group());
+    assertEquals(GpaiProfile.ACADEMIA, g.group());
     assertEquals(GroupSource.MODEL, g.source());
   }
 }

@@ -3,6 +3,8 @@ package eu.chorus.classify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.chorus.annotate.TermAnalyzer;
+import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.profile.GpaiProfile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class TopicMatcherTest {
 
-  private final TopicMatcher matcher = new TopicMatcher(Codebook.load());
+  private final TopicMatcher matcher = new TopicMatcher(GpaiProfile.PROFILE.codebook());
 
   private Map<String, Integer> match(String language, String... words) {
     List<String> w = Arrays.asList(words);
@@ -41,5 +43,15 @@ class TopicMatcherTest {
   @Test
   void findsNothingInUnrelatedText() {
     assertEquals(Map.of(), match("en", "thank", "you", "for", "the", "opportunity"));
+  }
+
+  @Test
+  void matchesTheTermsOfAnotherConsultationsCodebook() {
+    TopicMatcher whitePaper = new TopicMatcher(ConsultationProfile.load("ai-white-paper-2020").codebook());
+    List<String> en = List.of("we", "ask", "for", "a", "ban", "on", "facial", "recognition", "in", "publicly", "accessible",
+        "spaces");
+    assertEquals(Map.of("WP.BIOMETRIC_ID", 2), whitePaper.match(TermAnalyzer.tokens(en, en, "en"), "en"));
+    List<String> de = List.of("die", "produkthaftungsrichtlinie", "muss", "die", "beweislast", "umkehren");
+    assertEquals(Map.of("WP.LIABILITY_PLD", 2), whitePaper.match(TermAnalyzer.tokens(de, de, "de"), "de"));
   }
 }

@@ -42,4 +42,14 @@ class ChorusConfigTest {
         () -> ChorusConfig.build(Location.of("in"), Location.of("out"), null, Map.of("passage.maxChars", "many")));
     assertTrue(bad.getMessage().contains("passage.maxChars"));
   }
+
+  @Test
+  void theConsultationIsTheGpaiCodeOfPracticeUnlessSetToAnotherKnownProfile() {
+    assertEquals("gpai-code-of-practice", ChorusConfig.build(Location.of("in"), Location.of("out"), null, Map.of()).consultation());
+    assertEquals("ai-white-paper-2020", ChorusConfig.build(Location.of("in"), Location.of("out"), null,
+        Map.of("consultation", "ai-white-paper-2020")).consultation());
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> ChorusConfig.build(Location.of("in"), Location.of("out"), null, Map.of("consultation", "white-paper")));
+    assertTrue(unknown.getMessage().contains("known profiles: gpai-code-of-practice, ai-white-paper-2020"), unknown.getMessage());
+  }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.GroupSource;
-import eu.chorus.classify.StakeholderGroup;
 import eu.chorus.classify.Stance;
 import eu.chorus.classify.StanceFinding;
+import eu.chorus.profile.GpaiProfile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,22 +20,21 @@ import org.junit.jupiter.api.io.TempDir;
 class CorrectionsTest {
 
   private static final Set<String> SUBMISSIONS = Set.of("CP-0001", "CP-0002");
-  private static final Set<String> TOPICS = Set.of("WG1.COPYRIGHT_POLICY", "WG4.WHISTLEBLOWING");
 
   private static Corrections read(Path dir, String... lines) throws Exception {
     Path csv = dir.resolve("overrides.csv");
     Files.writeString(csv, "submission_id,field,value,analyst,reason,date\n" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-    return Corrections.read(csv, SUBMISSIONS, TOPICS);
+    return Corrections.read(csv, SUBMISSIONS, GpaiProfile.PROFILE);
   }
 
   @Test
   void aGroupCorrectionReplacesTheGroupAndKeepsTheModelsInference(@TempDir Path dir) throws Exception {
     Corrections c = read(dir, "CP-0001,stakeholder_group,academia,ana,university lab,2026-11-30");
-    GroupAssignment model = new GroupAssignment(StakeholderGroup.OTHER, GroupSource.MODEL, 0.6, StakeholderGroup.OTHER, 0.6, false);
+    GroupAssignment model = new GroupAssignment(GpaiProfile.OTHER, GroupSource.MODEL, 0.6, GpaiProfile.OTHER, 0.6, false);
     GroupAssignment corrected = c.group("CP-0001", model);
-    assertEquals(StakeholderGroup.ACADEMIA, corrected.group());
+    assertEquals(GpaiProfile.ACADEMIA, corrected.group());
     assertEquals(GroupSource.OVERRIDE, corrected.source());
-    assertEquals(StakeholderGroup.OTHER, corrected.inferred());
+    assertEquals(GpaiProfile.OTHER, corrected.inferred());
     assertEquals(model, c.group("CP-0002", model), "an uncorrected submission keeps its group");
     assertEquals("OTHER", c.applied().get(0).previous());
   }
@@ -80,8 +79,8 @@ class CorrectionsTest {
     Corrections c = read(dir,
         "CP-0001,stakeholder_group,ACADEMIA,ana,,2026-11-30",
         "CP-0001,stakeholder_group,CIVIL_SOCIETY,ben,checked the statutes,2026-12-01");
-    GroupAssignment model = new GroupAssignment(StakeholderGroup.OTHER, GroupSource.MODEL, 0.6, StakeholderGroup.OTHER, 0.6, false);
-    assertEquals(StakeholderGroup.CIVIL_SOCIETY, c.group("CP-0001", model).group());
+    GroupAssignment model = new GroupAssignment(GpaiProfile.OTHER, GroupSource.MODEL, 0.6, GpaiProfile.OTHER, 0.6, false);
+    assertEquals(GpaiProfile.CIVIL_SOCIETY, c.group("CP-0001", model).group());
   }
 
   @Test

@@ -3,6 +3,7 @@ package eu.chorus.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.chorus.output.RunTable;
+import eu.chorus.profile.GpaiProfile;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class XlsxWorkbookTest {
         List.of(List.of("WG1.COPYRIGHT_POLICY", "RIGHTSHOLDER", "9", "1"), List.of("WG1.COPYRIGHT_POLICY", "GPAI_PROVIDER", "0", "4")));
     RunTable quotes = new RunTable("quotes", List.of("submission_id", "text"), List.of(List.of("0012", "=HYPERLINK(\"x\")")));
     Path file = dir.resolve("extract.xlsx");
-    XlsxWorkbook.write(file, List.of(synthesis, quotes));
+    XlsxWorkbook.write(file, List.of(synthesis, quotes), GpaiProfile.PROFILE);
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
       assertEquals(List.of("matrix", "synthesis", "quotes"),
           List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)));

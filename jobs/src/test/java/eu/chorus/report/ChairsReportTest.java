@@ -102,4 +102,22 @@ class ChairsReportTest {
     assertTrue(html.contains("Campaigns are not available in this run (campaigns.csv is missing)."));
     assertTrue(html.contains("Positions are not available in this run (positions.csv is missing)."));
   }
+
+  @Test
+  void aRunOfAnotherConsultationIsReportedWithThatProfilesGroupsAndTopics() throws IOException {
+    ReportFixture.write(run);
+    Files.writeString(run.resolve(RunFolder.RUN_JSON), "{\"chorusVersion\":\"test\",\"consultation\":\"ai-white-paper-2020\"}",
+        StandardCharsets.UTF_8);
+    Files.writeString(run.resolve(RunFolder.SYNTHESIS), "topic,working_group,stakeholder_group,submissions,support,oppose,"
+        + "mixed,neutral,campaigns,campaign_signatories,majority,majority_share,reading\r\n"
+        + "WP.BIOMETRIC_ID,WP,NGO,2,2,0,0,0,0,0,SUPPORT,1.0,all SUPPORT (2 of 2)\r\n", StandardCharsets.UTF_8);
+    ChairsReport.Written written = ChairsReport.create().render(run);
+    String html = Files.readString(written.index(), StandardCharsets.UTF_8);
+    assertTrue(html.contains("Consultation on the White Paper on Artificial Intelligence (2020)"));
+    assertTrue(html.contains("White Paper on AI") && html.contains("Remote biometric identification in public spaces"));
+    assertTrue(html.contains("Business assoc.") && html.contains("Non-governmental organisations"));
+    assertFalse(html.contains("GPAI providers") || html.contains("Whistleblower protection"));
+    // the fixture's positions.csv has the GPAI profile's group columns, not this one's
+    assertTrue(written.missingTables().contains(RunFolder.POSITIONS), written.missingTables().toString());
+  }
 }

@@ -3,7 +3,7 @@ package eu.chorus.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.MissingNode;
-import eu.chorus.classify.Codebook;
+import eu.chorus.profile.GpaiProfile;
 import eu.chorus.report.ReportView.PositionView;
 import eu.chorus.report.ReportView.QuoteView;
 import eu.chorus.report.ReportView.TopicSection;
@@ -65,7 +65,7 @@ class ReportBuilderTest {
         Optional.empty(), Optional.of(List.of(row(position))), Optional.empty(), Optional.of(quotes),
         MissingNode.getInstance(), Map.of());
 
-    TopicSection topic = new ReportBuilder(run, Codebook.load(), ReportSettings.load(), Optional.empty()).page()
+    TopicSection topic = new ReportBuilder(run, GpaiProfile.PROFILE, ReportSettings.load(), Optional.empty()).page()
         .workingGroups().stream().flatMap(wg -> wg.topics().stream())
         .filter(t -> t.code().equals("WG4.WHISTLEBLOWING")).findFirst().orElseThrow();
     PositionView p = topic.majority().get(0);

@@ -1,6 +1,6 @@
 package eu.chorus.report;
 
-import eu.chorus.classify.StakeholderGroup;
+import eu.chorus.profile.GpaiProfile;
 import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestTable;
 import eu.chorus.output.StancesTable;
@@ -70,7 +70,7 @@ final class ReportFixture {
     csv(run.resolve(RunFolder.CAMPAIGNS), RunTable.columns(CampaignsTable.Column.class), List.of(
         row("C1", "3", "S010;S011;S012", "S010", "0.93", "0.96", "S012", "0.71")));
     List<String> positionHeader = new ArrayList<>(RunTable.columns(Columns.Position.class));
-    Arrays.stream(StakeholderGroup.values()).forEach(g -> positionHeader.add(g.name()));
+    positionHeader.addAll(GpaiProfile.PROFILE.groupCodes());
     csv(run.resolve(RunFolder.POSITIONS), positionHeader, List.of(
         position("WG1.COPYRIGHT_POLICY", "P1", "SUPPORT", "machine-readable opt-out, honoured", "2", "0", "0",
             "S001:1:0002", "Opt-outs expressed in machine-readable form must be honoured by every crawler.",
@@ -115,8 +115,8 @@ final class ReportFixture {
   private static List<String> position(String topic, String id, String stance, String label, String submissions,
       String campaigns, String signatories, String passage, String text, String... groups) {
     List<String> row = new ArrayList<>(row(topic, id, stance, label, submissions, campaigns, signatories, passage, text));
-    for (StakeholderGroup g : StakeholderGroup.values()) {
-      row.add(Arrays.asList(groups).contains(g.name()) ? "1" : "0");
+    for (String g : GpaiProfile.PROFILE.groupCodes()) {
+      row.add(Arrays.asList(groups).contains(g) ? "1" : "0");
     }
     return row;
   }

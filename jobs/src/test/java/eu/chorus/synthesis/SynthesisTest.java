@@ -15,9 +15,9 @@ import eu.chorus.cluster.Position;
 import eu.chorus.ingest.Consent;
 import eu.chorus.ingest.Submission;
 import eu.chorus.output.SubmissionRow;
+import eu.chorus.profile.GpaiProfile;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ class SynthesisTest {
 
   private void submission(String id, StakeholderGroup group, Consent consent, Stance stance, int position) {
     submissions.add(new SubmissionRow(
-        new Submission(id, "", group.name(), "Org " + id, "", "en", consent, List.of(), true),
+        new Submission(id, "", group.code(), "Org " + id, "", "en", consent, List.of(), true),
         new GroupAssignment(group, GroupSource.DECLARED, 1, group, 1, false), SubmissionEvidence.none(id)));
     stances.add(new StanceFinding(id, TOPIC, stance, 0.9, id + ":1:0001"));
     passages.add(new PassagePosition(id + ":1:0001", id, id + "/a.pdf", 3, TOPIC, stance, position,
@@ -49,35 +49,35 @@ class SynthesisTest {
       positions.add(new Position(TOPIC, Stance.valueOf(parts[1]), Integer.parseInt(parts[2]), List.of("flop"),
           "x", "x", Double.NaN, 1));
     });
-    return Synthesis.of(submissions, stances, new ClusterPositions.Found(positions, passages, 10), campaignOf);
+    return Synthesis.of(GpaiProfile.PROFILE, submissions, stances, new ClusterPositions.Found(positions, passages, 10), campaignOf);
   }
 
   private SynthesisRow cell(Synthesis s, StakeholderGroup group) {
-    return s.matrix().stream().filter(r -> r.group() == group).findFirst().orElseThrow();
+    return s.matrix().stream().filter(r -> r.group().equals(group)).findFirst().orElseThrow();
   }
 
   @Test
   void aCampaignIsOneHolderWithItsSignatoriesCountedApart() throws IOException {
     for (int i = 0; i < 3; i++) {
-      submission("C" + i, StakeholderGroup.CIVIL_SOCIETY, Consent.PUBLIC, Stance.OPPOSE, 1);
+      submission("C" + i, GpaiProfile.CIVIL_SOCIETY, Consent.PUBLIC, Stance.OPPOSE, 1);
     }
-    submission("S", StakeholderGroup.CIVIL_SOCIETY, Consent.PUBLIC, Stance.SUPPORT, 1);
+    submission("S", GpaiProfile.CIVIL_SOCIETY, Consent.PUBLIC, Stance.SUPPORT, 1);
     for (int i = 0; i < 4; i++) {
       // One signatory was classified as another group: the campaign still counts once, under its group.
-      submission("K" + i, i == 3 ? StakeholderGroup.OTHER : StakeholderGroup.RIGHTSHOLDER, Consent.ANONYMOUS,
+      submission("K" + i, i == 3 ? GpaiProfile.OTHER : GpaiProfile.RIGHTSHOLDER, Consent.ANONYMOUS,
           Stance.OPPOSE, 1);
       campaignOf.put("K" + i, "campaign-1");
     }
     Synthesis s = synthesis();
 
-    SynthesisRow civil = cell(s, StakeholderGroup.CIVIL_SOCIETY);
+    SynthesisRow civil = cell(s, GpaiProfile.CIVIL_SOCIETY);
     assertEquals(4, civil.submissions());
     assertEquals("OPPOSE", civil.majority());
     assertEquals(0.75, civil.majorityShare(), 1e-9);
     assertEquals("majority OPPOSE (3 of 4); minority SUPPORT (1)", civil.reading());
     assertEquals(0, civil.campaigns());
 
-    SynthesisRow rights = cell(s, StakeholderGroup.RIGHTSHOLDER);
+    SynthesisRow rights = cell(s, GpaiProfile.RIGHTSHOLDER);
     assertEquals(0, rights.submissions());
     assertEquals(1, rights.campaigns());
     assertEquals(4, rights.campaignSignatories());
@@ -95,19 +95,19 @@ class SynthesisTest {
     assertEquals(3, opposed.submissions());
     assertEquals(1, opposed.campaigns());
     assertEquals(4, opposed.signatories());
-    assertEquals(3, opposed.byGroup().get(StakeholderGroup.CIVIL_SOCIETY));
-    assertEquals(1, opposed.byGroup().get(StakeholderGroup.RIGHTSHOLDER));
-    assertEquals(0, opposed.byGroup().get(StakeholderGroup.OTHER));
+    assertEquals(3, opposed.byGroup().get(GpaiProfile.CIVIL_SOCIETY));
+    assertEquals(1, opposed.byGroup().get(GpaiProfile.RIGHTSHOLDER));
+    assertEquals(0, opposed.byGroup().get(GpaiProfile.OTHER));
   }
 
   @Test
   void aTieBetweenStancesIsASplit() {
-    submission("A", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.SUPPORT, 1);
-    submission("B", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.SUPPORT, 1);
-    submission("C", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
-    submission("D", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
-    submission("E", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.NEUTRAL, 1);
-    SynthesisRow row = cell(synthesis(), StakeholderGroup.ACADEMIA);
+    submission("A", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.SUPPORT, 1);
+    submission("B", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.SUPPORT, 1);
+    submission("C", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
+    submission("D", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
+    submission("E", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.NEUTRAL, 1);
+    SynthesisRow row = cell(synthesis(), GpaiProfile.ACADEMIA);
     assertEquals(SynthesisRow.SPLIT, row.majority());
     assertEquals(0.4, row.majorityShare(), 1e-9);
     assertEquals("split SUPPORT / OPPOSE (2 each of 5); minority NEUTRAL (1)", row.reading());
@@ -116,15 +116,15 @@ class SynthesisTest {
   @Test
   void quotesAreAtMostThreePerCellVerbatimAndNameOnlyPublicRespondents() {
     for (int i = 0; i < 5; i++) {
-      submission("P" + i, StakeholderGroup.GPAI_PROVIDER, i % 2 == 0 ? Consent.PUBLIC : Consent.ANONYMOUS,
+      submission("P" + i, GpaiProfile.GPAI_PROVIDER, i % 2 == 0 ? Consent.PUBLIC : Consent.ANONYMOUS,
           Stance.OPPOSE, 1 + i % 2);
     }
     for (int i = 0; i < 3; i++) {
-      submission("K" + i, StakeholderGroup.RIGHTSHOLDER, Consent.PUBLIC, Stance.SUPPORT, 1);
+      submission("K" + i, GpaiProfile.RIGHTSHOLDER, Consent.PUBLIC, Stance.SUPPORT, 1);
       campaignOf.put("K" + i, "campaign-9");
     }
     List<Quote> quotes = synthesis().quotes();
-    List<Quote> providers = quotes.stream().filter(q -> q.group() == StakeholderGroup.GPAI_PROVIDER).toList();
+    List<Quote> providers = quotes.stream().filter(q -> q.group().equals(GpaiProfile.GPAI_PROVIDER)).toList();
     assertEquals(3, providers.size());
     assertEquals(3, providers.stream().map(Quote::submissionId).distinct().count());
     assertEquals(2, providers.stream().map(Quote::positionId).distinct().count(), "both positions quoted");
@@ -135,27 +135,28 @@ class SynthesisTest {
       PassagePosition source = passages.stream().filter(p -> p.passageId().equals(q.passageId())).findFirst().orElseThrow();
       assertEquals(source.excerpt(), q.text());
     }
-    List<Quote> campaign = quotes.stream().filter(q -> q.group() == StakeholderGroup.RIGHTSHOLDER).toList();
+    List<Quote> campaign = quotes.stream().filter(q -> q.group().equals(GpaiProfile.RIGHTSHOLDER)).toList();
     assertTrue(campaign.size() >= 1 && campaign.size() <= 3);
     assertEquals("campaign-9", campaign.get(0).campaignId());
   }
 
   @Test
   void aHeadingIsQuotedOnlyAfterTheSentencesOfItsCell() {
-    submission("H", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
+    submission("H", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
     passages.set(0, new PassagePosition("H:1:0001", "H", "H/a.pdf", 1, TOPIC, Stance.OPPOSE, 1, 0.99,
         "Licensing and remuneration"));
-    submission("A", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
+    submission("A", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
     assertEquals(List.of("A", "H"), synthesis().quotes().stream().map(Quote::submissionId).toList());
   }
 
   @Test
-  void positionsTableHasOneColumnPerStakeholderGroupInCodeOrder() throws IOException {
-    List<String> header = PositionsTable.TABLE.header();
-    int first = header.indexOf(StakeholderGroup.values()[0].name());
-    assertEquals(Arrays.stream(StakeholderGroup.values()).map(Enum::name).toList(),
-        header.subList(first, first + StakeholderGroup.values().length));
-    submission("A", StakeholderGroup.ACADEMIA, Consent.PUBLIC, Stance.SUPPORT, 1);
+  void positionsTableHasOneColumnPerStakeholderGroupInTheProfilesOrder() throws IOException {
+    List<String> header = PositionsTable.table(GpaiProfile.PROFILE.groups()).header();
+    List<String> codes = GpaiProfile.PROFILE.groupCodes();
+    int first = header.indexOf(codes.get(0));
+    assertEquals(header.indexOf("campaign_signatories") + 1, first);
+    assertEquals(codes, header.subList(first, first + codes.size()));
+    submission("A", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.SUPPORT, 1);
     StringBuilder csv = new StringBuilder();
     SynthesisTable.TABLE.write(csv, synthesis().matrix());
     assertEquals("topic,working_group,stakeholder_group,submissions,support,oppose,mixed,neutral,campaigns,"
