@@ -46,7 +46,10 @@ import eu.chorus.state.HashedFile;
 import eu.chorus.state.IncrementalStages;
 import eu.chorus.state.PublishedRuns;
 import eu.chorus.state.StateStore;
+import eu.chorus.synthesis.AnswerCounts;
 import eu.chorus.synthesis.Synthesis;
+import eu.chorus.synthesis.TickedStances;
+import eu.chorus.classify.Stance;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -145,7 +148,8 @@ public final class ConsultationRun implements AutoCloseable {
         Fingerprints.of(config, versions, BuildVersions.code(versions)));
 
     HashedExport read = inputs != null ? inputs : HashedExport.read(config.input());
-    Export export = read.export();
+    // A blind run never sees the declared types or the closed answers: not read, used or written.
+    Export export = config.blind() ? read.export().blind() : read.export();
     List<HashedFile> hashed = new ArrayList<>(read.files());
     List<ExtractedFile> answers = QuestionnaireTexts.of(export);
     answers.forEach(t -> hashed.add(new HashedFile(t.file(), t.sha256(), "")));
@@ -246,7 +250,9 @@ public final class ConsultationRun implements AutoCloseable {
     ClusterPositions.Found found = new ClusterPositions(config.positions()).find(a.tagged(), countedStances);
     progress.finish("positions", count(found.positions().size()) + " positions from "
         + count(found.passages().size()) + " evidence passages, " + count(found.vocabulary()) + " terms");
-    Synthesis synthesis = Synthesis.of(a.profile(), counted, countedStances, found, campaignOf);
+    Map<String, Map<String, Stance>> ticked = TickedStances.of(a.export().answers(), a.profile());
+    ticked.keySet().retainAll(counted.stream().map(r -> r.submission().id()).collect(Collectors.toSet()));
+    Synthesis synthesis = Synthesis.of(a.profile(), counted, countedStances, found, campaignOf, ticked);
     progress.finish("synthesis", count(synthesis.matrix().size()) + " topic × group cells, "
         + count(synthesis.quotes().size()) + " quotes");
 
@@ -259,8 +265,11 @@ public final class ConsultationRun implements AutoCloseable {
     ManifestTable.TABLE.write(out.resolve("manifest.csv"), a.manifest());
     SubmissionsTable.TABLE.write(out.resolve("submissions.csv"), submissions);
     stances.sort(Comparator.comparing(StanceFinding::submissionId).thenComparing(StanceFinding::topic));
-    StancesTable.TABLE.write(out.resolve("stances.csv"), stances);
+    StancesTable.TABLE.write(out.resolve("stances.csv"), StancesTable.rows(stances, ticked));
     AnswersTable.TABLE.write(out.resolve("answers.csv"), a.export().answers());
+    Map<String, String> groupOf = new HashMap<>();
+    submissions.forEach(r -> groupOf.put(r.submission().id(), r.group().group().code()));
+    AnswerCounts.TABLE.write(out.resolve(AnswerCounts.FILE), AnswerCounts.of(a.export().answers(), groupOf, a.profile()));
     CampaignsTable.TABLE.write(out.resolve("campaigns.csv"), campaigns.campaigns());
     synthesis.write(out);
     if (!config.overridesFile().isEmpty()) {
@@ -269,7 +278,7 @@ public final class ConsultationRun implements AutoCloseable {
     }
     spark.createDataFrame(found.passages().stream().map(PassagePositionsTable::toRow).toList(), PassagePositionsTable.SCHEMA)
         .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagePositionsTable.FOLDER).toString());
-    progress.finish("write", "manifest.csv, submissions.csv, stances.csv, answers.csv, campaigns.csv, positions.csv, synthesis.csv, "
+    progress.finish("write", "manifest.csv, submissions.csv, stances.csv, answers.csv, answer_counts.csv, campaigns.csv, positions.csv, synthesis.csv, "
         + "quotes.csv, passages/, positions/ in " + out);
 
     Map<String, Long> counts = new TreeMap<>();

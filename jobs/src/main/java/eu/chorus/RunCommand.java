@@ -88,6 +88,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Infer every stakeholder group from organisation and text, ignoring declared types.")
   boolean ignoreDeclared;
 
+  @Option(names = "--blind",
+      description = "Hide every declared respondent type and every closed answer from the analysis (they are "
+          + "not read, used or written), so that what is read from the texts can be scored against them with "
+          + "chorus evaluate --declared.")
+  boolean blind;
+
   @Option(names = "--overrides", paramLabel = "<overrides.csv>",
       description = "Analysts' corrections to apply (submission_id, field, value, analyst, reason, date); "
           + "applied and rejected lines are listed in overrides_applied.csv and overrides_rejected.csv.")
@@ -125,6 +131,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (ignoreDeclared) {
       settings.put("classify.ignoreDeclared", "true");
+    }
+    if (blind) {
+      settings.put("classify.blind", "true");
     }
     if (overridesFile != null) {
       settings.put("corrections.overrides", overridesFile.toAbsolutePath().toString());

@@ -40,7 +40,8 @@ public record ChorusConfig(
     PositionSettings positions,
     String overridesFile,
     boolean excelCsv,
-    String consultation) {
+    String consultation,
+    boolean blind) {
 
   public static final String DEFAULTS_RESOURCE = "chorus-defaults.properties";
 
@@ -128,7 +129,8 @@ public record ChorusConfig(
             s.integer("cluster.positions.seed")),
         s.string("corrections.overrides"),
         s.bool("output.excel"),
-        s.string(ConsultationProfile.SETTING));
+        s.string(ConsultationProfile.SETTING),
+        s.bool("classify.blind"));
   }
 
   private static String checkKnown(Set<String> known, String key) {

@@ -1,5 +1,9 @@
 package eu.chorus.evaluate;
 
+import eu.chorus.ingest.Export;
+import eu.chorus.ingest.Submission;
+import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.synthesis.TickedStances;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +27,23 @@ import org.apache.commons.csv.CSVRecord;
  */
 public record Labels(
     Map<String, String> groups, Map<String, Map<String, String>> stances, Map<String, String> campaigns) {
+
+  /**
+   * What a portal export's respondents declared themselves: the group of their self-declared
+   * respondent type, and, per topic, the stance of the answer they ticked on each closed question
+   * the profile maps to a topic (answers it does not map, such as "Other" or "No opinion", give
+   * no label).
+   */
+  public static Labels declared(Export export, ConsultationProfile profile) {
+    Map<String, String> groups = new TreeMap<>();
+    for (Submission s : export.submissions()) {
+      profile.declaredGroup(s.declaredType()).ifPresent(g -> groups.put(s.id(), g.code()));
+    }
+    Map<String, Map<String, String>> stances = new TreeMap<>();
+    TickedStances.of(export.answers(), profile).forEach((id, byTopic) -> byTopic.forEach((topic, stance) ->
+        stances.computeIfAbsent(id, k -> new TreeMap<>()).put(topic, stance.name())));
+    return new Labels(groups, stances, Map.of());
+  }
 
   /** The same labels with stances on {@code topic} only. */
   public Labels onlyTopic(String topic) {

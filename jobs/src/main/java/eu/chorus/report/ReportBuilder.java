@@ -35,6 +35,11 @@ import eu.chorus.report.ReportView.RunInfo;
 import eu.chorus.report.ReportView.TopicSection;
 import eu.chorus.report.ReportView.TopicStance;
 import eu.chorus.report.ReportView.WorkingGroup;
+import eu.chorus.report.ReportView.Ticked;
+import eu.chorus.report.ReportView.QuestionView;
+import eu.chorus.report.ReportView.AnswerRow;
+import eu.chorus.synthesis.AnswerCounts;
+import eu.chorus.synthesis.SynthesisRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -123,7 +128,7 @@ final class ReportBuilder {
         .map(t -> new GlanceRow(t.code(), t.label(), t.anchor(), t.totals(), t.lead(), t.leadIsMajority(),
             t.supporters(), t.opponents()))
         .toList();
-    return new Page(runInfo(), missing(), overview(), glance, groups, campaigns(), methods());
+    return new Page(runInfo(), missing(), overview(), glance, groups, campaigns(), questionnaire(), methods());
   }
 
   PassagePage passagePage() {
@@ -238,9 +243,66 @@ final class ReportBuilder {
     return new Matrix(run.synthesis().isPresent(), columns, rows);
   }
 
+  /** The topic's cells of what the texts say (a table without a source column is all text). */
   private List<RunTable.Row> synthesis(String topic) {
+    return synthesis(topic, false);
+  }
+
+  private List<RunTable.Row> synthesis(String topic, boolean ticked) {
     return run.synthesis().orElse(List.of()).stream()
-        .filter(r -> r.get(Columns.Synthesis.topic).equals(topic)).toList();
+        .filter(r -> r.get(Columns.Synthesis.topic).equals(topic))
+        .filter(r -> SynthesisRow.ANSWER.equals(r.get("source")) == ticked)
+        .sorted(Comparator.comparingInt(r -> groupOrder(r.get(Columns.Synthesis.stakeholder_group))))
+        .toList();
+  }
+
+  /** What respondents ticked on the topic, and how often their texts read otherwise. */
+  private Ticked ticked(Topic t) {
+    List<RunTable.Row> rows = synthesis(t.code(), true);
+    Cell cell = sum(rows.stream().map(ReportBuilder::cell).toList());
+    List<GroupReading> byGroup = rows.stream()
+        .map(r -> new GroupReading(groupLabel(r.get(Columns.Synthesis.stakeholder_group)),
+            r.count(Columns.Synthesis.submissions), cell(r), r.get(Columns.Synthesis.majority),
+            share(r.get(Columns.Synthesis.majority_share)), r.get(Columns.Synthesis.reading)))
+        .toList();
+    List<RunTable.Row> both = run.stances().orElse(List.of()).stream()
+        .filter(s -> s.get(StancesTable.Column.topic).equals(t.code()))
+        .filter(s -> !s.get(StancesTable.Column.ticked_stance).isEmpty())
+        .toList();
+    long disagreements = both.stream().filter(s -> s.get(StancesTable.Column.disagrees_with_answer).equals("true")).count();
+    return new Ticked(cell, byGroup, both.size(), disagreements);
+  }
+
+  /** Every closed question of the questionnaire: its answers × stakeholder groups. */
+  private List<QuestionView> questionnaire() {
+    Map<String, List<RunTable.Row>> byQuestion = new java.util.LinkedHashMap<>();
+    run.answerCounts().orElse(List.of())
+        .forEach(r -> byQuestion.computeIfAbsent(r.get(AnswerCounts.Column.question_id), k -> new ArrayList<>()).add(r));
+    List<QuestionView> questions = new ArrayList<>();
+    byQuestion.forEach((id, rows) -> {
+      List<String> groupCodes = rows.stream().map(r -> r.get(AnswerCounts.Column.stakeholder_group)).distinct()
+          .sorted(Comparator.comparingInt(this::groupOrder)).toList();
+      List<GroupLabel> groups = groupCodes.stream().map(code -> profile.group(code)
+          .map(g -> new GroupLabel(g.code(), g.label(), g.shortLabel())).orElse(new GroupLabel(code, code, code))).toList();
+      Map<String, Map<String, Long>> counts = new java.util.LinkedHashMap<>();
+      Map<String, String> stances = new HashMap<>();
+      for (RunTable.Row r : rows) {
+        String answer = r.get(AnswerCounts.Column.answer);
+        counts.computeIfAbsent(answer, k -> new HashMap<>())
+            .merge(r.get(AnswerCounts.Column.stakeholder_group), r.count(AnswerCounts.Column.respondents), Long::sum);
+        stances.put(answer, r.get(AnswerCounts.Column.stance));
+      }
+      List<AnswerRow> answers = counts.entrySet().stream()
+          .map(e -> new AnswerRow(e.getKey(), stances.get(e.getKey()),
+              groupCodes.stream().map(g -> e.getValue().getOrDefault(g, 0L)).toList(),
+              e.getValue().values().stream().mapToLong(Long::longValue).sum()))
+          .sorted(Comparator.comparing(AnswerRow::answer))
+          .toList();
+      questions.add(new QuestionView(id, rows.get(0).get(AnswerCounts.Column.question),
+          rows.get(0).get(AnswerCounts.Column.topic), groups, answers,
+          answers.stream().mapToLong(AnswerRow::total).sum()));
+    });
+    return questions;
   }
 
   private static Cell cell(RunTable.Row r) {
@@ -289,8 +351,7 @@ final class ReportBuilder {
   }
 
   private TopicSection topicSection(Topic t) {
-    List<RunTable.Row> rows = synthesis(t.code()).stream()
-        .sorted(Comparator.comparingInt(r -> groupOrder(r.get(Columns.Synthesis.stakeholder_group)))).toList();
+    List<RunTable.Row> rows = synthesis(t.code());
     Cell totals = sum(rows.stream().map(ReportBuilder::cell).toList());
     List<GroupReading> readings = rows.stream()
         .filter(r -> cell(r).total() + cell(r).signatories() > 0)
@@ -319,7 +380,7 @@ final class ReportBuilder {
         readings, run.positions().isPresent(),
         positions.stream().filter(p -> p.stance().equals(majorityStance)).toList(),
         positions.stream().filter(p -> !p.stance().equals(majorityStance)).toList(),
-        run.quotes().isPresent(), others.get(0), others.get(1));
+        run.quotes().isPresent(), others.get(0), others.get(1), ticked(t));
   }
 
   private List<GroupCount> leading(List<RunTable.Row> rows, Columns.Synthesis column) {

@@ -18,7 +18,24 @@ public final class ReportView {
       List<GlanceRow> glance,
       List<WorkingGroup> workingGroups,
       Campaigns campaigns,
+      List<QuestionView> questionnaire,
       Methods methods) {}
+
+  /**
+   * What respondents ticked on a topic's closed question, counted apart from what their texts say.
+   *
+   * @param cell respondents per stance ticked (campaign members each count: they ticked themselves)
+   * @param readByText respondents who ticked and whose text Chorus read on the topic
+   * @param disagreements of those, how many read one stance and ticked another
+   */
+  public record Ticked(Cell cell, List<GroupReading> byGroup, long readByText, long disagreements) {}
+
+  /** One closed question: its answers × stakeholder groups, respondents in each cell. */
+  public record QuestionView(String id, String question, String topic, List<GroupLabel> groups,
+      List<AnswerRow> answers, long respondents) {}
+
+  /** One answer of a closed question, with its stance where the profile maps it, and counts per group. */
+  public record AnswerRow(String answer, String stance, List<Long> counts, long total) {}
 
   /** @param consultation the title of the run's consultation profile */
   public record RunInfo(String folder, String consultation, String startedAt, String chorusVersion, String codebookVersion,
@@ -62,7 +79,7 @@ public final class ReportView {
   public record TopicSection(String code, String label, String anchor, Cell totals, String lead,
       boolean leadIsMajority, List<GroupCount> supporters, List<GroupCount> opponents, List<GroupReading> readings,
       boolean positionsAvailable, List<PositionView> majority, List<PositionView> minority,
-      boolean quotesAvailable, List<QuoteView> otherQuotes, List<QuoteView> moreOtherQuotes) {}
+      boolean quotesAvailable, List<QuoteView> otherQuotes, List<QuoteView> moreOtherQuotes, Ticked ticked) {}
 
   public record GroupReading(String label, long submissions, Cell cell, String majority, String share,
       String reading) {}

@@ -7,6 +7,7 @@ import eu.chorus.output.ManifestTable;
 import eu.chorus.output.StancesTable;
 import eu.chorus.output.SubmissionsTable;
 import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.synthesis.AnswerCounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ record RunFolder(
     Optional<List<RunTable.Row>> positions,
     Optional<List<RunTable.Row>> synthesis,
     Optional<List<RunTable.Row>> quotes,
+    Optional<List<RunTable.Row>> answerCounts,
     JsonNode runJson,
     Map<String, String> unreadable) {
 
@@ -63,6 +65,7 @@ record RunFolder(
         table(run, POSITIONS, positionColumns, unreadable),
         table(run, SYNTHESIS, RunTable.columns(Columns.Synthesis.class), unreadable),
         table(run, QUOTES, RunTable.columns(Columns.Quote.class), unreadable),
+        table(run, AnswerCounts.FILE, RunTable.columns(AnswerCounts.Column.class), unreadable),
         Files.isRegularFile(runJson)
             ? new ObjectMapper().readTree(runJson.toFile())
             : new ObjectMapper().missingNode(),

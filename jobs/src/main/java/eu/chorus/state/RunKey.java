@@ -51,6 +51,7 @@ public final class RunKey {
         .add("metadata", metadata(config.input()))
         .add("consultation", config.consultation())
         .add("ignoreDeclared", config.ignoreDeclared())
+        .add("blind", config.blind())
         .add("overrideDeclaredAbove", config.overrideDeclaredAbove())
         .add("campaigns", config.campaigns())
         .add("positions", config.positions())

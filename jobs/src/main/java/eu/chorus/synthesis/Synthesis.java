@@ -41,11 +41,20 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
     groups = List.copyOf(groups);
   }
 
-  /** @param campaignOf submission id → campaign id, for campaign members only */
+  /**
+   * @param campaignOf submission id → campaign id, for campaign members only
+   * @param ticked submission id → topic → the stance ticked on the questionnaire (none for blind
+   *     runs and exports without one): counted apart, as {@link SynthesisRow#ANSWER} rows
+   */
   public static Synthesis of(ConsultationProfile profile, List<SubmissionRow> submissions, List<StanceFinding> stances,
-      ClusterPositions.Found found, Map<String, String> campaignOf) {
+      ClusterPositions.Found found, Map<String, String> campaignOf, Map<String, Map<String, Stance>> ticked) {
     Respondents respondents = new Respondents(profile, submissions, campaignOf);
-    return new Synthesis(positions(found, respondents), matrix(stances, respondents),
+    List<SynthesisRow> matrix = new ArrayList<>(matrix(stances, respondents, SynthesisRow.TEXT));
+    List<StanceFinding> answered = new ArrayList<>();
+    ticked.forEach((id, byTopic) -> byTopic.forEach((topic, stance) ->
+        answered.add(new StanceFinding(id, topic, stance, 1.0, ""))));
+    matrix.addAll(matrix(answered, respondents, SynthesisRow.ANSWER));
+    return new Synthesis(positions(found, respondents), matrix,
         QuoteSelection.select(found.passages(), respondents), profile.groups());
   }
 
@@ -68,7 +77,7 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
     return rows;
   }
 
-  static List<SynthesisRow> matrix(List<StanceFinding> stances, Respondents respondents) {
+  static List<SynthesisRow> matrix(List<StanceFinding> stances, Respondents respondents, String source) {
     // cell → individual submissions per stance; (topic, campaign) → its signatories' stances
     Map<String, Map<Stance, Integer>> individual = new TreeMap<>();
     Map<String, Map<Stance, Integer>> campaignVotes = new TreeMap<>();
@@ -102,7 +111,7 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
     for (String cell : cells) {
       String[] k = cell.split("\t");
       rows.add(new SynthesisRow(k[0], respondents.groups().get(Integer.parseInt(k[1])),
-          individual.getOrDefault(cell, Map.of()), campaigns.getOrDefault(cell, Map.of())));
+          individual.getOrDefault(cell, Map.of()), campaigns.getOrDefault(cell, Map.of()), source));
     }
     return rows;
   }

@@ -17,8 +17,19 @@ import java.util.Map;
  * @param campaignStances per stance, the campaigns holding it (a campaign's stance is the one most
  *     of its signatories hold) and their signatories
  */
-public record SynthesisRow(
-    String topic, StakeholderGroup group, Map<Stance, Integer> stances, Map<Stance, CampaignCount> campaignStances) {
+public record SynthesisRow(String topic, StakeholderGroup group, Map<Stance, Integer> stances,
+    Map<Stance, CampaignCount> campaignStances, String source) {
+
+  /** {@link #source()} of counts read from the submissions' texts. */
+  public static final String TEXT = "TEXT";
+  /** {@link #source()} of counts of the answers respondents ticked on the questionnaire's closed questions. */
+  public static final String ANSWER = "ANSWER";
+
+  /** A cell of stances read from the texts. */
+  public SynthesisRow(String topic, StakeholderGroup group, Map<Stance, Integer> stances,
+      Map<Stance, CampaignCount> campaignStances) {
+    this(topic, group, stances, campaignStances, TEXT);
+  }
 
   /** Campaigns holding one stance, and how many signatories they have between them. */
   public record CampaignCount(int campaigns, int signatories) {}

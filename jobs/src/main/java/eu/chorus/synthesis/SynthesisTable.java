@@ -9,6 +9,8 @@ import java.util.Arrays;
  * with at least one individual submission or campaign. Stance counts are of individual
  * submissions; campaigns are counted apart (the {@code campaign_<stance>} columns, additions, give
  * how many campaigns hold each stance). {@code majority_share} is empty when the majority is NONE.
+ * {@code source} keeps what the texts say ({@code TEXT}) apart from what respondents ticked on
+ * the questionnaire's closed questions ({@code ANSWER}): a cell appears once for each.
  */
 public final class SynthesisTable {
 
@@ -16,7 +18,7 @@ public final class SynthesisTable {
   public enum Column {
     topic, working_group, stakeholder_group, submissions, support, oppose, mixed, neutral, campaigns,
     campaign_signatories, majority, majority_share, reading,
-    campaign_support, campaign_oppose, campaign_mixed, campaign_neutral
+    campaign_support, campaign_oppose, campaign_mixed, campaign_neutral, source
   }
 
   public static final CsvTable<Column, SynthesisRow> TABLE = CsvTable.of(Column.class, r -> Arrays.asList(
@@ -24,7 +26,8 @@ public final class SynthesisTable {
       r.count(Stance.SUPPORT), r.count(Stance.OPPOSE), r.count(Stance.MIXED), r.count(Stance.NEUTRAL),
       r.campaigns(), r.campaignSignatories(), r.majority(),
       r.submissions() == 0 ? null : r.majorityShare(), r.reading(),
-      r.campaigns(Stance.SUPPORT), r.campaigns(Stance.OPPOSE), r.campaigns(Stance.MIXED), r.campaigns(Stance.NEUTRAL)));
+      r.campaigns(Stance.SUPPORT), r.campaigns(Stance.OPPOSE), r.campaigns(Stance.MIXED), r.campaigns(Stance.NEUTRAL),
+      r.source()));
 
   private SynthesisTable() {}
 }

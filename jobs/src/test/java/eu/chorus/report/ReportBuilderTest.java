@@ -62,7 +62,7 @@ class ReportBuilderTest {
     Map<String, String> position = new HashMap<>(Map.of("topic", "WG4.WHISTLEBLOWING", "position_id", "P1",
         "stance", "SUPPORT", "submissions", "5", "representative_passage_id", "S1:1:0001"));
     RunFolder run = new RunFolder(Path.of("run"), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of(List.of(row(position))), Optional.empty(), Optional.of(quotes),
+        Optional.empty(), Optional.of(List.of(row(position))), Optional.empty(), Optional.of(quotes), Optional.empty(),
         MissingNode.getInstance(), Map.of());
 
     TopicSection topic = new ReportBuilder(run, GpaiProfile.PROFILE, ReportSettings.load(), Optional.empty()).page()

@@ -32,6 +32,7 @@ class SynthesisTest {
   private final List<StanceFinding> stances = new ArrayList<>();
   private final List<PassagePosition> passages = new ArrayList<>();
   private final Map<String, String> campaignOf = new HashMap<>();
+  private final Map<String, Map<String, Stance>> ticked = new HashMap<>();
 
   private void submission(String id, StakeholderGroup group, Consent consent, Stance stance, int position) {
     submissions.add(new SubmissionRow(
@@ -49,11 +50,29 @@ class SynthesisTest {
       positions.add(new Position(TOPIC, Stance.valueOf(parts[1]), Integer.parseInt(parts[2]), List.of("flop"),
           "x", "x", Double.NaN, 1));
     });
-    return Synthesis.of(GpaiProfile.PROFILE, submissions, stances, new ClusterPositions.Found(positions, passages, 10), campaignOf);
+    return Synthesis.of(GpaiProfile.PROFILE, submissions, stances, new ClusterPositions.Found(positions, passages, 10), campaignOf,
+        ticked);
   }
 
   private SynthesisRow cell(Synthesis s, StakeholderGroup group) {
-    return s.matrix().stream().filter(r -> r.group().equals(group)).findFirst().orElseThrow();
+    return s.matrix().stream().filter(r -> r.group().equals(group) && r.source().equals(SynthesisRow.TEXT))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void tickedAnswersAreCountedApartFromWhatTheTextsSay() {
+    submission("A", GpaiProfile.CIVIL_SOCIETY, Consent.PUBLIC, Stance.OPPOSE, 1);
+    submission("B", GpaiProfile.CIVIL_SOCIETY, Consent.PUBLIC, Stance.OPPOSE, 1);
+    ticked.put("A", Map.of(TOPIC, Stance.SUPPORT));
+    Synthesis s = synthesis();
+    SynthesisRow text = cell(s, GpaiProfile.CIVIL_SOCIETY);
+    assertEquals(2, text.count(Stance.OPPOSE));
+    assertEquals(0, text.count(Stance.SUPPORT));
+    List<SynthesisRow> answers = s.matrix().stream().filter(r -> r.source().equals(SynthesisRow.ANSWER)).toList();
+    assertEquals(1, answers.size());
+    assertEquals(GpaiProfile.CIVIL_SOCIETY, answers.get(0).group());
+    assertEquals(1, answers.get(0).count(Stance.SUPPORT));
+    assertEquals(1, answers.get(0).submissions());
   }
 
   @Test
@@ -88,7 +107,7 @@ class SynthesisTest {
     StringBuilder csv = new StringBuilder();
     SynthesisTable.TABLE.write(csv, List.of(rights));
     assertTrue(csv.toString().endsWith("\r\nWG2.THRESHOLD,WG2,RIGHTSHOLDER,0,0,0,0,0,1,4,NONE,,"
-        + "no individual submissions; 1 campaign OPPOSE (4 signatories),0,1,0,0\r\n"), csv.toString());
+        + "no individual submissions; 1 campaign OPPOSE (4 signatories),0,1,0,0,TEXT\r\n"), csv.toString());
 
     PositionRow opposed = s.positions().stream()
         .filter(p -> p.position().stance() == Stance.OPPOSE).findFirst().orElseThrow();
