@@ -1,8 +1,12 @@
 package eu.chorus.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.chorus.hostile.HostileCorpus;
 import eu.chorus.passage.Passage;
+import eu.chorus.passage.PassageSplitter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -248,5 +252,20 @@ class RedactorTest {
     List<String> texts = new ArrayList<>();
     passages.forEachRemaining(a -> texts.add(a.passage().text()));
     return texts;
+  }
+
+  // ---- the hostile export's disguised submission, as its passages
+
+  @Test
+  void hostileDisguisedSubmissionLeavesNoCanary() {
+    List<String> passages = new PassageSplitter(2000).paragraphs(HostileCorpus.DISGUISED_TEXT);
+    String all = String.join("\n",
+        redactFile(List.of(HostileCorpus.DISGUISED_ORGANISATION), passages.toArray(String[]::new)));
+    for (String canary : HostileCorpus.DISGUISED_CANARIES) {
+      assertFalse(all.contains(canary), canary + " in " + all);
+    }
+    for (String kept : HostileCorpus.DISGUISED_KEPT) {
+      assertTrue(all.contains(kept), kept + " not in " + all);
+    }
   }
 }
