@@ -9,8 +9,8 @@ import org.apache.spark.api.java.function.MapFunction;
 
 /**
  * Spark stage: annotates each passage with the CoreNLP pipeline of its language (each built once
- * per executor, on first use), then redacts the passage text of anonymous respondents (NER
- * persons, their declared name, e-mails, phones).
+ * per executor, on first use), then redacts the passage text of anonymous respondents
+ * ({@link RedactPassages}).
  */
 public final class AnnotatePassages implements MapFunction<Passage, AnnotatedPassage> {
 

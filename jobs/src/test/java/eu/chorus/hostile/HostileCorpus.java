@@ -71,6 +71,42 @@ public final class HostileCorpus {
   public static final String UNLISTED_PERSON_FOLDER = "Jonas Pettersson-Lindqvist";
   /** Parts of the names above (and of the entries {@link #writeUnreadEntries} adds): in no output, no state. */
   public static final List<String> NAME_CANARIES = List.of("Brandtmeyer", "Ottilie", "Pettersson", "Lindqvist");
+  /**
+   * The organisation of an ANONYMOUS respondent who disguises contact details and signs in Italian
+   * (no NER model): a word its text also uses in lower case ("tessera sanitaria"), which stays.
+   */
+  public static final String DISGUISED_ORGANISATION = "Tessera";
+  /**
+   * That respondent's text: addresses spelled out, with "(at)", "[at] [dot]", a full-width ＠, a
+   * zero-width space and a soft hyphen; phones with no-break and narrow no-break spaces, en-dashes,
+   * dots, "+CC (0)"; handles and profile addresses; a name after a title, an Italian closing ending a
+   * paragraph before the name, a German closing; and what must not be taken for any of them.
+   */
+  public static final String DISGUISED_TEXT = "Risposta anonima alla consultazione sul Codice di buone pratiche.\n\n"
+      + "Sosteniamo le misure di trasparenza del Codice. Tessera ritiene che la tessera sanitaria non sia un modello; "
+      + "TESSERA chiede chiarezza sull'articolo 53. La Dott.ssa Ermenegilda Pacciardi ha curato la sezione sui dati; "
+      + "Pacciardi resta a disposizione.\n\n"
+      + "We also ask at what point the obligations of Article 53(1) and Directive (EU) 2019/790 apply. The metadata "
+      + "of 01.02.2024 and the figures for 2022 2023 2024 (12 500 000 EUR) are in the annex.\n\n"
+      + "Per contatti: ludovica dot serravalle at castelmare dot example, lserravalle(at)pietrasanta.example, "
+      + "ermenegilda [at] valdorcia [dot] example, w.oberhauser\uFF20tannenwald.example, "
+      + "kon\u200Btakt@eisenkappel.example, in\u00ADfo@rabenstein.example.\n\n"
+      + "Tel. +39\u00A0055\u00A0123\u00A04567, cell. 06\u202F98\u202F76\u202F54\u202F32, 030\u20138877\u20136655, "
+      + "0211.987.6543, +49 (0)89 4455 6677.\n\n"
+      + "Seguiteci su @ludoserra_it, twitter.com/ludoserra, https://www.linkedin.com/in/ludovica-serravalle-4711 "
+      + "e @wobhauser@mastodon.example.\n\n"
+      + "Mit freundlichen Grüßen Wendelin Oberhauser\n\n"
+      + "Cordiali saluti,\n\n"
+      + "Ludovica Serravalle\n";
+  /** Planted in {@link #DISGUISED_TEXT}; none may appear in any output. */
+  public static final List<String> DISGUISED_CANARIES = List.of(
+      DISGUISED_ORGANISATION, "TESSERA", "Ludovica", "ludovica", "Serravalle", "serravalle", "Ermenegilda", "ermenegilda",
+      "Pacciardi", "Wendelin", "Oberhauser", "oberhauser", "castelmare", "pietrasanta", "valdorcia", "tannenwald",
+      "eisenkappel", "rabenstein", "055\u00A0123\u00A04567", "98\u202F76\u202F54", "8877\u20136655", "987.6543",
+      "4455 6677", "ludoserra", "wobhauser");
+  /** What must stay of {@link #DISGUISED_TEXT}: ordinary words and numbers shaped like names, addresses or phones. */
+  public static final List<String> DISGUISED_KEPT = List.of("tessera sanitaria", "at what point", "Article 53(1)",
+      "2019/790", "metadata", "01.02.2024", "2022 2023 2024", "12 500 000 EUR", "Cordiali saluti,");
 
   /** A PUBLIC organisation name that a spreadsheet would evaluate as a formula. */
   public static final String FORMULA_ORGANISATION = "=HYPERLINK(\"https://attacker.example\",\"Open\")";
@@ -171,7 +207,10 @@ public final class HostileCorpus {
     Files.writeString(root.resolve(CANARY_FILE), CANARY_SECRET + "\n", StandardCharsets.UTF_8);
   }
 
-  /** Planted personal data: an anonymous respondent names people, e-mails and phones; a public one its organisation. */
+  /**
+   * Planted personal data: an anonymous respondent names people, e-mails and phones, another one
+   * disguises them ({@link #DISGUISED_TEXT}); a public one names its organisation.
+   */
   private void personalData() throws IOException {
     String anonymous = "Response submitted on behalf of " + ANONYMOUS_ORGANISATION + ".\n\n"
         + "My name is Margarethe Vollenweider and I lead our compliance team together with "
@@ -183,6 +222,8 @@ public final class HostileCorpus {
     meta.put("HX-PII-ANON", new String[] {"COMPANY", ANONYMOUS_ORGANISATION, "DE", "en", "ANONYMOUS"});
     String open = "Response of the " + PUBLIC_ORGANISATION + ".\n\n"
         + "The " + PUBLIC_ORGANISATION + " supports the copyright policy measures of the draft Code.";
+    put("HX-PII-DISGUISED", "anonymous-disguised.txt", utf8(DISGUISED_TEXT));
+    meta.put("HX-PII-DISGUISED", new String[] {"OTHER", DISGUISED_ORGANISATION, "IT", "it", "ANONYMOUS"});
     put("HX-PII-PUBLIC", "public-response.txt", utf8(open));
     meta.put("HX-PII-PUBLIC", new String[] {"NGO", PUBLIC_ORGANISATION, "BE", "en", "PUBLIC"});
   }

@@ -58,7 +58,8 @@ class HostileRunIT {
         "HX-10/windows-1252.txt", "HX-11/utf-16.txt", "HX-16/xxe.svg", "HX-18/xxe.xml", "HX-20/scripts-and-handlers.html",
         "HX-21/nested-attachments.eml", "HX-22/scanned-image-only.pdf", "HX-23/position paper (final version).txt",
         "HX-24/prise de position – réponse à l’AI Office.txt", "HX-25/line\nbreak in name.txt",
-        "HX-26/formula-injection.txt", "HX-PII-ANON/anonymous-response.txt", "HX-PII-PUBLIC/public-response.txt")) {
+        "HX-26/formula-injection.txt", "HX-PII-ANON/anonymous-response.txt", "HX-PII-DISGUISED/anonymous-disguised.txt",
+        "HX-PII-PUBLIC/public-response.txt")) {
       EXPECTED.put(f, "OK");
     }
     // Names: the anonymous respondent's files under neutral names, in the order of the originals
@@ -175,6 +176,7 @@ class HostileRunIT {
     List<String> forbidden = neverRead();
     forbidden.addAll(HostileCorpus.PERSONAL_CANARIES);
     forbidden.add(HostileCorpus.ANONYMOUS_ORGANISATION);
+    forbidden.addAll(HostileCorpus.DISGUISED_CANARIES);
     List<String> found = new ArrayList<>();
     // every file: the tables, run.json, chorus.log, report/, passages/, positions/, parquet/
     List<Path> scanned = scan(out, forbidden, found);
@@ -248,6 +250,19 @@ class HostileRunIT {
     assertEquals(HostileCorpus.PUBLIC_ORGANISATION, subs.get("HX-PII-PUBLIC").get("organisation"));
     assertEquals("", subs.get("HX-PII-ANON").get("organisation"));
     assertTrue(passages().stream().anyMatch(r -> r.<String>getAs("text").contains(HostileCorpus.PUBLIC_ORGANISATION)));
+  }
+
+  @Test
+  void disguisedContactDetailsAndSignaturesAreRedactedWhileLookalikesStay() throws IOException {
+    String all = passages().stream()
+        .filter(r -> r.<String>getAs("submission_id").equals("HX-PII-DISGUISED"))
+        .map(r -> r.<String>getAs("text")).collect(Collectors.joining("\n"));
+    for (String marker : List.of("[name]", "[e-mail]", "[phone]", "[handle]")) {
+      assertTrue(all.contains(marker), marker + " in " + all);
+    }
+    for (String kept : HostileCorpus.DISGUISED_KEPT) {
+      assertTrue(all.contains(kept), "kept: " + kept + " in " + all);
+    }
   }
 
   @Test
