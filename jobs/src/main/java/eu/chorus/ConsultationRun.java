@@ -145,7 +145,7 @@ public final class ConsultationRun implements AutoCloseable {
     }
     Map<String, String> versions = BuildVersions.read();
     IncrementalStages cached = new IncrementalStages(spark, config, state,
-        Fingerprints.of(config, versions, BuildVersions.code(versions)));
+        Fingerprints.of(config, versions));
 
     HashedExport read = inputs != null ? inputs : HashedExport.read(config.input());
     // A blind run never sees the declared types or the closed answers: not read, used or written.

@@ -2,6 +2,7 @@ package eu.chorus.export;
 
 import eu.chorus.output.RunTable;
 import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.synthesis.SynthesisRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -51,7 +52,12 @@ public final class XlsxWorkbook {
     Map<String, Map<String, String>> cells = new TreeMap<>(Comparator.comparingInt((String t) ->
         topics.contains(t) ? topics.indexOf(t) : topics.size()).thenComparing(Comparator.naturalOrder()));
     TreeSet<String> groups = new TreeSet<>(Comparator.comparingInt(profile::order).thenComparing(Comparator.naturalOrder()));
+    // the matrix is what the texts say; ticked answers (source ANSWER) have their own rows in the synthesis sheet
+    boolean hasSource = synthesis.column("source") >= 0;
     for (List<String> r : synthesis.rows()) {
+      if (hasSource && SynthesisRow.ANSWER.equals(synthesis.get(r, "source"))) {
+        continue;
+      }
       String group = synthesis.get(r, "stakeholder_group");
       groups.add(group);
       cells.computeIfAbsent(synthesis.get(r, "topic"), t -> new TreeMap<>())

@@ -63,7 +63,28 @@ public final class BuildVersions {
    * retrained model, an edited lexicon, codebook or profile shows as a different version.
    */
   public static String models() {
-    URL anchor = BuildVersions.class.getClassLoader().getResource(ANCHOR);
+    return contentHash(ANCHOR, MODELS);
+  }
+
+  /**
+   * A hash of the compiled code of some packages of this build (their class files, subpackages
+   * included): what a cached stage's results depend on, so that a change elsewhere (a classifier)
+   * keeps the state's extraction and annotation.
+   *
+   * @param anchors one class of each package
+   */
+  public static String packagesHash(Class<?>... anchors) {
+    StringBuilder hashes = new StringBuilder();
+    for (Class<?> anchor : anchors) {
+      String resource = anchor.getName().replace('.', '/') + ".class";
+      hashes.append(contentHash(resource, resource.substring(0, resource.lastIndexOf('/') + 1))).append(' ');
+    }
+    return hashes.toString().trim();
+  }
+
+  /** A hash of every resource under {@code prefix}, found beside {@code anchor} (a folder or a jar). */
+  private static String contentHash(String anchorResource, String prefix) {
+    URL anchor = BuildVersions.class.getClassLoader().getResource(anchorResource);
     if (anchor == null) {
       return "missing";
     }
@@ -72,7 +93,7 @@ public final class BuildVersions {
       if (anchor.getProtocol().equals("jar")) {
         try (JarFile jar = ((JarURLConnection) anchor.openConnection()).getJarFile()) {
           for (JarEntry e : java.util.Collections.list(jar.entries())) {
-            if (e.getName().startsWith(MODELS) && !e.isDirectory()) {
+            if (e.getName().startsWith(prefix) && !e.isDirectory()) {
               try (InputStream in = jar.getInputStream(e)) {
                 contents.put(e.getName(), in.readAllBytes());
               }
@@ -83,12 +104,12 @@ public final class BuildVersions {
         Path root = Path.of(anchor.toURI()).getParent();
         try (Stream<Path> walk = Files.walk(root)) {
           for (Path p : walk.filter(Files::isRegularFile).toList()) {
-            contents.put(MODELS + root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            contents.put(prefix + root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
           }
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the nlp-models resources", e);
+      throw new UncheckedIOException("cannot read " + prefix, e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

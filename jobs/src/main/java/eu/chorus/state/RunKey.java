@@ -34,7 +34,7 @@ public final class RunKey {
     Map<String, String> versions = new TreeMap<>(BuildVersions.read());
     versions.put("models", BuildVersions.models());
     String code = BuildVersions.code(versions);
-    return of(config, export, files, Fingerprints.of(config, versions, code), versions, code);
+    return of(config, export, files, Fingerprints.of(config, versions), versions, code);
   }
 
   /**

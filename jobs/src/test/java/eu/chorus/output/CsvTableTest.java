@@ -44,7 +44,8 @@ class CsvTableTest {
   void headersAreTheDocumentedColumnNames() {
     assertEquals(List.of("file", "submission_id", "sha256", "bytes", "media_type", "status", "reason", "pages",
         "chars", "ocr", "language"), ManifestTable.TABLE.header());
-    assertEquals(List.of("submission_id", "topic", "stance", "confidence", "passage_id", "source"), StancesTable.TABLE.header());
+    assertEquals(List.of("submission_id", "topic", "stance", "confidence", "passage_id", "source",
+        "ticked_stance", "disagrees_with_answer"), StancesTable.TABLE.header());
     assertEquals(List.of("submission_id", "organisation", "declared_group", "stakeholder_group", "group_source",
         "group_confidence", "inferred_group", "inferred_confidence", "group_conflict", "language", "country", "consent", "words", "passages", "files", "campaign_id", "excluded"),
         SubmissionsTable.TABLE.header());

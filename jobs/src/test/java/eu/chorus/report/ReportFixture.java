@@ -62,11 +62,11 @@ final class ReportFixture {
         submission("S011", "", "INDUSTRY_ASSOCIATION", "DECLARED", "1.0", "false", "en", "ANONYMOUS", "C1"),
         submission("S012", "", "DOWNSTREAM_PROVIDER", "MODEL", "0.90", "false", "de", "ANONYMOUS", "C1")));
     csv(run.resolve(RunFolder.STANCES), RunTable.columns(StancesTable.Column.class), List.of(
-        row("S001", "WG1.COPYRIGHT_POLICY", "SUPPORT", "0.91", "S001:1:0002", "MODEL"),
-        row("S002", "WG1.COPYRIGHT_POLICY", "OPPOSE", "0.44", "S002:1:0001", "MODEL"),
-        row("S003", "WG1.COPYRIGHT_POLICY", "SUPPORT", "0.80", "S003:1:0001", "MODEL"),
-        row("S003", "WG2.EVALUATIONS", "SUPPORT", "0.70", "S003:1:0002", "MODEL"),
-        row("S010", "WG1.COPYRIGHT_POLICY", "OPPOSE", "0.85", "S010:1:0001", "MODEL")));
+        row("S001", "WG1.COPYRIGHT_POLICY", "SUPPORT", "0.91", "S001:1:0002", "MODEL", "", ""),
+        row("S002", "WG1.COPYRIGHT_POLICY", "OPPOSE", "0.44", "S002:1:0001", "MODEL", "SUPPORT", "true"),
+        row("S003", "WG1.COPYRIGHT_POLICY", "SUPPORT", "0.80", "S003:1:0001", "MODEL", "", ""),
+        row("S003", "WG2.EVALUATIONS", "SUPPORT", "0.70", "S003:1:0002", "MODEL", "", ""),
+        row("S010", "WG1.COPYRIGHT_POLICY", "OPPOSE", "0.85", "S010:1:0001", "MODEL", "", "")));
     csv(run.resolve(RunFolder.CAMPAIGNS), RunTable.columns(CampaignsTable.Column.class), List.of(
         row("C1", "3", "S010;S011;S012", "S010", "0.93", "0.96", "S012", "0.71")));
     List<String> positionHeader = new ArrayList<>(RunTable.columns(Columns.Position.class));

@@ -180,7 +180,7 @@ class SynthesisTest {
     SynthesisTable.TABLE.write(csv, synthesis().matrix());
     assertEquals("topic,working_group,stakeholder_group,submissions,support,oppose,mixed,neutral,campaigns,"
         + "campaign_signatories,majority,majority_share,reading,campaign_support,campaign_oppose,campaign_mixed,"
-        + "campaign_neutral\r\n"
-        + "WG2.THRESHOLD,WG2,ACADEMIA,1,1,0,0,0,0,0,SUPPORT,1.000,all SUPPORT (1 of 1),0,0,0,0\r\n", csv.toString());
+        + "campaign_neutral,source\r\n"
+        + "WG2.THRESHOLD,WG2,ACADEMIA,1,1,0,0,0,0,0,SUPPORT,1.000,all SUPPORT (1 of 1),0,0,0,0,TEXT\r\n", csv.toString());
   }
 }
