@@ -1,5 +1,6 @@
 package eu.chorus.classify;
 
+import eu.chorus.ingest.OrganisationFacts;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -90,7 +91,46 @@ public final class Features {
     return c;
   }
 
-  /** Which stakeholder group does the respondent belong to? */
+  /**
+   * Which stakeholder group does the respondent belong to? The text's self-descriptions, the
+   * organisation name's cues and words, and what the platform records about the organisation
+   * (never the declared type).
+   */
+  public static Map<String, Double> group(SubmissionEvidence s, Map<String, Double> nameCues, String organisation,
+      OrganisationFacts facts) {
+    Map<String, Double> f = group(s, nameCues);
+    for (String word : organisationWords(organisation)) {
+      f.put("word:" + word, 1.0);
+    }
+    f.put("no_organisation", organisation == null || organisation.isBlank() ? 1.0 : 0.0);
+    f.put("register", facts.transparencyRegister().isBlank() ? 0.0 : 1.0);
+    if (!facts.size().isBlank()) {
+      f.put("size:" + firstWord(facts.size()), 1.0);
+    }
+    if (!facts.scope().isBlank()) {
+      f.put("scope:" + firstWord(facts.scope()), 1.0);
+    }
+    return f;
+  }
+
+  /** The organisation name's words, lower case, letters only, 2 characters or more (acronyms included). */
+  public static java.util.Set<String> organisationWords(String organisation) {
+    java.util.Set<String> words = new java.util.TreeSet<>();
+    if (organisation != null) {
+      for (String w : organisation.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        if (w.length() >= 2) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
+  }
+
+  private static String firstWord(String value) {
+    return value.trim().split("[^\\p{L}]+")[0].toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The text's and the name's cues alone (the features of models fitted before the platform's facts were read). */
   public static Map<String, Double> group(SubmissionEvidence s, Map<String, Double> nameCues) {
     Map<String, Double> f = new TreeMap<>();
     s.groupCues().forEach((k, v) -> f.put(k, Math.log1p(v)));

@@ -60,6 +60,13 @@ public final class LinearModel implements Serializable {
     }
   }
 
+  /** A model of given weights: label → feature → weight ({@link #BIAS} the intercept). */
+  public static LinearModel of(Map<String, Map<String, Double>> weights) {
+    Map<String, Map<String, Double>> copy = new TreeMap<>();
+    weights.forEach((label, w) -> copy.put(label, new TreeMap<>(w)));
+    return new LinearModel(copy);
+  }
+
   /**
    * @param sigma the Gaussian prior's standard deviation: smaller keeps weights small
    */

@@ -60,10 +60,21 @@ public final class SubmissionClassifier implements Serializable {
     this.overrideDeclaredAbove = overrideDeclaredAbove;
   }
 
+  /**
+   * The models of nlp-models; the group model is the profile's own ({@code profiles/<id>/models/group.tsv},
+   * fitted on that consultation's declared types, its classes the profile's group codes) where it has one.
+   */
   public static SubmissionClassifier load(ConsultationProfile profile, GroupCues groupCues, boolean ignoreDeclared,
       double overrideDeclaredAbove) {
+    String profileModel = profileGroupModel(profile);
+    boolean own = SubmissionClassifier.class.getClassLoader().getResource(profileModel) != null;
     return new SubmissionClassifier(profile, LinearModel.load(TOPIC_MODEL), LinearModel.load(STANCE_MODEL),
-        LinearModel.load(GROUP_MODEL), groupCues, ignoreDeclared, overrideDeclaredAbove);
+        LinearModel.load(own ? profileModel : GROUP_MODEL), groupCues, ignoreDeclared, overrideDeclaredAbove);
+  }
+
+  /** Where a profile's own group model is, on the classpath. */
+  public static String profileGroupModel(ConsultationProfile profile) {
+    return ConsultationProfile.ROOT + profile.id() + "/models/group.tsv";
   }
 
   /**
@@ -75,7 +86,8 @@ public final class SubmissionClassifier implements Serializable {
    * The inference is always recorded, and a disagreement with any declared value flagged.
    */
   public GroupAssignment group(Submission s, SubmissionEvidence e) {
-    Map.Entry<String, Double> best = groupModel.best(Features.group(e, groupCues.organisationName(s.organisation())));
+    Map.Entry<String, Double> best = groupModel.best(
+        Features.group(e, groupCues.organisationName(s.organisation()), s.organisation(), s.facts()));
     Optional<StakeholderGroup> declared = ignoreDeclared ? Optional.empty() : profile.declaredGroup(s.declaredType());
     return decide(profile, declared, best, overrideDeclaredAbove, OVERRIDE_OTHER_ABOVE);
   }
@@ -96,7 +108,8 @@ public final class SubmissionClassifier implements Serializable {
   }
 
   private static StakeholderGroup modelGroup(ConsultationProfile profile, String modelClass) {
-    return profile.groupForModelClass(modelClass).orElseThrow(() -> new IllegalStateException("consultation profile "
+    // a profile's own model predicts its group codes; the shared one, classes the profile maps
+    return profile.groupForModelClass(modelClass).or(() -> profile.group(modelClass)).orElseThrow(() -> new IllegalStateException("consultation profile "
         + profile.id() + " (" + ConsultationProfile.PROFILE_FILE + ") maps no group from the group model's class "
         + modelClass + ": add it to a group's fromModel"));
   }

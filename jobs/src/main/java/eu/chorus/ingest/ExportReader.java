@@ -83,8 +83,7 @@ public final class ExportReader {
         // may carry their name, so it is not repeated.
         files.add(s.id() + "_" + (s.consent() == Consent.PUBLIC ? upload.replace('/', '_') : "upload"));
       }
-      declared.add(new Submission(s.id(), s.submittedAt(), s.declaredType(), s.organisation(), s.country(),
-          s.language(), s.consent(), files, true));
+      declared.add(s.renamed(s.id(), files));
     }
     Export joined = join(filesRoot, csvName, declared, onDisk, problems);
     return new Export(joined.submissions(), joined.files(), joined.problems(), rows.answers(), rows.freeText());

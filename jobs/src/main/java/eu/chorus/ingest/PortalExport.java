@@ -151,7 +151,9 @@ public final class PortalExport {
         languageCode(cell(row, columns, Column.LANGUAGE)),
         consent(cell(row, columns, Column.PRIVACY)),
         List.of(),
-        true);
+        true,
+        new OrganisationFacts(cell(row, columns, Column.TRANSPARENCY_REGISTER), cell(row, columns, Column.ORGANISATION_SIZE),
+            cell(row, columns, Column.SCOPE)));
   }
 
   private static String cell(DelimitedText.Row row, Map<Column, Integer> columns, Column column) {

@@ -105,8 +105,7 @@ public final class PublishedNames {
       // A public respondent's listing shows a file that another, anonymous one kept by its published name.
       List<String> listed = s.consent() == Consent.ANONYMOUS ? filesOf.getOrDefault(s.id(), List.of())
           : s.files().stream().map(f -> publishedFile.getOrDefault(f, f)).toList();
-      renamed.add(new Submission(idOf.get(s.id()), s.submittedAt(), s.declaredType(), s.organisation(), s.country(),
-          s.language(), s.consent(), listed, s.fromMetadata()));
+      renamed.add(s.renamed(idOf.get(s.id()), listed));
     }
     renamed.sort(Comparator.comparing(Submission::id));
     Map<String, Integer> order = new HashMap<>();

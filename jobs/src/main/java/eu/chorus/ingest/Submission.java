@@ -10,6 +10,7 @@ import java.util.List;
  * @param declaredType the self-declared respondent type, empty when missing
  * @param files paths relative to {@code files/}, in the order the platform listed them
  * @param fromMetadata false when the submission was inferred from the layout alone
+ * @param facts what the platform records about the organisation (register, size, scope)
  */
 public record Submission(
     String id,
@@ -20,11 +21,25 @@ public record Submission(
     String language,
     Consent consent,
     List<String> files,
-    boolean fromMetadata)
+    boolean fromMetadata,
+    OrganisationFacts facts)
     implements Serializable {
 
   public Submission {
     files = List.copyOf(files);
+  }
+
+  /** A submission of an export that records no more than {@code submissions.csv} does. */
+  public Submission(String id, String submittedAt, String declaredType, String organisation, String country,
+      String language, Consent consent, List<String> files, boolean fromMetadata) {
+    this(id, submittedAt, declaredType, organisation, country, language, consent, files, fromMetadata,
+        OrganisationFacts.NONE);
+  }
+
+  /** The same submission under another id, listing other files (published names). */
+  public Submission renamed(String newId, List<String> newFiles) {
+    return new Submission(newId, submittedAt, declaredType, organisation, country, language, consent, newFiles,
+        fromMetadata, facts);
   }
 
   /**
@@ -37,12 +52,13 @@ public record Submission(
 
   /** The same submission without its self-declared type (blind runs). */
   public Submission withoutDeclaredType() {
-    return new Submission(id, submittedAt, "", organisation, country, language, consent, files, fromMetadata);
+    return new Submission(id, submittedAt, "", organisation, country, language, consent, files, fromMetadata, facts);
   }
 
   /** The same submission under another publication consent. */
   public Submission withConsent(Consent other) {
-    return new Submission(id, submittedAt, declaredType, organisation, country, language, other, files, fromMetadata);
+    return new Submission(id, submittedAt, declaredType, organisation, country, language, other, files, fromMetadata,
+        facts);
   }
 
   /** The organisation's name as it may be published: empty for anonymous respondents. */

@@ -1,0 +1,123 @@
+package eu.chorus.train;
+
+import eu.chorus.classify.LinearModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.ml.classification.LogisticRegression;
+import org.apache.spark.ml.classification.LogisticRegressionModel;
+import org.apache.spark.ml.linalg.Matrix;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * A multinomial logistic regression over named features, fitted with Spark MLlib and kept as a
+ * {@link LinearModel} (a readable text file in nlp-models). Features seen in fewer than
+ * {@code minExamples} training examples are left out: a word of one organisation's name is not
+ * evidence about a group.
+ */
+public final class LogisticRegressionFit {
+
+  /** One training example: its features by name and its label. */
+  public record Example(String id, Map<String, Double> features, String label) {}
+
+  private static final StructType SCHEMA = new StructType()
+      .add("label", DataTypes.DoubleType, false)
+      .add("features", SQLDataTypes.VectorType(), false);
+
+  private final SparkSession spark;
+  private final double regParam;
+  private final int minExamples;
+
+  /**
+   * @param regParam MLlib's L2 penalty (elastic net 0)
+   * @param minExamples a feature must occur in at least this many training examples
+   */
+  public LogisticRegressionFit(SparkSession spark, double regParam, int minExamples) {
+    this.spark = spark;
+    this.regParam = regParam;
+    this.minExamples = minExamples;
+  }
+
+  public LinearModel fit(List<Example> examples) {
+    Map<String, Integer> support = new HashMap<>();
+    examples.forEach(e -> e.features().forEach((f, v) -> {
+      if (v != 0.0) {
+        support.merge(f, 1, Integer::sum);
+      }
+    }));
+    List<String> features = new ArrayList<>(new TreeSet<>(support.keySet()));
+    features.removeIf(f -> support.get(f) < minExamples);
+    Map<String, Integer> index = new HashMap<>();
+    features.forEach(f -> index.put(f, index.size()));
+    List<String> labels = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::label).toList()));
+    List<Row> rows = new ArrayList<>();
+    for (Example e : examples) {
+      TreeMap<Integer, Double> values = new TreeMap<>();
+      e.features().forEach((f, v) -> {
+        Integer i = index.get(f);
+        if (i != null && v != 0.0) {
+          values.put(i, v);
+        }
+      });
+      Vector v = Vectors.sparse(features.size(), values.keySet().stream().mapToInt(Integer::intValue).toArray(),
+          values.values().stream().mapToDouble(Double::doubleValue).toArray());
+      rows.add(RowFactory.create((double) labels.indexOf(e.label()), v));
+    }
+    Dataset<Row> data = spark.createDataFrame(rows, SCHEMA);
+    LogisticRegressionModel model = new LogisticRegression()
+        .setFamily("multinomial")
+        .setRegParam(regParam)
+        .setElasticNetParam(0.0)
+        .setMaxIter(300)
+        .setStandardization(true)
+        .fit(data);
+    Matrix coefficients = model.coefficientMatrix();
+    Vector intercepts = model.interceptVector();
+    Map<String, Map<String, Double>> weights = new TreeMap<>();
+    for (int k = 0; k < labels.size(); k++) {
+      Map<String, Double> w = new TreeMap<>();
+      w.put(LinearModel.BIAS, intercepts.apply(k));
+      for (int j = 0; j < features.size(); j++) {
+        double c = coefficients.apply(k, j);
+        if (c != 0.0) {
+          w.put(features.get(j), c);
+        }
+      }
+      weights.put(labels.get(k), w);
+    }
+    return LinearModel.of(weights);
+  }
+
+  /** Accuracy of {@code folds}-fold cross-validation (examples shuffled with {@code seed}). */
+  public double crossValidatedAccuracy(List<Example> examples, int folds, long seed) {
+    List<Example> shuffled = new ArrayList<>(examples);
+    java.util.Collections.shuffle(shuffled, new Random(seed));
+    int correct = 0;
+    for (int fold = 0; fold < folds; fold++) {
+      List<Example> train = new ArrayList<>();
+      List<Example> test = new ArrayList<>();
+      for (int i = 0; i < shuffled.size(); i++) {
+        (i % folds == fold ? test : train).add(shuffled.get(i));
+      }
+      LinearModel model = fit(train);
+      for (Example e : test) {
+        if (model.best(e.features()).getKey().equals(e.label())) {
+          correct++;
+        }
+      }
+    }
+    return (double) correct / shuffled.size();
+  }
+}

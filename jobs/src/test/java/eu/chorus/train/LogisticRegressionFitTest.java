@@ -1,0 +1,53 @@
+package eu.chorus.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.chorus.LocalSpark;
+import eu.chorus.classify.LinearModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class LogisticRegressionFitTest {
+
+  @RegisterExtension static final LocalSpark SPARK = new LocalSpark("lr-fit-test", 2);
+
+  private static List<LogisticRegressionFit.Example> examples() {
+    List<LogisticRegressionFit.Example> examples = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      examples.add(new LogisticRegressionFit.Example("u" + i, Map.of("word:university", 1.0, "size:large", (double) (i % 2)), "ACADEMIA"));
+      examples.add(new LogisticRegressionFit.Example("c" + i, Map.of("word:gmbh", 1.0, "register", 1.0), "COMPANY"));
+      examples.add(new LogisticRegressionFit.Example("p" + i, Map.of("no_organisation", 1.0), "CITIZEN"));
+    }
+    examples.add(new LogisticRegressionFit.Example("x", Map.of("word:unique", 1.0, "no_organisation", 1.0), "CITIZEN"));
+    return examples;
+  }
+
+  @Test
+  void aFittedModelSeparatesGroupsByTheirEvidenceAndIsKeptAsNamedWeights() {
+    LinearModel model = new LogisticRegressionFit(SPARK.session(), 0.01, 2).fit(examples());
+    assertEquals(List.of("ACADEMIA", "CITIZEN", "COMPANY"), model.labels());
+    assertEquals("ACADEMIA", model.best(Map.of("word:university", 1.0)).getKey());
+    assertEquals("COMPANY", model.best(Map.of("word:gmbh", 1.0)).getKey());
+    assertEquals("CITIZEN", model.best(Map.of("no_organisation", 1.0)).getKey());
+  }
+
+  @Test
+  void aFeatureOfFewerExamplesThanTheMinimumGetsNoWeight() {
+    LinearModel model = new LogisticRegressionFit(SPARK.session(), 0.01, 2).fit(examples());
+    Map<String, Double> withUnique = model.probabilities(Map.of("word:unique", 1.0));
+    Map<String, Double> empty = model.probabilities(Map.of());
+    assertEquals(empty, withUnique);
+  }
+
+  @Test
+  void crossValidationScoresHeldOutFolds() {
+    double accuracy = new LogisticRegressionFit(SPARK.session(), 0.01, 2).crossValidatedAccuracy(examples(), 3, 1L);
+    assertTrue(accuracy > 0.9, "accuracy " + accuracy);
+    assertFalse(Double.isNaN(accuracy));
+  }
+}
