@@ -41,7 +41,7 @@ public final class TikaTextExtractor implements TextExtractor {
   private final ExtractionSettings settings;
   private final AutoDetectParser parser = new AutoDetectParser();
   private final LanguageGuesser languages = new LanguageGuesser();
-  private final EncodingDetector encodings = new Windows1252Detector();
+  private final EncodingDetector encodings = new LegacyCharsetDetector(languages);
   private ExecutorService workers = newWorkers();
 
   public TikaTextExtractor(ExtractionSettings settings) {

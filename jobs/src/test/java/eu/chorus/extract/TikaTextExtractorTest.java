@@ -124,6 +124,19 @@ class TikaTextExtractorTest {
   }
 
   @Test
+  void windows1250LetterDecodesPolishLetters() throws IOException {
+    Path file = dir.resolve("stanowisko.txt");
+    String letter = "Popieramy obowiązki przejrzystości dla dostawców modeli. Źródła danych muszą być jawne, "
+        + "a mniejsze przedsiębiorstwa powinny mieć łagodniejsze zasady – żądamy też zgłaszania śladów. "
+        + "Podpisy: Jiří Dvořák (Brno), Zoltán Kővári (Győr).";
+    Files.write(file, letter.getBytes(java.nio.charset.Charset.forName("windows-1250")));
+    ExtractedText t = extractor.extract(file);
+    assertEquals(FileStatus.OK, t.status());
+    assertEquals(letter, String.join(" ", t.pages()).strip());
+    assertEquals("pl", t.language());
+  }
+
+  @Test
   void aZipBombIsNotOpened() throws IOException {
     Path file = dir.resolve("bomb.zip");
     try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {

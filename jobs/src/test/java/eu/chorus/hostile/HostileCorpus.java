@@ -69,6 +69,12 @@ public final class HostileCorpus {
       + "Providers of general-purpose AI models should document their training data and publish a "
       + "summary of the copyright policy they follow.";
 
+  /** A Polish response signed from Czechia and Hungary: letters that Windows-1252 would misread. */
+  public static final String CENTRAL_EUROPEAN = "Stanowisko w sprawie kodeksu praktyk: popieramy obowiązki "
+      + "przejrzystości dla dostawców modeli ogólnego przeznaczenia. Źródła danych treningowych muszą być jawne, "
+      + "a mniejsze przedsiębiorstwa powinny mieć łagodniejsze zasady – żądamy też zgłaszania śladów użycia.\n\n"
+      + "Podpisy: Jiří Dvořák (Brno), Zoltán Kővári (Győr).";
+
   private final Path root;
   private final Path files;
   private final Map<String, List<String>> submissions = new LinkedHashMap<>();
@@ -152,6 +158,7 @@ public final class HostileCorpus {
     put("HX-25", "line\nbreak in name.txt", utf8(TEXT));
     put("HX-26", "formula-injection.txt", utf8("=HYPERLINK(\"https://attacker.example\",\"click\")\n\n" + TEXT));
     meta.put("HX-26", new String[] {"OTHER", FORMULA_ORGANISATION, "BE", "en", "PUBLIC"});
+    put("HX-ENC-1250", "windows-1250.txt", encoded(CENTRAL_EUROPEAN, Charset.forName("windows-1250")));
     personalData();
     Files.writeString(root.resolve(CANARY_FILE), CANARY_SECRET + "\n", StandardCharsets.UTF_8);
   }

@@ -52,7 +52,8 @@ class HostileRunIT {
         "HX-10/windows-1252.txt", "HX-11/utf-16.txt", "HX-16/xxe.svg", "HX-18/xxe.xml", "HX-20/scripts-and-handlers.html",
         "HX-21/nested-attachments.eml", "HX-22/scanned-image-only.pdf", "HX-23/position paper (final version).txt",
         "HX-24/prise de position – réponse à l’AI Office.txt", "HX-25/line\nbreak in name.txt",
-        "HX-26/formula-injection.txt", "HX-PII-ANON/anonymous-response.txt", "HX-PII-PUBLIC/public-response.txt")) {
+        "HX-26/formula-injection.txt", "HX-ENC-1250/windows-1250.txt", "HX-PII-ANON/anonymous-response.txt",
+        "HX-PII-PUBLIC/public-response.txt")) {
       EXPECTED.put(f, "OK");
     }
   }
@@ -166,6 +167,15 @@ class HostileRunIT {
     assertEquals(HostileCorpus.PUBLIC_ORGANISATION, subs.get("HX-PII-PUBLIC").get("organisation"));
     assertEquals("", subs.get("HX-PII-ANON").get("organisation"));
     assertTrue(passages().stream().anyMatch(r -> r.<String>getAs("text").contains(HostileCorpus.PUBLIC_ORGANISATION)));
+  }
+
+  @Test
+  void centralEuropeanLettersReachThePassagesAsWritten() {
+    String text = passages().stream().filter(r -> r.<String>getAs("submission_id").equals("HX-ENC-1250"))
+        .map(r -> r.<String>getAs("text")).collect(Collectors.joining("\n"));
+    for (String word : List.of("obowiązki", "przedsiębiorstwa", "Źródła", "łagodniejsze", "żądamy", "śladów")) {
+      assertTrue(text.contains(word), word + " in " + text);
+    }
   }
 
   @Test
