@@ -18,7 +18,6 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
@@ -88,7 +87,7 @@ public final class TikaTextExtractor implements TextExtractor {
     } catch (TimeoutException e) {
       parse.cancel(true);
       replaceWorkers();
-      return withText(pages, metadata, mediaType, "extraction did not finish within "
+      return withText(file, pages, metadata, mediaType, "extraction did not finish within "
           + settings.timeoutSeconds() + " s; text read so far is kept");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -98,17 +97,17 @@ public final class TikaTextExtractor implements TextExtractor {
     }
     String skipped = skippedEntries ? "ZIP entry escapes the archive folder: skipped" : "";
     if (failure == null) {
-      return withText(pages, metadata, mediaType, skipped);
+      return withText(file, pages, metadata, mediaType, skipped);
     }
     if (causedBy(failure, PageCollector.LimitReached.class)) {
-      return withText(pages, metadata, mediaType,
+      return withText(file, pages, metadata, mediaType,
           "text truncated at " + settings.maxChars() + " characters");
     }
     if (causedBy(failure, EncryptedDocumentException.class)) {
       return ExtractedText.quarantined(mediaType, "encrypted " + shortType(mediaType) + ": no password");
     }
     String why = FailureReason.describe(failure, shortType(mediaType));
-    return withText(pages, metadata, mediaType, skipped.isEmpty() ? why : why + "; " + skipped);
+    return withText(file, pages, metadata, mediaType, skipped.isEmpty() ? why : why + "; " + skipped);
   }
 
   private Throwable parse(Path file, Metadata metadata, String mediaType, PageCollector pages) {
@@ -125,7 +124,7 @@ public final class TikaTextExtractor implements TextExtractor {
     context.set(Parser.class, parser);
     context.set(EmbeddedDocumentExtractor.class, new SafeEmbeddedExtractor(context));
     context.set(EncodingDetector.class, encodings);
-    boolean ocr = settings.ocr() && (mediaType.equals("application/pdf") || mediaType.startsWith("image/"));
+    boolean ocr = ocrFor(mediaType);
     TesseractOCRConfig tesseract = new TesseractOCRConfig();
     tesseract.setSkipOcr(!ocr);
     tesseract.setLanguage(settings.ocrLanguages());
@@ -137,8 +136,14 @@ public final class TikaTextExtractor implements TextExtractor {
     return context;
   }
 
+  /** OCR runs only for PDFs and images: elsewhere it would read thumbnails and add noise. */
+  private boolean ocrFor(String mediaType) {
+    return settings.ocr() && (mediaType.equals("application/pdf") || mediaType.startsWith("image/"));
+  }
+
   /** Builds the result from whatever text was collected; {@code problem} empty means none. */
-  private ExtractedText withText(PageCollector collector, Metadata metadata, String mediaType, String problem) {
+  private ExtractedText withText(
+      Path file, PageCollector collector, Metadata metadata, String mediaType, String problem) {
     List<String> pages = collector.pages();
     boolean estimated = !collector.sawPageMarkers();
     if (estimated) {
@@ -146,24 +151,14 @@ public final class TikaTextExtractor implements TextExtractor {
     }
     boolean hasText = pages.stream().anyMatch(p -> p.codePoints().anyMatch(Character::isLetter));
     String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE));
-    boolean ocr = metadata.getInt(PDF.OCR_PAGE_COUNT) != null && metadata.getInt(PDF.OCR_PAGE_COUNT) > 0
-        || String.join(" ", metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET)).contains("TesseractOCR");
+    boolean ocr = NoTextReason.ocrRan(metadata);
     if (!hasText) {
-      String why = problem.isEmpty() ? noTextReason(mediaType) : problem;
+      String why = problem.isEmpty() ? NoTextReason.of(file, mediaType, metadata, ocrFor(mediaType)) : problem;
       return new ExtractedText(FileStatus.QUARANTINED, why, mediaType, title, "", List.of(), estimated, ocr);
     }
     String language = languages.guess(String.join("\n", pages));
     FileStatus status = problem.isEmpty() ? FileStatus.OK : FileStatus.PARTIAL;
     return new ExtractedText(status, problem, mediaType, title, language, pages, estimated, ocr);
-  }
-
-  private String noTextReason(String mediaType) {
-    if (mediaType.equals("application/pdf") || mediaType.startsWith("image/")) {
-      return settings.ocr()
-          ? "no text found: the file looks like an image-only scan and OCR produced nothing"
-          : "no text found: the file looks like an image-only scan and OCR is switched off";
-    }
-    return "no text found in this " + mediaType + " file";
   }
 
   private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

@@ -85,6 +85,47 @@ class TikaTextExtractorTest {
   }
 
   @Test
+  void zeroPagePdfIsReportedAsHavingNoPages() throws IOException {
+    ExtractedText t = extractor.extract(pdf());
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertEquals("PDF file has no pages", t.reason());
+  }
+
+  @Test
+  void blankPdfPagesAreNotCalledAScan() throws IOException {
+    Path file = dir.resolve("blank.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      doc.addPage(new PDPage());
+      doc.save(file.toFile());
+    }
+    ExtractedText t = extractor.extract(file);
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertEquals("no text found: its 2 pages hold no text and no images (blank, or text drawn as shapes); "
+        + "OCR is switched off", t.reason());
+  }
+
+  @Test
+  void anImageOnlyPdfIsCalledAScan() throws IOException {
+    Path file = dir.resolve("scan.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20,
+          java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+        s.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image), 72, 600);
+      }
+      doc.save(file.toFile());
+    }
+    ExtractedText t = extractor.extract(file);
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertEquals("no text found: the PDF is an image-only scan (1 of its 2 pages is an image) and OCR is switched off",
+        t.reason());
+  }
+
+  @Test
   void binaryJunkNamedPdfIsQuarantinedNotThrown() throws IOException {
     Path file = dir.resolve("junk.pdf");
     byte[] junk = new byte[4096];

@@ -158,6 +158,7 @@ public final class HostileCorpus {
     put("HX-25", "line\nbreak in name.txt", utf8(TEXT));
     put("HX-26", "formula-injection.txt", utf8("=HYPERLINK(\"https://attacker.example\",\"click\")\n\n" + TEXT));
     meta.put("HX-26", new String[] {"OTHER", FORMULA_ORGANISATION, "BE", "en", "PUBLIC"});
+    put("HX-PDF-NO-PAGES", "no-pages.pdf", textPdf(TEXT, 0));
     put("HX-ENC-1250", "windows-1250.txt", encoded(CENTRAL_EUROPEAN, Charset.forName("windows-1250")));
     personalData();
     Files.writeString(root.resolve(CANARY_FILE), CANARY_SECRET + "\n", StandardCharsets.UTF_8);

@@ -41,7 +41,7 @@ class HostileRunIT {
   static {
     for (String f : List.of("HX-01/corrupt.pdf", "HX-02/truncated.pdf", "HX-03/corrupt.docx", "HX-04/truncated.docx",
         "HX-05/encrypted-user-password.pdf", "HX-07/empty.pdf", "HX-08/binary-junk.pdf", "HX-12/nested-zip-bomb.zip",
-        "HX-14/xxe.docx", "HX-15/billion-laughs.docx")) {
+        "HX-14/xxe.docx", "HX-15/billion-laughs.docx", "HX-PDF-NO-PAGES/no-pages.pdf")) {
       EXPECTED.put(f, "QUARANTINED");
     }
     for (String f : List.of("HX-13/path-traversal.zip", "HX-17/billion-laughs.svg", "HX-19/billion-laughs.xml",
@@ -122,6 +122,7 @@ class HostileRunIT {
     assertTrue(byFile.get("HX-12/nested-zip-bomb.zip").get("reason").contains("zip bomb"));
     assertTrue(byFile.get("HX-13/path-traversal.zip").get("reason").contains("ZIP entry escapes the archive folder"));
     assertEquals("true", byFile.get("HX-22/scanned-image-only.pdf").get("ocr"), "the scan is OCR'd");
+    assertEquals("PDF file has no pages", byFile.get("HX-PDF-NO-PAGES/no-pages.pdf").get("reason"));
     assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         byFile.get("HX-09/actually-a-word-file.pdf").get("media_type"));
   }
