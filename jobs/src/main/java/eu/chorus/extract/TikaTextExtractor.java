@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -66,21 +67,19 @@ public final class TikaTextExtractor implements TextExtractor {
     } catch (IOException e) {
       return ExtractedText.quarantined("", "file could not be read: " + e.getMessage());
     }
-    boolean skippedEntries = false;
+    ArchiveCheck.Verdict archive;
     try {
-      if (ArchiveCheck.isZip(file)) {
-        ArchiveCheck.Verdict archive = ArchiveCheck.check(file, settings.maxUnpackedBytes());
-        if (archive.bomb()) {
-          return ExtractedText.quarantined(mediaType, "compressed data expands beyond the limit of "
-              + settings.maxUnpackedMb() + " MB (zip bomb): not opened");
-        }
-        skippedEntries = archive.unsafeEntries();
-      }
+      archive = ArchiveCheck.check(file, settings.maxUnpackedBytes());
     } catch (IOException e) {
       return ExtractedText.quarantined(mediaType, "file could not be read: " + e.getMessage());
     }
+    if (archive.isBomb()) {
+      return ExtractedText.quarantined(mediaType, archive.bomb());
+    }
     PageCollector pages = new PageCollector(settings.maxChars());
-    Future<Throwable> parse = submit(() -> parse(file, metadata, mediaType, pages));
+    ParseContext context = contextFor(mediaType);
+    SafeEmbeddedExtractor embedded = (SafeEmbeddedExtractor) context.get(EmbeddedDocumentExtractor.class);
+    Future<Throwable> parse = submit(() -> parse(file, metadata, context, pages));
     Throwable failure;
     try {
       failure = parse.get(settings.timeoutSeconds(), TimeUnit.SECONDS);
@@ -95,7 +94,14 @@ public final class TikaTextExtractor implements TextExtractor {
     } catch (ExecutionException e) {
       failure = e.getCause();
     }
-    String skipped = skippedEntries ? "ZIP entry escapes the archive folder: skipped" : "";
+    List<String> notes = new ArrayList<>();
+    if (archive.unsafeEntries()) {
+      notes.add("ZIP entry escapes the archive folder: skipped");
+    }
+    if (embedded.skippedTooDeep()) {
+      notes.add("archives nested deeper than " + ArchiveCheck.MAX_LEVELS + " levels: the inner levels are not read");
+    }
+    String skipped = String.join("; ", notes);
     if (failure == null) {
       return withText(file, pages, metadata, mediaType, skipped);
     }
@@ -110,9 +116,9 @@ public final class TikaTextExtractor implements TextExtractor {
     return withText(file, pages, metadata, mediaType, skipped.isEmpty() ? why : why + "; " + skipped);
   }
 
-  private Throwable parse(Path file, Metadata metadata, String mediaType, PageCollector pages) {
+  private Throwable parse(Path file, Metadata metadata, ParseContext context, PageCollector pages) {
     try (InputStream in = TikaInputStream.get(file, metadata)) {
-      parser.parse(in, pages, metadata, contextFor(mediaType));
+      parser.parse(in, pages, metadata, context);
       return null;
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
       return e;

@@ -190,6 +190,93 @@ class TikaTextExtractorTest {
     assertTrue(t.reason().contains("zip bomb"), t.reason());
   }
 
+  /** A ZIP of the given name/content pairs. */
+  private static byte[] zip(Object... entries) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      for (int i = 0; i < entries.length; i += 2) {
+        zip.putNextEntry(new java.util.zip.ZipEntry((String) entries[i]));
+        zip.write(entries[i + 1] instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) entries[i + 1]);
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] gzip(byte[] content) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      gz.write(content);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static ExtractedText extractWithUnpackLimit(Path file, int maxUnpackedMb) {
+    return new TikaTextExtractor(new ExtractionSettings(30, 100_000, 500, false, "eng", 256, maxUnpackedMb)).extract(file);
+  }
+
+  @Test
+  void deeplyNestedSmallZipIsNotABomb() throws IOException {
+    byte[] archive = zip("innermost.txt", "INNERMOST-LEVEL text");
+    for (int level = 19; level >= 1; level--) {
+      archive = level == 1
+          ? zip("letter.txt", "We support the measures of the Code.", "level-2.zip", archive)
+          : zip("level-" + (level + 1) + ".zip", archive);
+    }
+    Path file = Files.write(dir.resolve("russian-dolls.zip"), archive);
+    assertTrue(Files.size(file) < 8 * 1024, "tiny: " + Files.size(file));
+    ExtractedText t = extractor.extract(file);
+    assertEquals(FileStatus.PARTIAL, t.status(), t.reason());
+    assertEquals("archives nested deeper than 8 levels: the inner levels are not read", t.reason());
+    String text = String.join("", t.pages());
+    assertTrue(text.contains("We support the measures") && !text.contains("INNERMOST-LEVEL"), text);
+  }
+
+  @Test
+  void renamedInnerArchiveCountsTowardTheBombLimit() throws IOException {
+    byte[] zeros = new byte[3 * 1024 * 1024];
+    Path file = Files.write(dir.resolve("annexes.zip"), zip("letter.txt", "We support the Code.",
+        "annex.docx", zip("data.dat", zip("sheet.xml", zeros))));
+    ExtractedText t = extractWithUnpackLimit(file, 2);
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertEquals("compressed data expands beyond the limit of 2 MB (zip bomb): not opened", t.reason());
+  }
+
+  @Test
+  void aCompressedStreamInsideAnArchiveCountsTowardTheBombLimit() throws IOException {
+    Path file = Files.write(dir.resolve("notes.zip"), zip("notes.txt", gzip(new byte[3 * 1024 * 1024])));
+    ExtractedText t = extractWithUnpackLimit(file, 2);
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertTrue(t.reason().contains("(zip bomb): not opened"), t.reason());
+  }
+
+  @Test
+  void aSmallFileThatExpandsAThousandfoldIsABombBelowTheSizeLimit() throws IOException {
+    Path file = Files.write(dir.resolve("small.zip"), zip("data.gz", gzip(new byte[20 * 1024 * 1024])));
+    assertTrue(Files.size(file) < 20 * 1024, "size " + Files.size(file));
+    ExtractedText t = extractor.extract(file);
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertEquals("compressed data expands more than 1,000-fold, to over 16 MB (zip bomb): not opened", t.reason());
+  }
+
+  @Test
+  void anArchiveOfTooManyEntriesIsABomb() throws IOException {
+    Path file = dir.resolve("many.zip");
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      for (int i = 0; i <= ArchiveCheck.MAX_ENTRIES; i++) {
+        java.util.zip.ZipEntry empty = new java.util.zip.ZipEntry("note-" + i + ".txt");
+        empty.setMethod(java.util.zip.ZipEntry.STORED);
+        empty.setSize(0);
+        empty.setCrc(0);
+        zip.putNextEntry(empty);
+        zip.closeEntry();
+      }
+    }
+    ExtractedText t = extractor.extract(file);
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertTrue(t.reason().startsWith("archive holds more than 10,000 files"), t.reason());
+  }
+
   @Test
   void zipEntriesThatEscapeTheArchiveFolderAreNotRead() throws IOException {
     Path file = dir.resolve("bundle.zip");

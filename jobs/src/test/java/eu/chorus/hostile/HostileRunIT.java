@@ -41,11 +41,12 @@ class HostileRunIT {
   static {
     for (String f : List.of("HX-01/corrupt.pdf", "HX-02/truncated.pdf", "HX-03/corrupt.docx", "HX-04/truncated.docx",
         "HX-05/encrypted-user-password.pdf", "HX-07/empty.pdf", "HX-08/binary-junk.pdf", "HX-12/nested-zip-bomb.zip",
-        "HX-14/xxe.docx", "HX-15/billion-laughs.docx", "HX-PDF-NO-PAGES/no-pages.pdf")) {
+        "HX-14/xxe.docx", "HX-15/billion-laughs.docx", "HX-ZIP-RENAMED/renamed-inner-archives.zip",
+        "HX-PDF-NO-PAGES/no-pages.pdf")) {
       EXPECTED.put(f, "QUARANTINED");
     }
     for (String f : List.of("HX-13/path-traversal.zip", "HX-17/billion-laughs.svg", "HX-19/billion-laughs.xml",
-        "HX-BIG-TEXT/huge-submission.txt", "HX-BIG-PDF/thousands-of-pages.pdf")) {
+        "HX-ZIP-DEEP/nested-20-levels.zip", "HX-BIG-TEXT/huge-submission.txt", "HX-BIG-PDF/thousands-of-pages.pdf")) {
       EXPECTED.put(f, "PARTIAL");
     }
     for (String f : List.of("HX-06/encrypted-owner-password-only.pdf", "HX-09/actually-a-word-file.pdf",
@@ -121,6 +122,9 @@ class HostileRunIT {
     assertTrue(byFile.get("HX-05/encrypted-user-password.pdf").get("reason").contains("encrypted PDF: no password"));
     assertTrue(byFile.get("HX-12/nested-zip-bomb.zip").get("reason").contains("zip bomb"));
     assertTrue(byFile.get("HX-13/path-traversal.zip").get("reason").contains("ZIP entry escapes the archive folder"));
+    assertTrue(byFile.get("HX-ZIP-RENAMED/renamed-inner-archives.zip").get("reason").contains("zip bomb"));
+    assertEquals("archives nested deeper than 8 levels: the inner levels are not read",
+        byFile.get("HX-ZIP-DEEP/nested-20-levels.zip").get("reason"));
     assertEquals("true", byFile.get("HX-22/scanned-image-only.pdf").get("ocr"), "the scan is OCR'd");
     assertEquals("PDF file has no pages", byFile.get("HX-PDF-NO-PAGES/no-pages.pdf").get("reason"));
     assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -134,6 +138,7 @@ class HostileRunIT {
     forbidden.add(HostileCorpus.CANARY_SECRET);
     forbidden.add("TRAVERSAL-PAYLOAD");
     forbidden.add("INJECTED-BY-SCRIPT");
+    forbidden.add(HostileCorpus.TOO_DEEP);
     List<String> found = new ArrayList<>();
     List<Path> scanned = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(out)) {
