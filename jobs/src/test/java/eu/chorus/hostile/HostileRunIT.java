@@ -53,8 +53,8 @@ class HostileRunIT {
         "HX-10/windows-1252.txt", "HX-11/utf-16.txt", "HX-16/xxe.svg", "HX-18/xxe.xml", "HX-20/scripts-and-handlers.html",
         "HX-21/nested-attachments.eml", "HX-22/scanned-image-only.pdf", "HX-23/position paper (final version).txt",
         "HX-24/prise de position – réponse à l’AI Office.txt", "HX-25/line\nbreak in name.txt",
-        "HX-26/formula-injection.txt", "HX-ENC-1250/windows-1250.txt", "HX-PII-ANON/anonymous-response.txt",
-        "HX-PII-PUBLIC/public-response.txt")) {
+        "HX-26/formula-injection.txt", "HX-ENC-1250/windows-1250.txt", "HX-SVG-SCRIPT/script-and-style.svg",
+        "HX-PII-ANON/anonymous-response.txt", "HX-PII-PUBLIC/public-response.txt")) {
       EXPECTED.put(f, "OK");
     }
   }
@@ -139,6 +139,8 @@ class HostileRunIT {
     forbidden.add("TRAVERSAL-PAYLOAD");
     forbidden.add("INJECTED-BY-SCRIPT");
     forbidden.add(HostileCorpus.TOO_DEEP);
+    forbidden.add("INJECTED-BY-SVG-SCRIPT");
+    forbidden.add("SVG-STYLE-PAYLOAD");
     List<String> found = new ArrayList<>();
     List<Path> scanned = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(out)) {
