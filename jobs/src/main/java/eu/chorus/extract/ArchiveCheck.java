@@ -191,8 +191,9 @@ final class ArchiveCheck {
           + " MB (zip bomb): not opened");
     }
     if (unpacked > RATIO_FLOOR && unpacked / MAX_RATIO > fileSize) {
-      throw new Bomb(this, "compressed data expands more than " + String.format(Locale.ROOT, "%,d", MAX_RATIO)
-          + "-fold, to over " + RATIO_FLOOR / (1024 * 1024) + " MB (zip bomb): not opened");
+      throw new Bomb(this, String.format(Locale.ROOT,
+          "compressed data expands more than %,d-fold, from %,d bytes to over %d MB (zip bomb): not opened",
+          MAX_RATIO, fileSize, RATIO_FLOOR / (1024 * 1024)));
     }
   }
 
