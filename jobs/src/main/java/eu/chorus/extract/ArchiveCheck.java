@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -58,7 +59,6 @@ final class ArchiveCheck {
   private final long limit;
   private final long fileSize;
   private final CompressorStreamFactory compressors = new CompressorStreamFactory(false, DECOMPRESSOR_MEMORY_KB);
-  private final byte[] drain = new byte[64 * 1024];
   private long unpacked;
   private int entries;
   private boolean unsafe;
@@ -91,7 +91,7 @@ final class ArchiveCheck {
    * otherwise. {@code level} is the container's own level (the file is 0).
    */
   private void open(InputStream in, int level) throws IOException {
-    String archive = detectArchive(in);
+    String archive = detect(in, ArchiveStreamFactory::detect);
     if (archive != null) {
       ArchiveInputStream<?> archiveEntries;
       try {
@@ -113,7 +113,7 @@ final class ArchiveCheck {
       }
       return;
     }
-    String compressor = detectCompressor(in);
+    String compressor = detect(in, CompressorStreamFactory::detect);
     if (compressor != null) {
       InputStream decompressed;
       try {
@@ -137,43 +137,39 @@ final class ArchiveCheck {
       try {
         open(counted, level);
       } catch (IOException | RuntimeException e) {
-        if (!bomb.isEmpty()) {
-          throw new Bomb(this, bomb);
-        }
-        // a damaged inner container: its remaining bytes are still counted below
+        stopIfBomb(); // a damaged inner container: its remaining bytes are still counted below
       }
     }
     try {
-      while (counted.read(drain) >= 0) {
-        // counting only
-      }
+      counted.transferTo(OutputStream.nullOutputStream());
     } catch (IOException | RuntimeException e) {
-      if (!bomb.isEmpty()) {
-        throw new Bomb(this, bomb);
-      }
+      stopIfBomb();
     }
   }
 
-  private static String detectArchive(InputStream in) {
+  /** Passes a bomb on that a decompressor on the way took for damage. */
+  private void stopIfBomb() {
+    if (!bomb.isEmpty()) {
+      throw new Bomb(this, bomb);
+    }
+  }
+
+  /** The format {@code in} starts with, or null; {@code in} is left where it was. */
+  private static String detect(InputStream in, Detector detector) {
     in.mark(MARK);
     try {
-      return ArchiveStreamFactory.detect(in);
-    } catch (ArchiveException | RuntimeException e) {
+      return detector.detect(in);
+    } catch (Exception e) {
       return null;
     } finally {
       reset(in);
     }
   }
 
-  private static String detectCompressor(InputStream in) {
-    in.mark(MARK);
-    try {
-      return CompressorStreamFactory.detect(in);
-    } catch (CompressorException | RuntimeException e) {
-      return null;
-    } finally {
-      reset(in);
-    }
+  /** {@link ArchiveStreamFactory#detect} or {@link CompressorStreamFactory#detect}. */
+  @FunctionalInterface
+  private interface Detector {
+    String detect(InputStream in) throws Exception;
   }
 
   private static void reset(InputStream in) {
