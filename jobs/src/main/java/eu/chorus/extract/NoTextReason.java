@@ -10,9 +10,11 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
 
 /**
  * Says why a file that parsed without error gave no text, from what it holds rather than from its
@@ -55,19 +57,20 @@ final class NoTextReason {
       return "PDF file has no pages";
     }
     String its = pages == 1 ? "its page" : "its " + pages + " pages";
+    String them = pages == 1 ? "it" : "them";
     Integer unmapped = metadata.getInt(PDF.TOTAL_UNMAPPED_UNICODE_CHARS);
     if (unmapped != null && unmapped > 0) {
       return "no readable text: the PDF's fonts map the " + unmapped + " characters on " + its
-          + " to no letters; " + ocrOutcome(metadata, ocr, "them");
+          + " to no letters; " + ocrOutcome(metadata, ocr, them);
     }
     if (withImages == 0) {
       return "no text found: " + its + (pages == 1 ? " holds" : " hold") + " no text and no images (blank, or "
-          + "text drawn as shapes); " + ocrOutcome(metadata, ocr, "them");
+          + "text drawn as shapes); " + ocrOutcome(metadata, ocr, them);
     }
     String scanned = withImages == pages ? (pages == 1 ? "its page is an image" : "its " + pages + " pages are images")
         : withImages + " of " + its + (withImages == 1 ? " is an image" : " are images");
     return "no text found: the PDF is an image-only scan (" + scanned + ") and "
-        + ocrOutcome(metadata, ocr, "them");
+        + ocrOutcome(metadata, ocr, withImages == 1 ? "it" : "them");
   }
 
   private static String ocrOutcome(Metadata metadata, boolean ocr, String what) {
@@ -77,11 +80,27 @@ final class NoTextReason {
     return ocrRan(metadata) ? "OCR read no text in " + what : "OCR did not run (is Tesseract installed?)";
   }
 
-  /** True when Tesseract read some page or image of the file. */
+  /**
+   * True when Tesseract read some page or image of the file. Tika counts the PDF pages it meant
+   * to OCR whether or not Tesseract is there to do it, so that count needs Tesseract installed.
+   */
   static boolean ocrRan(Metadata metadata) {
     Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
-    return ocrPages != null && ocrPages > 0
-        || String.join(" ", metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET)).contains("TesseractOCR");
+    return String.join(" ", metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET)).contains("TesseractOCR")
+        || ocrPages != null && ocrPages > 0 && Tesseract.INSTALLED;
+  }
+
+  /** Asked once, and only when a PDF had pages to OCR: it starts a process. */
+  private static final class Tesseract {
+    static final boolean INSTALLED = installed();
+
+    private static boolean installed() {
+      try {
+        return new TesseractOCRParser().hasTesseract();
+      } catch (TikaConfigException | RuntimeException e) {
+        return false;
+      }
+    }
   }
 
   private static boolean hasImage(PDResources resources, int depth) throws IOException {

@@ -105,24 +105,45 @@ class TikaTextExtractorTest {
         + "OCR is switched off", t.reason());
   }
 
-  @Test
-  void anImageOnlyPdfIsCalledAScan() throws IOException {
+  /** A PDF of {@code blankPages} empty pages and one page that is a white image. */
+  private Path scan(int blankPages) throws IOException {
     Path file = dir.resolve("scan.pdf");
     try (PDDocument doc = new PDDocument()) {
-      doc.addPage(new PDPage());
+      for (int i = 0; i < blankPages; i++) {
+        doc.addPage(new PDPage());
+      }
       PDPage page = new PDPage();
       doc.addPage(page);
-      java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20,
+      java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 200,
           java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+      java.awt.Graphics2D g = image.createGraphics();
+      g.setColor(java.awt.Color.WHITE);
+      g.fillRect(0, 0, 400, 200);
+      g.dispose();
       try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-        s.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image), 72, 600);
+        s.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image), 72, 500);
       }
       doc.save(file.toFile());
     }
-    ExtractedText t = extractor.extract(file);
+    return file;
+  }
+
+  @Test
+  void anImageOnlyPdfIsCalledAScan() throws IOException {
+    ExtractedText t = extractor.extract(scan(1));
     assertEquals(FileStatus.QUARANTINED, t.status());
     assertEquals("no text found: the PDF is an image-only scan (1 of its 2 pages is an image) and OCR is switched off",
         t.reason());
+  }
+
+  @Test
+  void aScanWithOcrOnSaysWhetherOcrRan() throws Exception {
+    boolean tesseract = new org.apache.tika.parser.ocr.TesseractOCRParser().hasTesseract();
+    ExtractedText t = new TikaTextExtractor(new ExtractionSettings(60, 100_000, 50, true, "eng")).extract(scan(0));
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertEquals("no text found: the PDF is an image-only scan (its page is an image) and "
+        + (tesseract ? "OCR read no text in it" : "OCR did not run (is Tesseract installed?)"), t.reason());
+    assertEquals(tesseract, t.ocr(), "OCR is reported only where Tesseract read the page");
   }
 
   @Test
