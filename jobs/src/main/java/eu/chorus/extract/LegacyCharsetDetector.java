@@ -74,6 +74,10 @@ final class LegacyCharsetDetector implements EncodingDetector {
       Map.entry("sq", "çë"));
   /** Signs that text hardly ever holds on purpose, but a wrong reading of a letter does. */
   private static final String MISREAD_SIGNS = "¤¦¨´¸ˇ˘˝˛˙¹³¯";
+  /** Letters by Unicode that Western text uses as signs ("nº 3", "5 µm"): neither words nor misreadings. */
+  private static final String LETTER_SIGNS = "ºªµ";
+  /** The accented letters that are words on their own ("à", "è", "ő", "å"...); others alone are not. */
+  private static final String ONE_LETTER_WORDS = "àéèóőåöøáíô";
 
   private final EncodingDetector detector = new DefaultEncodingDetector();
   private final LanguageGuesser languages;
@@ -142,9 +146,9 @@ final class LegacyCharsetDetector implements EncodingDetector {
     int n = text.length();
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (isWordLetter(c)) {
         int end = i;
-        while (end < n && Character.isLetter(text.charAt(end))) {
+        while (end < n && isWordLetter(text.charAt(end))) {
           end++;
         }
         String word = text.substring(i, end);
@@ -154,9 +158,9 @@ final class LegacyCharsetDetector implements EncodingDetector {
         i = end;
         continue;
       }
-      if (c >= 0x80) {
-        boolean afterLetter = i > 0 && Character.isLetter(text.charAt(i - 1));
-        boolean beforeLetter = i + 1 < n && Character.isLetter(text.charAt(i + 1));
+      if (c >= 0x80 && LETTER_SIGNS.indexOf(c) < 0) {
+        boolean afterLetter = i > 0 && isWordLetter(text.charAt(i - 1));
+        boolean beforeLetter = i + 1 < n && isWordLetter(text.charAt(i + 1));
         penalty += signPenalty(c, afterLetter, beforeLetter);
       }
       i++;
@@ -173,7 +177,8 @@ final class LegacyCharsetDetector implements EncodingDetector {
   /**
    * Per non-ASCII letter of {@code word}: 2 when the word's letters are all of {@code alphabet}, 1
    * when another European alphabet or a non-Latin script has them all, -1 when nothing does
-   * (letters no language puts together, or Latin and another script in one word).
+   * (letters no language puts together, Latin and another script in one word, or a lone letter
+   * that is no word, like the "Ł" of "Ł50" for "£50").
    */
   private static int wordScore(String word, String alphabet) {
     int letters = 0;
@@ -192,6 +197,9 @@ final class LegacyCharsetDetector implements EncodingDetector {
     if (other) {
       return latin ? -letters : letters;
     }
+    if (word.length() == 1 && ONE_LETTER_WORDS.indexOf(word.charAt(0)) < 0) {
+      return -letters;
+    }
     if (within(word, alphabet)) {
       return 2 * letters;
     }
@@ -201,6 +209,10 @@ final class LegacyCharsetDetector implements EncodingDetector {
       }
     }
     return -letters;
+  }
+
+  private static boolean isWordLetter(char c) {
+    return Character.isLetter(c) && LETTER_SIGNS.indexOf(c) < 0;
   }
 
   private static boolean within(String word, String alphabet) {

@@ -69,6 +69,8 @@ class LegacyCharsetDetectorTest {
     TEXTS.put("ru", "Мы поддерживаем обязательства по прозрачности для поставщиков моделей искусственного "
         + "интеллекта. Малым компаниям нужны соразмерные правила.");
     TEXTS.put("bg", "Подкрепяме задълженията за прозрачност на доставчиците на модели с общо предназначение.");
+    TEXTS.put("en-signs", "The levy of £50 per model (about ¥8,000) applies to chips of 5 µm, item nº 3, "
+        + "for ½ of the year at 20 °C; see § 4 © 2024.");
     TEXTS.put("en-names", "Comments by Łukasz Wójcik and Jiří Dvořák of the Kraków office, with Zoltán Kővári.");
     TEXTS.put("pl-pangram", "Zażółć gęślą jaźń.");
     TEXTS.put("cs-pangram", "Příliš žluťoučký kůň úpěl ďábelské ódy.");
