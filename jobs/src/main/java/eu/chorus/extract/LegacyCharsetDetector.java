@@ -22,16 +22,18 @@ import org.apache.tika.mime.MediaType;
  * Tika's encoding detection, with the legacy single-byte charsets of European text told apart.
  *
  * <p>Tika calls 8-bit Central European text ISO-8859-1, or a Cyrillic or Arabic code page when the
- * text is short. Unless Tika found a Unicode encoding or the text declares its charset, the first
+ * text is short. Unless Tika found a Unicode encoding (by a byte-order mark, or as an HTML page
+ * declares it) or the content type declares a charset (an e-mail part), the first
  * {@value #SAMPLE_BYTES} bytes are read as Windows-1252, Windows-1250, ISO-8859-2, ISO-8859-15 and
  * as Tika's guess, and the most plausible reading wins. A word scores for each of its accented
- * letters: twice when all of them belong to one alphabet (that of the language the text is guessed
- * to be in by {@link LanguageGuesser}, and the European alphabet that explains the whole reading
- * best), once when another alphabet or a non-Latin script has them all, and it loses when none
- * does ("Pøíliš" for "Příliš", or "modelщ" with Latin and Cyrillic in one word). Symbols among letters ("obowi¹zki"), control
- * characters and undefined bytes count against a reading. Ties go to Windows-1252, so Western text
- * reads as browsers read it (the euro sign and typographic quotes of 0x80-0x9F, which ISO-8859-1
- * would turn into control characters). Text that is valid UTF-8 is UTF-8.
+ * letters: twice when all of them belong to the alphabet of the language the text is guessed to be
+ * in (by {@link LanguageGuesser}), and again for the European alphabet that explains the whole
+ * reading best; once when it is in a non-Latin script; nothing when only some other alphabet has
+ * them all; and it loses when none does ("Pøíliš" for "Příliš", "modelщ" with Latin and Cyrillic
+ * in one word, a lone "Ł" for "£"). Symbols among letters ("obowi¹zki"), control characters and
+ * undefined bytes count against a reading. Ties go to Windows-1252, so Western text reads as
+ * browsers read it (the euro sign and typographic quotes of 0x80-0x9F, which ISO-8859-1 would turn
+ * into control characters). Text that is valid UTF-8 is UTF-8, whatever Tika guessed.
  */
 final class LegacyCharsetDetector implements EncodingDetector {
 
@@ -176,9 +178,9 @@ final class LegacyCharsetDetector implements EncodingDetector {
 
   /**
    * Per non-ASCII letter of {@code word}: 2 when the word's letters are all of {@code alphabet}, 1
-   * when another European alphabet or a non-Latin script has them all, -1 when nothing does
-   * (letters no language puts together, Latin and another script in one word, or a lone letter
-   * that is no word, like the "Ł" of "Ł50" for "£50").
+   * when the word is in a non-Latin script, -1 when nothing has them all (letters no language puts
+   * together, Latin and another script in one word, or a lone letter that is no word, like the "Ł"
+   * of "Ł50" for "£50"); nothing when only another European alphabet has them.
    */
   private static int wordScore(String word, String alphabet) {
     int letters = 0;
@@ -205,7 +207,7 @@ final class LegacyCharsetDetector implements EncodingDetector {
     }
     for (String any : ALPHABETS.values()) {
       if (within(word, any)) {
-        return letters;
+        return 0;
       }
     }
     return -letters;

@@ -56,6 +56,8 @@ class LegacyCharsetDetectorTest {
     TEXTS.put("fr-accents", "Très bien, déjà là : l’élève côté mère a très peu de problèmes.");
     TEXTS.put("es", "¿Qué opinamos? Apoyamos las obligaciones de transparencia. Los proveedores deberían publicar "
         + "un resumen; el diseño del código es razonable según la Oficina — sí, también en España.");
+    TEXTS.put("es-guillemets", "Una simple lista de categorías como «datos públicos de internet» no basta: las "
+        + "empresas más pequeñas podrían beneficiarse, y el riesgo envía una «señal» equivocada al mercado.");
     TEXTS.put("it", "Sosteniamo gli obblighi di trasparenza. Però è necessario che la normativa sia proporzionata: "
         + "più attività, più responsabilità, perché così funziona l’economia.");
     TEXTS.put("pt", "Apoiamos as obrigações de transparência. As pequenas empresas não têm recursos; é necessária "
