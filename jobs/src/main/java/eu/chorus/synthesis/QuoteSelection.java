@@ -36,7 +36,8 @@ import java.util.TreeMap;
  *   <li>it names the cell's topic, or no topic (the passage carries it); one that names only other
  *       topics is about them;
  *   <li>its own stance cues ({@link SentenceStance}) agree with the cell's stance or lean to it; a
- *       sentence without a cue is not quoted (except as descriptive text in a neutral cell).
+ *       sentence without a cue is not quoted (except as descriptive text in a neutral cell); and
+ *       its passage's cues, read together, do not take another stance.
  * </ul>
  *
  * <p>Candidates agreeing outright come first, then those that lean; within each, sentences in
@@ -164,12 +165,26 @@ public final class QuoteSelection {
       }
       SentenceStance.Reading reading = stance.read(text, source.language());
       boolean namesTopic = reading.topics().contains(p.topic());
-      if ((namesTopic || reading.topics().isEmpty()) && takesStance(reading, p)) {
+      if ((namesTopic || reading.topics().isEmpty()) && takesStance(reading, p) && passageAllows(p, source)) {
         out.add(new Candidate(p, text, i, SentenceStance.agreement(reading, p.topic(), p.stance()),
             reading.ownVoice() || reading.demand(), namesTopic, SentenceForm.normalised(text), source.normalised().get(i)));
       } // else about another topic that the passage also carries, or not taking the cell's stance
     }
     return out;
+  }
+
+  /**
+   * Whether the passage as a whole may hold the cell's quotes: its cues, all sentences together,
+   * do not take another stance; a mixed cell's passage takes some side (a "however" alone is no
+   * mixed position); a neutral cell's passage takes none (a sentence without cues inside an
+   * argument is that argument's context, not a neutral statement).
+   */
+  private boolean passageAllows(PassagePosition p, Source source) {
+    SentenceStance.Reading whole = stance.read(source.text(), source.language());
+    if (p.stance() == Stance.MIXED && whole.pro() + whole.con() == 0) {
+      return false;
+    }
+    return SentenceStance.agreement(whole, p.topic(), p.stance()) != Agreement.CONTRADICTS;
   }
 
   private static boolean takesStance(SentenceStance.Reading reading, PassagePosition p) {

@@ -32,7 +32,9 @@ final class SentenceForm {
 
   /** Why a sentence is not quotable. */
   enum Rejection {
-    QUESTION, HEADING, LEAD_IN, FRAGMENT, FOOTNOTE, CITATION, ADDRESSES, TABLE_OF_CONTENTS
+    QUESTION, HEADING, LEAD_IN, FRAGMENT, FOOTNOTE, CITATION, ADDRESSES, TABLE_OF_CONTENTS,
+    /** Starts in lower case: the rest of a sentence cut at a page, column or passage break. */
+    CUT
   }
 
   private static final Pattern TERMINAL = Pattern.compile(".*[.!?…][\\p{Pf}\\p{Pe}\"'»”’]*$", Pattern.DOTALL);
@@ -96,7 +98,10 @@ final class SentenceForm {
     if (addressShare(s) >= ADDRESS_SHARE) {
       return Optional.of(Rejection.ADDRESSES);
     }
-    if (!TERMINAL.matcher(s).matches() || isCapitals(s)) {
+    if (startsInLowerCase(s)) {
+      return Optional.of(Rejection.CUT);
+    }
+    if (!TERMINAL.matcher(s).matches() || isCapitals(s) || opensWithCapitals(s)) {
       return Optional.of(Rejection.HEADING);
     }
     if (words(s) < MIN_WORDS) {
@@ -144,6 +149,33 @@ final class SentenceForm {
       chars += m.end() - m.start();
     }
     return s.isEmpty() ? 0 : chars / (double) s.length();
+  }
+
+  private static boolean startsInLowerCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return Character.isLowerCase(c);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Opens with three words in capitals (ten letters or more between them): a heading that
+   * extraction ran into its paragraph ("RELATIONSHIP TO EXISTING FRAMEWORKS As the Commission").
+   */
+  private static boolean opensWithCapitals(String s) {
+    Matcher m = WORD.matcher(s);
+    int letters = 0;
+    for (int i = 0; i < 3; i++) {
+      if (!m.find() || m.group().chars().noneMatch(Character::isLetter)
+          || m.group().chars().anyMatch(Character::isLowerCase)) {
+        return false;
+      }
+      letters += (int) m.group().chars().filter(Character::isLetter).count();
+    }
+    return letters >= 10;
   }
 
   /** Mostly upper-case letters: a heading set in capitals. */

@@ -197,10 +197,22 @@ class QuoteSelectionTest {
   void aMixedCellQuotesASentenceThatTakesBothSides() {
     wrote("A", TOPIC, Stance.MIXED,
         "We welcome the compute threshold as a simple and predictable test. However, it must be reviewed every year.");
-    wrote("B", TOPIC, Stance.MIXED, "We could accept the compute threshold provided that capabilities are assessed too.");
+    wrote("B", TOPIC, Stance.MIXED, "We support the compute threshold provided that capabilities are assessed too.");
+    // A contrast alone takes no side: a passage without support or opposition is no mixed position.
+    wrote("C", TOPIC, Stance.MIXED, "The compute threshold is simple to apply, although it remains an imperfect proxy.");
     assertEquals(List.of(
         "We welcome the compute threshold as a simple and predictable test. However, it must be reviewed every year.",
-        "We could accept the compute threshold provided that capabilities are assessed too."), quoted());
+        "We support the compute threshold provided that capabilities are assessed too."), quoted());
+  }
+
+  @Test
+  void aSentenceWithoutCuesInsideAnArgumentIsNoNeutralQuote() {
+    wrote("A", TOPIC, Stance.NEUTRAL, "We strongly oppose this approach to designation. "
+        + "The compute threshold was set at ten to the power of twenty-five operations in training.");
+    wrote("B", TOPIC, Stance.NEUTRAL, "The compute threshold counts the operations used in training a model, "
+        + "and a model above it is presumed to carry systemic risk.");
+    assertEquals(List.of("The compute threshold counts the operations used in training a model, "
+        + "and a model above it is presumed to carry systemic risk."), quoted());
   }
 
   @Test
@@ -213,6 +225,10 @@ class QuoteSelectionTest {
     assertEquals(SentenceForm.Rejection.CITATION, form.rejection("See Article 53(1)(a) and (b) of the AI Act.").orElseThrow());
     assertEquals(SentenceForm.Rejection.TABLE_OF_CONTENTS, form.rejection("Introduction ............ 3").orElseThrow());
     assertEquals(SentenceForm.Rejection.FRAGMENT, form.rejection("We agree.").orElseThrow());
+    assertEquals(SentenceForm.Rejection.CUT,
+        form.rejection("or self-improvement should by definition not be subject to regulation.").orElseThrow());
+    assertEquals(SentenceForm.Rejection.HEADING,
+        form.rejection("RELATIONSHIP TO EXISTING FRAMEWORKS As the Commission considers new rules, we support them.").orElseThrow());
     assertTrue(form.rejection("1. The Code should keep the threshold under review every year.").isEmpty(), "a numbered point");
     assertTrue(form.rejection("Article 53(2) exempts open models from documentation, and we want that kept.").isEmpty());
   }
