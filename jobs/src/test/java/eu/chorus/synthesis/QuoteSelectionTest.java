@@ -60,19 +60,27 @@ class QuoteSelectionTest {
     return quotes().stream().map(Quote::text).toList();
   }
 
+  /** The quotes chosen when each text is a passage of a submission of its own that opposes the topic. */
+  private List<String> quotedOpposing(String... texts) {
+    for (int i = 0; i < texts.length; i++) {
+      wrote("S" + i, TOPIC, Stance.OPPOSE, texts[i]);
+    }
+    return quoted();
+  }
+
   @Test
   void aQuestionIsNeverAQuote() {
-    wrote("A", TOPIC, Stance.OPPOSE, "Why should a compute threshold of 10^25 FLOP be the only test we must oppose?");
-    wrote("B", TOPIC, Stance.OPPOSE, "Should the threshold really be the only test? We oppose a threshold based on training compute alone.");
-    assertEquals(List.of("We oppose a threshold based on training compute alone."), quoted());
+    assertEquals(List.of("We oppose a threshold based on training compute alone."), quotedOpposing(
+        "Why should a compute threshold of 10^25 FLOP be the only test we must oppose?",
+        "Should the threshold really be the only test? We oppose a threshold based on training compute alone."));
   }
 
   @Test
   void aHeadingIsNeverAQuote() {
-    wrote("H", TOPIC, Stance.OPPOSE, "Designation of models with systemic risk and the compute threshold");
-    wrote("C", TOPIC, Stance.OPPOSE, "THE COMPUTE THRESHOLD IS DISPROPORTIONATE AND WE OPPOSE IT.");
-    wrote("L", TOPIC, Stance.OPPOSE, "We oppose the threshold for the following reasons:");
-    assertEquals(List.of(), quoted());
+    assertEquals(List.of(), quotedOpposing(
+        "Designation of models with systemic risk and the compute threshold",
+        "THE COMPUTE THRESHOLD IS DISPROPORTIONATE AND WE OPPOSE IT.",
+        "We oppose the threshold for the following reasons:"));
   }
 
   @Test
@@ -86,35 +94,33 @@ class QuoteSelectionTest {
 
   @Test
   void aFootnoteOrCitationIsNeverAQuote() {
-    wrote("F", TOPIC, Stance.OPPOSE, "12 See Article 51(2) and Annex XIII on the threshold, which we oppose as disproportionate.");
-    wrote("G", TOPIC, Stance.OPPOSE, "See Article 51(2) and Annex XIII for the threshold we oppose as disproportionate.");
-    wrote("R", TOPIC, Stance.OPPOSE, "Article 51(2), Article 52(1) and Annex XIII of Regulation (EU) 2024/1689 on the threshold, opposed.");
-    wrote("U", TOPIC, Stance.OPPOSE,
-        "We oppose the threshold: https://example.org/a/very/long/path/to/a/report/on/the/compute/threshold.pdf and www.example.eu/x.");
-    assertEquals(List.of(), quoted());
+    assertEquals(List.of(), quotedOpposing(
+        "12 See Article 51(2) and Annex XIII on the threshold, which we oppose as disproportionate.",
+        "See Article 51(2) and Annex XIII for the threshold we oppose as disproportionate.",
+        "Article 51(2), Article 52(1) and Annex XIII of Regulation (EU) 2024/1689 on the threshold, opposed.",
+        "We oppose the threshold: https://example.org/a/very/long/path/to/a/report/on/the/compute/threshold.pdf and www.example.eu/x."));
   }
 
   @Test
   void aTableOfContentsLineIsNeverAQuote() {
-    wrote("T", TOPIC, Stance.OPPOSE, "3. Why we oppose the compute threshold as disproportionate .......... 12");
-    wrote("P", TOPIC, Stance.OPPOSE, "3 Why we oppose the compute threshold as disproportionate for all providers 12");
-    assertEquals(List.of(), quoted());
+    assertEquals(List.of(), quotedOpposing(
+        "3. Why we oppose the compute threshold as disproportionate .......... 12",
+        "3 Why we oppose the compute threshold as disproportionate for all providers 12"));
   }
 
   @Test
   void aSentenceIsQuotedOnlyWhenItsOwnCuesAgreeWithItsCell() {
-    // The submission opposes, but this sentence supports: it is not quoted as opposition.
-    wrote("A", TOPIC, Stance.OPPOSE, "We support the compute threshold as a simple and predictable test.");
-    // No cue either way: a description is no opposition.
-    wrote("B", TOPIC, Stance.OPPOSE, "The compute threshold was set at ten to the power of twenty-five operations.");
-    wrote("C", TOPIC, Stance.OPPOSE, "We reject the compute threshold, which is a poor proxy for risk.");
-    assertEquals(List.of("We reject the compute threshold, which is a poor proxy for risk."), quoted());
+    // Every submission opposes; the first sentence supports, the second has no cue either way.
+    assertEquals(List.of("We reject the compute threshold, which is a poor proxy for risk."), quotedOpposing(
+        "We support the compute threshold as a simple and predictable test.",
+        "The compute threshold was set at ten to the power of twenty-five operations.",
+        "We reject the compute threshold, which is a poor proxy for risk."));
   }
 
   @Test
   void aSentenceAboutAnotherTopicOnlyIsNotQuotedForThisOne() {
-    wrote("A", TOPIC, Stance.OPPOSE, "We oppose any weakening of whistleblower protection for employees who raise concerns.");
-    assertEquals(List.of(), quoted());
+    assertEquals(List.of(), quotedOpposing(
+        "We oppose any weakening of whistleblower protection for employees who raise concerns."));
   }
 
   @Test
@@ -187,10 +193,10 @@ class QuoteSelectionTest {
 
   @Test
   void sentencesThatAgreeOutrightComeBeforeThoseThatOnlyLean() {
-    wrote("A", TOPIC, Stance.OPPOSE, "We oppose the compute threshold, although it is simple and we support simplicity.");
-    wrote("B", TOPIC, Stance.OPPOSE, "We oppose the compute threshold because it is a poor proxy for risk.");
     assertEquals(List.of("We oppose the compute threshold because it is a poor proxy for risk.",
-        "We oppose the compute threshold, although it is simple and we support simplicity."), quoted());
+        "We oppose the compute threshold, although it is simple and we support simplicity."), quotedOpposing(
+        "We oppose the compute threshold, although it is simple and we support simplicity.",
+        "We oppose the compute threshold because it is a poor proxy for risk."));
   }
 
   @Test
