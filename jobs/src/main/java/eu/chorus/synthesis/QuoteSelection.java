@@ -75,8 +75,11 @@ public final class QuoteSelection {
     Map<String, Set<String>> writers = new HashMap<>();
     Map<String, Set<Stance>> stancesOf = new HashMap<>();
     for (PassagePosition p : passages) {
-      for (String sentence : sources.get(p.passageId()).normalisedSentences()) {
+      Source source = sources.get(p.passageId());
+      for (String sentence : source.normalisedSentences()) {
         writers.computeIfAbsent(sentence, s -> new HashSet<>()).add(p.submissionId());
+      }
+      for (String sentence : source.normalised()) {
         stancesOf.computeIfAbsent(p.topic() + "\t" + sentence, s -> new HashSet<>()).add(p.stance());
       }
     }
@@ -147,6 +150,9 @@ public final class QuoteSelection {
 
   private List<Candidate> candidates(PassagePosition p, Source source, Filter filter) {
     List<Candidate> out = new ArrayList<>();
+    if (!passageAllows(p, source)) {
+      return out;
+    }
     List<Sentences.Span> spans = source.sentences();
     for (int i = 0; i < spans.size(); i++) {
       Sentences.Span span = spans.get(i);
@@ -165,9 +171,13 @@ public final class QuoteSelection {
       }
       SentenceStance.Reading reading = stance.read(text, source.language());
       boolean namesTopic = reading.topics().contains(p.topic());
-      if ((namesTopic || reading.topics().isEmpty()) && takesStance(reading, p) && passageAllows(p, source)) {
+      if ((namesTopic || reading.topics().isEmpty()) && takesStance(reading, p)) {
+        List<String> keys = new ArrayList<>(List.of(SentenceForm.normalised(text), source.normalised().get(i)));
+        if (extended && SentenceForm.words(spans.get(i + 1).of(source.text())) >= SentenceForm.MIN_WORDS) {
+          keys.add(source.normalised().get(i + 1));
+        }
         out.add(new Candidate(p, text, i, SentenceStance.agreement(reading, p.topic(), p.stance()),
-            reading.ownVoice() || reading.demand(), namesTopic, SentenceForm.normalised(text), source.normalised().get(i)));
+            reading.ownVoice() || reading.demand(), namesTopic, keys));
       } // else about another topic that the passage also carries, or not taking the cell's stance
     }
     return out;
@@ -221,14 +231,13 @@ public final class QuoteSelection {
           }
           boolean newPosition = !positions.contains(c.passage().positionId());
           if (c.agreement() != tier || (pass == 0 && !newPosition) || holders.contains(holder(c.passage(), respondents))
-              || quoted.contains(c.normalised()) || quoted.contains(c.normalisedSentence())) {
+              || c.keys().stream().anyMatch(quoted::contains)) {
             continue;
           }
           chosen.add(c);
           holders.add(holder(c.passage(), respondents));
           positions.add(c.passage().positionId());
-          quoted.add(c.normalised());
-          quoted.add(c.normalisedSentence());
+          quoted.addAll(c.keys());
         }
       }
     }
@@ -239,10 +248,11 @@ public final class QuoteSelection {
    * A quotable stretch of a passage.
    *
    * @param sentence the index of its first sentence in the passage
-   * @param normalisedSentence its first sentence, normalised
+   * @param keys what may not be quoted twice: its text, its first sentence and a second one of
+   *     {@link SentenceForm#MIN_WORDS} words or more, normalised
    */
   private record Candidate(PassagePosition passage, String text, int sentence, Agreement agreement, boolean voice,
-      boolean namesTopic, String normalised, String normalisedSentence) {
+      boolean namesTopic, List<String> keys) {
 
     static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::agreement)
         .thenComparing(c -> !c.voice())
