@@ -17,6 +17,7 @@ import eu.chorus.output.RunTable;
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.cluster.DetectCampaigns;
 import eu.chorus.cluster.ClusterPositions;
+import eu.chorus.cluster.PassagePosition;
 import eu.chorus.config.ChorusConfig;
 import eu.chorus.extract.ExtractedFile;
 import eu.chorus.extract.ExtractedText;
@@ -29,6 +30,7 @@ import eu.chorus.ops.BuildVersions;
 import eu.chorus.ops.RunSummary;
 import eu.chorus.ops.StageProgress;
 import eu.chorus.output.AnswersTable;
+import eu.chorus.passage.Passage;
 import eu.chorus.profile.ConsultationProfile;
 import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestEntry;
@@ -58,12 +60,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.ReduceFunction;
 import org.apache.spark.sql.Dataset;
@@ -252,7 +256,8 @@ public final class ConsultationRun implements AutoCloseable {
         + count(found.passages().size()) + " evidence passages, " + count(found.vocabulary()) + " terms");
     Map<String, Map<String, Stance>> ticked = TickedStances.of(a.export().answers(), a.profile());
     ticked.keySet().retainAll(counted.stream().map(r -> r.submission().id()).collect(Collectors.toSet()));
-    Synthesis synthesis = Synthesis.of(a.profile(), counted, countedStances, found, campaignOf, ticked);
+    Synthesis synthesis = Synthesis.of(a.profile(), counted, countedStances, found, evidenceTexts(a.tagged(), found),
+        campaignOf, ticked);
     progress.finish("synthesis", count(synthesis.matrix().size()) + " topic × group cells, "
         + count(synthesis.quotes().size()) + " quotes");
 
@@ -392,6 +397,16 @@ public final class ConsultationRun implements AutoCloseable {
       }
     }
     return names;
+  }
+
+  /** The stored text of every evidence passage of the positions, by id: quotes are cut from it. */
+  private static Map<String, Passage> evidenceTexts(Dataset<TaggedPassage> tagged, ClusterPositions.Found found) {
+    Set<String> ids = found.passages().stream().map(PassagePosition::passageId).collect(Collectors.toCollection(HashSet::new));
+    return tagged
+        .filter((FilterFunction<TaggedPassage>) t -> ids.contains(t.passage().passageId()))
+        .map((MapFunction<TaggedPassage, Passage>) TaggedPassage::passage, encoder(Passage.class))
+        .collectAsList().stream()
+        .collect(Collectors.toMap(Passage::passageId, Function.identity(), (x, y) -> x));
   }
 
   // Records are not JavaBeans, so Spark cannot derive columns for them; inside the pipeline they

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Locale;
 
 /** Sentence spans of a passage, so that quotes are verbatim substrings of the stored text. */
-final class Sentences {
+public final class Sentences {
 
   /** A sentence: its character span in the passage, trimmed. */
-  record Span(int start, int end) {
-    String of(String text) {
+  public record Span(int start, int end) {
+    public String of(String text) {
       return text.substring(start, end);
     }
   }
 
   private Sentences() {}
 
-  static List<Span> of(String text) {
+  public static List<Span> of(String text) {
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
     it.setText(text);
     List<Span> spans = new ArrayList<>();

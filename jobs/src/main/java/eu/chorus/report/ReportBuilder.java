@@ -380,7 +380,31 @@ final class ReportBuilder {
         readings, run.positions().isPresent(),
         positions.stream().filter(p -> p.stance().equals(majorityStance)).toList(),
         positions.stream().filter(p -> !p.stance().equals(majorityStance)).toList(),
+        overlaps(positions, totals),
         run.quotes().isPresent(), others.get(0), others.get(1), ticked(t));
+  }
+
+  /**
+   * The stances whose positions count more individual submissions between them than hold the
+   * stance on the topic: one submission's passages can make several arguments, and a chair adding
+   * up the sizes must be told.
+   */
+  static List<ReportView.Overlap> overlaps(List<PositionView> positions, Cell side) {
+    List<ReportView.Overlap> overlaps = new ArrayList<>();
+    for (Stance s : Stance.values()) {
+      List<PositionView> of = positions.stream().filter(p -> p.stance().equals(s.name())).toList();
+      long sum = of.stream().mapToLong(PositionView::submissions).sum();
+      long holders = switch (s) {
+        case SUPPORT -> side.support();
+        case OPPOSE -> side.oppose();
+        case MIXED -> side.mixed();
+        case NEUTRAL -> side.neutral();
+      };
+      if (sum > holders) {
+        overlaps.add(new ReportView.Overlap(s.name(), of.size(), sum, holders));
+      }
+    }
+    return overlaps;
   }
 
   private List<GroupCount> leading(List<RunTable.Row> rows, Columns.Synthesis column) {
@@ -566,7 +590,7 @@ final class ReportBuilder {
 
   private Methods methods() {
     return new Methods(decimal(settings.lowConfidenceBelow()), run.runJson().path("chorusVersion").asText(""),
-        codebook.version());
+        codebook.version(), settings.smallCountBelow());
   }
 
   private GroupCount groupCount(String code, long n) {

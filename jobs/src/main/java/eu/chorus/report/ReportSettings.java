@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The report's threshold and the words it shows for codes, from {@code report.properties} beside
+ * The report's thresholds and the words it shows for codes, from {@code report.properties} beside
  * the templates. Stakeholder groups' words are the consultation profile's.
  */
 final class ReportSettings {
@@ -19,11 +19,13 @@ final class ReportSettings {
   private final Properties p;
   private final double lowConfidenceBelow;
   private final int quotesShown;
+  private final int smallCountBelow;
 
   private ReportSettings(Properties p) {
     this.p = p;
     this.lowConfidenceBelow = Double.parseDouble(p.getProperty("lowConfidenceBelow", "0.5").trim());
     this.quotesShown = Integer.parseInt(p.getProperty("quotesShown", "3").trim());
+    this.smallCountBelow = Integer.parseInt(p.getProperty("smallCountBelow", "5").trim());
   }
 
   static ReportSettings load() {
@@ -46,6 +48,11 @@ final class ReportSettings {
   /** Quotes shown per position (one per group first); the others are folded away. */
   int quotesShown() {
     return quotesShown;
+  }
+
+  /** Counts of submissions below this (and above 0) are flagged as small counts. */
+  int smallCountBelow() {
+    return smallCountBelow;
   }
 
   /** A file format's name from its media type; the media type itself when unknown. */

@@ -76,10 +76,23 @@ public final class ReportView {
   public record Cell(long support, long oppose, long mixed, long neutral, long total, long campaigns,
       long signatories, String heat) {}
 
+  /**
+   * @param overlaps the stances whose positions' sizes add up to more than the submissions holding
+   *     the stance (one submission can hold several positions): the report says so beside them
+   */
   public record TopicSection(String code, String label, String anchor, Cell totals, String lead,
       boolean leadIsMajority, List<GroupCount> supporters, List<GroupCount> opponents, List<GroupReading> readings,
-      boolean positionsAvailable, List<PositionView> majority, List<PositionView> minority,
+      boolean positionsAvailable, List<PositionView> majority, List<PositionView> minority, List<Overlap> overlaps,
       boolean quotesAvailable, List<QuoteView> otherQuotes, List<QuoteView> moreOtherQuotes, Ticked ticked) {}
+
+  /**
+   * One stance of a topic whose positions count more submissions between them than hold the stance.
+   *
+   * @param positions the stance's positions
+   * @param sum their sizes added up (individual submissions)
+   * @param side the individual submissions holding the stance on the topic
+   */
+  public record Overlap(String stance, long positions, long sum, long side) {}
 
   public record GroupReading(String label, long submissions, Cell cell, String majority, String share,
       String reading) {}
@@ -104,7 +117,8 @@ public final class ReportView {
 
   public record TopicStance(String topic, String label, String stance) {}
 
-  public record Methods(String threshold, String chorusVersion, String codebookVersion) {}
+  /** @param smallCountBelow a cell, topic or group reading with fewer submissions than this (but some) is a small count */
+  public record Methods(String threshold, String chorusVersion, String codebookVersion, int smallCountBelow) {}
 
   /** passages.html: every cited passage in full. */
   public record PassagePage(RunInfo run, boolean available, List<PassageEntry> passages) {}

@@ -1,83 +1,266 @@
 package eu.chorus.synthesis;
 
+import eu.chorus.classify.Codebook;
 import eu.chorus.classify.Stance;
+import eu.chorus.classify.StanceCues;
 import eu.chorus.cluster.PassagePosition;
+import eu.chorus.cluster.Sentences;
+import eu.chorus.passage.Passage;
+import eu.chorus.synthesis.SentenceStance.Agreement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Chooses the quotes of each topic × stance × stakeholder group: the larger positions first (a
- * cell's candidates share topic and stance, so position 1 is the argument most passages make) and
- * within one the passages most central to it (headings and fragments last), preferring first a new holder and a new position,
- * then a new holder, then any passage; a campaign is one holder, and a text already quoted in the cell is not
- * quoted again (campaign letters and reused paragraphs repeat).
+ * Chooses the quotes of each topic × stance × stakeholder group. A candidate is a sentence of an
+ * evidence passage (with the next one when it is short) in the respondent's own words that takes
+ * the cell's stance on the cell's topic:
+ *
+ * <ul>
+ *   <li>its form is a sentence ({@link SentenceForm}): never a heading, lead-in, question, footnote,
+ *       citation or table of contents line, nor a questionnaire's question (they end with ':');
+ *   <li>it is not shared: a sentence of {@link SentenceForm#MIN_WORDS} words or more that two
+ *       submissions write, unless both signed one campaign, is boilerplate or quoted text, not
+ *       the respondent's voice. Shared text is looked for among the evidence passages of every
+ *       topic (the passages that can be quoted), not among passages that carry no topic;
+ *   <li>it is filed under one stance: a sentence found in evidence of two stances on a topic is
+ *       quoted under neither;
+ *   <li>it names the cell's topic, or no topic (the passage carries it); one that names only other
+ *       topics is about them;
+ *   <li>its own stance cues ({@link SentenceStance}) agree with the cell's stance or lean to it; a
+ *       sentence without a cue is not quoted (except as descriptive text in a neutral cell); and
+ *       its passage's cues, read together, do not take another stance.
+ * </ul>
+ *
+ * <p>Candidates agreeing outright come first, then those that lean; within each, sentences in
+ * the respondent's voice ("we", "must"), those naming the topic, the larger positions (position
+ * 1 is the argument most passages make) and the passages most central to them. A cell takes up to
+ * {@link #PER_CELL} quotes, one per holder (a submission, or a campaign as one), preferring a new
+ * position; no text (compared case, spacing and punctuation aside) is quoted twice anywhere.
  */
 public final class QuoteSelection {
 
   public static final int PER_CELL = 3;
-  /** Excerpts shorter than this (headings, fragments) are quoted only when nothing longer is left. */
-  static final int MIN_WORDS = 8;
+  /** A sentence shorter than this many characters is quoted with the next one, if that one may be quoted. */
+  static final int SHORT_SENTENCE_CHARS = 120;
 
-  private QuoteSelection() {}
+  private final SentenceForm form;
+  private final SentenceStance stance;
 
-  public static List<Quote> select(List<PassagePosition> passages, Respondents respondents) {
-    Map<String, List<PassagePosition>> cells = new TreeMap<>();
+  QuoteSelection(SentenceForm form, SentenceStance stance) {
+    this.form = form;
+    this.stance = stance;
+  }
+
+  static QuoteSelection load(Codebook codebook) {
+    return new QuoteSelection(SentenceForm.load(), new SentenceStance(StanceCues.load(), codebook));
+  }
+
+  /**
+   * @param texts the stored evidence passages by id; a passage not in it is read from its excerpt
+   */
+  public List<Quote> select(List<PassagePosition> passages, Map<String, Passage> texts, Respondents respondents) {
+    Map<String, Source> sources = new LinkedHashMap<>();
     for (PassagePosition p : passages) {
-      cells.computeIfAbsent(cell(p.topic(), p.stance(), respondents.order(respondents.holderGroup(p.submissionId()))),
-          c -> new ArrayList<>()).add(p);
+      sources.computeIfAbsent(p.passageId(), id -> Source.of(p, texts.get(id)));
+    }
+    Map<String, Set<String>> writers = new HashMap<>();
+    Map<String, Set<Stance>> stancesOf = new HashMap<>();
+    for (PassagePosition p : passages) {
+      Source source = sources.get(p.passageId());
+      for (String sentence : source.normalisedSentences()) {
+        writers.computeIfAbsent(sentence, s -> new HashSet<>()).add(p.submissionId());
+      }
+      for (String sentence : source.normalised()) {
+        stancesOf.computeIfAbsent(p.topic() + "\t" + sentence, s -> new HashSet<>()).add(p.stance());
+      }
+    }
+    Filter filter = new Filter(writers, stancesOf, respondents);
+
+    Map<String, List<Candidate>> cells = new TreeMap<>();
+    for (PassagePosition p : passages) {
+      String cell = cell(p.topic(), p.stance(), respondents.order(respondents.holderGroup(p.submissionId())));
+      List<Candidate> list = cells.computeIfAbsent(cell, c -> new ArrayList<>());
+      list.addAll(candidates(p, sources.get(p.passageId()), filter));
     }
     List<Quote> quotes = new ArrayList<>();
-    for (List<PassagePosition> candidates : cells.values()) {
-      candidates.sort(Comparator.comparing((PassagePosition p) -> isFragment(p.excerpt()))
-          .thenComparingInt(PassagePosition::position)
-          .thenComparingDouble(p -> -p.centrality())
-          .thenComparing(PassagePosition::passageId));
-      for (PassagePosition p : choose(candidates, respondents)) {
+    Set<String> quoted = new HashSet<>();
+    for (List<Candidate> candidates : cells.values()) {
+      candidates.sort(Candidate.ORDER);
+      for (Candidate c : choose(candidates, respondents, quoted)) {
+        PassagePosition p = c.passage();
         String campaign = respondents.campaign(p.submissionId());
         quotes.add(new Quote(p.topic(), p.stance(), respondents.holderGroup(p.submissionId()), p.positionId(),
             p.submissionId(), respondents.publishableOrganisation(p.submissionId()), p.file(), p.page(),
-            p.passageId(), p.excerpt(), campaign == null ? "" : campaign));
+            p.passageId(), c.text(), campaign == null ? "" : campaign));
       }
     }
     return quotes;
   }
 
-  private static List<PassagePosition> choose(List<PassagePosition> candidates, Respondents respondents) {
-    List<PassagePosition> chosen = new ArrayList<>();
+  /** What a passage offers: its text (stored, else the excerpt), language and sentences. */
+  private record Source(String text, String language, List<Sentences.Span> sentences, List<String> normalised) {
+
+    static Source of(PassagePosition p, Passage stored) {
+      String text = stored != null ? stored.text() : p.excerpt();
+      String language = stored != null ? stored.language() : "";
+      List<Sentences.Span> spans = SentenceForm.isTableOfContents(text) ? List.of() : Sentences.of(text);
+      return new Source(text, language, spans,
+          spans.stream().map(s -> SentenceForm.normalised(s.of(text))).toList());
+    }
+
+    /** Sentences long enough that two submissions writing them is no coincidence. */
+    List<String> normalisedSentences() {
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < sentences.size(); i++) {
+        if (SentenceForm.words(sentences.get(i).of(text)) >= SentenceForm.MIN_WORDS) {
+          out.add(normalised.get(i));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The rules about who else writes a sentence. */
+  private record Filter(Map<String, Set<String>> writers, Map<String, Set<Stance>> stancesOf, Respondents respondents) {
+
+    /** Written by two submissions or more that did not sign one campaign together. */
+    boolean shared(String normalised) {
+      Set<String> by = writers.getOrDefault(normalised, Set.of());
+      if (by.size() < 2) {
+        return false;
+      }
+      String campaign = respondents.campaign(by.iterator().next());
+      return campaign == null || !by.stream().allMatch(s -> campaign.equals(respondents.campaign(s)));
+    }
+
+    /** Found in the evidence of more than one stance on the topic. */
+    boolean twoStances(String topic, String normalised) {
+      return stancesOf.getOrDefault(topic + "\t" + normalised, Set.of()).size() > 1;
+    }
+  }
+
+  private List<Candidate> candidates(PassagePosition p, Source source, Filter filter) {
+    List<Candidate> out = new ArrayList<>();
+    if (!passageAllows(p, source)) {
+      return out;
+    }
+    List<Sentences.Span> spans = source.sentences();
+    for (int i = 0; i < spans.size(); i++) {
+      Sentences.Span span = spans.get(i);
+      String sentence = span.of(source.text());
+      Optional<SentenceForm.Rejection> rejection = form.rejection(sentence);
+      boolean fragment = rejection.equals(Optional.of(SentenceForm.Rejection.FRAGMENT));
+      if ((rejection.isPresent() && !fragment) || !ownWords(p, source, i, filter)) {
+        continue;
+      }
+      boolean extended = span.end() - span.start() < SHORT_SENTENCE_CHARS && i + 1 < spans.size()
+          && mayFollow(p, source, i + 1, filter);
+      String text = source.text().substring(span.start(), extended ? spans.get(i + 1).end() : span.end());
+      if (fragment && (!extended || SentenceForm.words(text) < SentenceForm.MIN_WORDS
+          || !takesStance(stance.read(sentence, source.language()), p))) {
+        continue; // a short sentence opens a quote only when it takes the stance itself ("We oppose X.")
+      }
+      SentenceStance.Reading reading = stance.read(text, source.language());
+      boolean namesTopic = reading.topics().contains(p.topic());
+      if ((namesTopic || reading.topics().isEmpty()) && takesStance(reading, p)) {
+        List<String> keys = new ArrayList<>(List.of(SentenceForm.normalised(text), source.normalised().get(i)));
+        if (extended && SentenceForm.words(spans.get(i + 1).of(source.text())) >= SentenceForm.MIN_WORDS) {
+          keys.add(source.normalised().get(i + 1));
+        }
+        out.add(new Candidate(p, text, i, SentenceStance.agreement(reading, p.topic(), p.stance()),
+            reading.ownVoice() || reading.demand(), namesTopic, keys));
+      } // else about another topic that the passage also carries, or not taking the cell's stance
+    }
+    return out;
+  }
+
+  /**
+   * Whether the passage as a whole may hold the cell's quotes: its cues, all sentences together,
+   * do not take another stance; a mixed cell's passage takes some side (a "however" alone is no
+   * mixed position); a neutral cell's passage takes none (a sentence without cues inside an
+   * argument is that argument's context, not a neutral statement).
+   */
+  private boolean passageAllows(PassagePosition p, Source source) {
+    SentenceStance.Reading whole = stance.read(source.text(), source.language());
+    if (p.stance() == Stance.MIXED && whole.pro() + whole.con() == 0) {
+      return false;
+    }
+    return SentenceStance.agreement(whole, p.topic(), p.stance()) != Agreement.CONTRADICTS;
+  }
+
+  private static boolean takesStance(SentenceStance.Reading reading, PassagePosition p) {
+    Agreement a = SentenceStance.agreement(reading, p.topic(), p.stance());
+    return a == Agreement.AGREES || a == Agreement.LEANS;
+  }
+
+  /** Neither shared outside a campaign nor filed under two stances of the topic. */
+  private static boolean ownWords(PassagePosition p, Source source, int i, Filter filter) {
+    String normalised = source.normalised().get(i);
+    return !filter.shared(normalised) && !filter.twoStances(p.topic(), normalised);
+  }
+
+  /** A sentence that may follow a short one in a quote: a sentence of any length, in the respondent's own words. */
+  private boolean mayFollow(PassagePosition p, Source source, int i, Filter filter) {
+    String sentence = source.sentences().get(i).of(source.text());
+    return form.rejection(sentence).filter(r -> r != SentenceForm.Rejection.FRAGMENT).isEmpty()
+        && ownWords(p, source, i, filter);
+  }
+
+  /**
+   * A cell's quotes: candidates in order, those that agree before those that lean, first from a
+   * position not yet quoted, then from any; one per holder, no text quoted before anywhere.
+   */
+  private static List<Candidate> choose(List<Candidate> candidates, Respondents respondents, Set<String> quoted) {
+    List<Candidate> chosen = new ArrayList<>();
     Set<String> holders = new HashSet<>();
     Set<String> positions = new HashSet<>();
-    Set<String> texts = new HashSet<>();
-    for (int pass = 0; pass < 3 && chosen.size() < PER_CELL; pass++) {
-      for (PassagePosition p : candidates) {
-        if (chosen.size() == PER_CELL) {
-          break;
-        }
-        String holder = holder(p, respondents);
-        boolean fresh = !holders.contains(holder);
-        boolean newPosition = !positions.contains(p.positionId());
-        boolean wanted = switch (pass) {
-          case 0 -> fresh && newPosition;
-          case 1 -> fresh;
-          default -> true;
-        };
-        if (wanted && !chosen.contains(p) && texts.add(p.excerpt())) {
-          chosen.add(p);
-          holders.add(holder);
-          positions.add(p.positionId());
+    for (Agreement tier : List.of(Agreement.AGREES, Agreement.LEANS)) {
+      for (int pass = 0; pass < 2 && chosen.size() < PER_CELL; pass++) {
+        for (Candidate c : candidates) {
+          if (chosen.size() == PER_CELL) {
+            break;
+          }
+          boolean newPosition = !positions.contains(c.passage().positionId());
+          if (c.agreement() != tier || (pass == 0 && !newPosition) || holders.contains(holder(c.passage(), respondents))
+              || c.keys().stream().anyMatch(quoted::contains)) {
+            continue;
+          }
+          chosen.add(c);
+          holders.add(holder(c.passage(), respondents));
+          positions.add(c.passage().positionId());
+          quoted.addAll(c.keys());
         }
       }
     }
     return chosen;
   }
 
-  /** A heading or fragment rather than a sentence a chair could quote. */
-  static boolean isFragment(String excerpt) {
-    return excerpt.strip().split("\\s+").length < MIN_WORDS;
+  /**
+   * A quotable stretch of a passage.
+   *
+   * @param sentence the index of its first sentence in the passage
+   * @param keys what may not be quoted twice: its text, its first sentence and a second one of
+   *     {@link SentenceForm#MIN_WORDS} words or more, normalised
+   */
+  private record Candidate(PassagePosition passage, String text, int sentence, Agreement agreement, boolean voice,
+      boolean namesTopic, List<String> keys) {
+
+    static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::agreement)
+        .thenComparing(c -> !c.voice())
+        .thenComparing(c -> !c.namesTopic())
+        .thenComparingInt(c -> c.passage().position())
+        .thenComparingDouble(c -> -c.passage().centrality())
+        .thenComparing(c -> c.passage().passageId())
+        .thenComparingInt(Candidate::sentence);
   }
 
   private static String holder(PassagePosition p, Respondents respondents) {
@@ -87,6 +270,6 @@ public final class QuoteSelection {
 
   /** A cell's key: cells sort by topic, stance, then in the consultation's order of groups. */
   private static String cell(String topic, Stance stance, int groupOrder) {
-    return String.format(java.util.Locale.ROOT, "%s\t%d\t%03d", topic, stance.ordinal(), groupOrder);
+    return String.format(Locale.ROOT, "%s\t%d\t%03d", topic, stance.ordinal(), groupOrder);
   }
 }

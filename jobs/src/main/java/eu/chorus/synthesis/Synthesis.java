@@ -7,6 +7,7 @@ import eu.chorus.cluster.ClusterPositions;
 import eu.chorus.cluster.PassagePosition;
 import eu.chorus.cluster.Position;
 import eu.chorus.output.SubmissionRow;
+import eu.chorus.passage.Passage;
 import eu.chorus.profile.ConsultationProfile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,6 +49,16 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
    */
   public static Synthesis of(ConsultationProfile profile, List<SubmissionRow> submissions, List<StanceFinding> stances,
       ClusterPositions.Found found, Map<String, String> campaignOf, Map<String, Map<String, Stance>> ticked) {
+    return of(profile, submissions, stances, found, Map.of(), campaignOf, ticked);
+  }
+
+  /**
+   * @param evidence the stored passages of {@code found}, by id: quotes are cut from them (from a
+   *     passage's excerpt where it is missing)
+   */
+  public static Synthesis of(ConsultationProfile profile, List<SubmissionRow> submissions, List<StanceFinding> stances,
+      ClusterPositions.Found found, Map<String, Passage> evidence, Map<String, String> campaignOf,
+      Map<String, Map<String, Stance>> ticked) {
     Respondents respondents = new Respondents(profile, submissions, campaignOf);
     List<SynthesisRow> matrix = new ArrayList<>(matrix(stances, respondents, SynthesisRow.TEXT));
     List<StanceFinding> answered = new ArrayList<>();
@@ -55,7 +66,7 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
         answered.add(new StanceFinding(id, topic, stance, 1.0, ""))));
     matrix.addAll(matrix(answered, respondents, SynthesisRow.ANSWER));
     return new Synthesis(positions(found, respondents), matrix,
-        QuoteSelection.select(found.passages(), respondents), profile.groups());
+        QuoteSelection.load(profile.codebook()).select(found.passages(), evidence, respondents), profile.groups());
   }
 
   public void write(eu.chorus.storage.Location out) throws IOException {

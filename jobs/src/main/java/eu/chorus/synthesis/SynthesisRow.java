@@ -79,7 +79,10 @@ public record SynthesisRow(String topic, StakeholderGroup group, Map<Stance, Int
     return c == null ? 0 : c.campaigns();
   }
 
-  /** The stance most individual submissions hold; {@link #SPLIT} on a tie, {@link #NONE} if none. */
+  /**
+   * The stance most individual submissions hold, whether or not more than half hold it (see
+   * {@link #reading()}); {@link #SPLIT} on a tie, {@link #NONE} if none.
+   */
   public String majority() {
     List<Stance> top = top();
     return top.isEmpty() ? NONE : top.size() > 1 ? SPLIT : top.get(0).name();
@@ -91,7 +94,11 @@ public record SynthesisRow(String topic, StakeholderGroup group, Map<Stance, Int
     return top.isEmpty() ? 0 : (double) count(top.get(0)) / submissions();
   }
 
-  /** A sentence a chair can read: "majority OPPOSE (7 of 10); minority SUPPORT (2), MIXED (1)". */
+  /**
+   * A sentence a chair can read: "majority OPPOSE (7 of 10); minority SUPPORT (2), MIXED (1)".
+   * "Majority" only when more than half of the individual submissions hold the stance; the most
+   * held stance of half or less is a "plurality" ("plurality OPPOSE (4 of 10)").
+   */
   public String reading() {
     List<Stance> top = top();
     List<String> parts = new ArrayList<>();
@@ -104,7 +111,8 @@ public record SynthesisRow(String topic, StakeholderGroup group, Map<Stance, Int
         parts.add(String.format(Locale.ROOT, "split %s (%d each of %d)",
             String.join(" / ", top.stream().map(Stance::name).toList()), most, n));
       } else {
-        parts.add(String.format(Locale.ROOT, "%s %s (%d of %d)", most == n ? "all" : "majority", top.get(0), most, n));
+        parts.add(String.format(Locale.ROOT, "%s %s (%d of %d)", most == n ? "all" : most * 2 > n ? "majority" : "plurality",
+            top.get(0), most, n));
       }
       List<String> minority = Arrays.stream(Stance.values())
           .filter(s -> !top.contains(s) && count(s) > 0)

@@ -18,7 +18,13 @@ class ChairsReportTest {
   @TempDir Path run;
 
   private String render() throws IOException {
-    ReportFixture.write(run);
+    return render(true);
+  }
+
+  private String render(boolean fixture) throws IOException {
+    if (fixture) {
+      ReportFixture.write(run);
+    }
     ChairsReport.create().render(run);
     return Files.readString(run.resolve("report/index.html"), StandardCharsets.UTF_8);
   }
@@ -77,6 +83,27 @@ class ChairsReportTest {
         + "<span class=\"num n-o\" title=\"oppose\">1</span> oppose"));
     assertTrue(html.contains("+ 3 signatories of 1 campaign"));
     assertTrue(html.contains("<th scope=\"row\">C1</th>"));
+  }
+
+  @Test
+  void belowHalfTheReportSaysPluralityAndFlagsSmallCounts() throws IOException {
+    ReportFixture.write(run);
+    // WG1.COPYRIGHT_POLICY: 4 of 10 oppose, 3 support; the rights holders' cell holds 2 submissions.
+    Files.writeString(run.resolve(RunFolder.SYNTHESIS), "topic,working_group,stakeholder_group,submissions,support,oppose,"
+        + "mixed,neutral,campaigns,campaign_signatories,majority,majority_share,reading\r\n"
+        + "WG1.COPYRIGHT_POLICY,WG1,RIGHTSHOLDER,2,1,1,0,0,0,0,SPLIT,0.5,split SUPPORT / OPPOSE (1 each of 2)\r\n"
+        + "WG1.COPYRIGHT_POLICY,WG1,GPAI_PROVIDER,8,0,3,3,2,0,0,SPLIT,0.375,split OPPOSE / MIXED (3 each of 8)\r\n",
+        StandardCharsets.UTF_8);
+    String html = render(false);
+    assertTrue(html.contains("<span class=\"lead st-oppose\">plurality oppose, no majority</span>"));
+    assertFalse(html.contains("majority oppose"));
+    assertTrue(html.contains("split SUPPORT / OPPOSE (1 each of 2) <span class=\"small-n\""), "a cell of 2 is a small count");
+    assertFalse(html.contains("(3 each of 8) <span class=\"small-n\""), "a cell of 8 is not");
+    assertTrue(html.contains("<h4>Position of the most held stance (no majority)</h4>"));
+    // The fixture's support position counts 2 submissions; 1 supports in these counts.
+    assertTrue(html.contains("one submission can hold several positions: the 1 <span class=\"stance st-support\">support</span> "
+        + "position counts 2 submissions while 1 submission holds that stance."),
+        html.substring(html.indexOf("t-WG1-COPYRIGHT_POLICY")));
   }
 
   @Test

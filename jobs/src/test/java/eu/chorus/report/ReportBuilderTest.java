@@ -75,6 +75,19 @@ class ReportBuilderTest {
         "no organisation without submissions.csv to show consent");
   }
 
+  @Test
+  void positionSizesThatAddUpToMoreThanTheSideAreNamed() {
+    List<PositionView> positions = List.of(position("P1", "OPPOSE", 6), position("P2", "OPPOSE", 5),
+        position("P3", "SUPPORT", 2), position("P4", "SUPPORT", 1));
+    // 9 submissions oppose: the oppose positions' 11 are more; 3 support: 3 is not more.
+    assertEquals(List.of(new ReportView.Overlap("OPPOSE", 2, 11, 9)),
+        ReportBuilder.overlaps(positions, ReportBuilder.cell(3, 9, 0, 0, 0, 0)));
+  }
+
+  private static PositionView position(String id, String stance, long submissions) {
+    return new PositionView(id, stance, "", submissions, 0, 0, List.of(), "", null, List.of(), List.of());
+  }
+
   private static RunTable.Row row(Map<String, String> cells) {
     return new RunTable.Row(cells);
   }

@@ -40,7 +40,17 @@ class SynthesisTest {
         new GroupAssignment(group, GroupSource.DECLARED, 1, group, 1, false), SubmissionEvidence.none(id)));
     stances.add(new StanceFinding(id, TOPIC, stance, 0.9, id + ":1:0001"));
     passages.add(new PassagePosition(id + ":1:0001", id, id + "/a.pdf", 3, TOPIC, stance, position,
-        0.5 + (id.hashCode() % 7) / 100.0, "The threshold in " + id + " is wrong. It should go."));
+        0.5 + (id.hashCode() % 7) / 100.0, excerpt(id, stance)));
+  }
+
+  /** A sentence that takes the stance on the topic, in the submission's own words. */
+  private static String excerpt(String id, Stance stance) {
+    return switch (stance) {
+      case SUPPORT -> "We support the threshold in " + id + " as a simple and fair test.";
+      case OPPOSE -> "We oppose the threshold in " + id + " as a poor proxy for risk.";
+      case MIXED -> "We welcome the threshold in " + id + ", provided that it is reviewed.";
+      case NEUTRAL -> "In practice the threshold in " + id + " is measured in operations.";
+    };
   }
 
   private Synthesis synthesis() {
@@ -160,12 +170,35 @@ class SynthesisTest {
   }
 
   @Test
-  void aHeadingIsQuotedOnlyAfterTheSentencesOfItsCell() {
+  void aHeadingIsNeverQuotedEvenAsTheMostCentralPassage() {
     submission("H", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
     passages.set(0, new PassagePosition("H:1:0001", "H", "H/a.pdf", 1, TOPIC, Stance.OPPOSE, 1, 0.99,
         "Licensing and remuneration"));
     submission("A", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
-    assertEquals(List.of("A", "H"), synthesis().quotes().stream().map(Quote::submissionId).toList());
+    assertEquals(List.of("A"), synthesis().quotes().stream().map(Quote::submissionId).toList());
+  }
+
+  @Test
+  void belowHalfIsAPluralityNotAMajority() {
+    String[] ids = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"};
+    Stance[] held = {Stance.OPPOSE, Stance.OPPOSE, Stance.OPPOSE, Stance.OPPOSE, Stance.SUPPORT, Stance.SUPPORT,
+        Stance.SUPPORT, Stance.MIXED, Stance.MIXED, Stance.NEUTRAL};
+    for (int i = 0; i < ids.length; i++) {
+      submission(ids[i], GpaiProfile.ACADEMIA, Consent.PUBLIC, held[i], 1);
+    }
+    SynthesisRow row = cell(synthesis(), GpaiProfile.ACADEMIA);
+    assertEquals("OPPOSE", row.majority(), "the column names the most held stance");
+    assertEquals("plurality OPPOSE (4 of 10); minority SUPPORT (3), MIXED (2), NEUTRAL (1)", row.reading());
+
+    submissions.clear();
+    stances.clear();
+    passages.clear();
+    Stance[] half = {Stance.OPPOSE, Stance.OPPOSE, Stance.SUPPORT, Stance.MIXED};
+    for (int i = 0; i < half.length; i++) {
+      submission(ids[i], GpaiProfile.ACADEMIA, Consent.PUBLIC, half[i], 1);
+    }
+    assertEquals("plurality OPPOSE (2 of 4); minority SUPPORT (1), MIXED (1)", cell(synthesis(), GpaiProfile.ACADEMIA).reading(),
+        "exactly half is no majority");
   }
 
   @Test

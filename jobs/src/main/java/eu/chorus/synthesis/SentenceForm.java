@@ -1,0 +1,208 @@
+package eu.chorus.synthesis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.chorus.ops.ClasspathJson;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence has the form of something a chair can quote, whatever it says: not a
+ * heading, a lead-in ("We propose the following:"), a question, a fragment, a footnote or
+ * citation, a line of a table of contents or a list of addresses. Only the form is read here;
+ * what the sentence says is {@link SentenceStance}'s.
+ *
+ * <p>The words that open a citation or make up a reference are data
+ * ({@code chorus/quote-filters.json} in nlp-models), all languages' tried on every sentence.
+ */
+final class SentenceForm {
+
+  static final String RESOURCE = "chorus/quote-filters.json";
+
+  /** Sentences shorter than this are fragments or headings, never quoted on their own. */
+  static final int MIN_WORDS = 8;
+  /** A sentence whose words are mostly references (and has at least two numbers) is a citation. */
+  static final double REFERENCE_SHARE = 0.6;
+  /** A sentence whose characters are this much web or e-mail addresses is a reference. */
+  static final double ADDRESS_SHARE = 0.25;
+
+  /** Why a sentence is not quotable. */
+  enum Rejection {
+    QUESTION, HEADING, LEAD_IN, FRAGMENT, FOOTNOTE, CITATION, ADDRESSES, TABLE_OF_CONTENTS,
+    /** Starts in lower case: the rest of a sentence cut at a page, column or passage break. */
+    CUT
+  }
+
+  private static final Pattern TERMINAL = Pattern.compile(".*[.!?…][\\p{Pf}\\p{Pe}\"'»”’]*$", Pattern.DOTALL);
+  private static final Pattern QUESTION_END = Pattern.compile(".*[?？¿][\\p{Pf}\\p{Pe}\"'»”’]*$", Pattern.DOTALL);
+  private static final Pattern LEAD_IN_END = Pattern.compile(".*[:：][\\p{Pf}\\p{Pe}\"'»”’]*$", Pattern.DOTALL);
+  /**
+   * A footnote's mark before its text: "1 See", "[12]", "¹", "12 https://". Not "1." or "(1)" of a
+   * list; a sentence opening with a bare count before a capital ("12 Member States") is taken for one.
+   */
+  private static final Pattern FOOTNOTE_MARK = Pattern.compile(
+      "^\\s*(?:\\[\\d{1,3}]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\d{1,3}\\s+(?=\\p{Lu}|https?:|www\\.))");
+  /** Dot leaders of a table of contents ("Introduction ........ 3"), also spaced or with other fillers. */
+  private static final Pattern LEADERS = Pattern.compile("(?:\\.\\s?){4,}|…{2,}|(?:·\\s?){3,}|_{4,}");
+  /** A line of a table of contents: words, then a page number, no punctuation. */
+  private static final Pattern PAGE_NUMBER_END = Pattern.compile(".*\\p{L}[\\p{L}\\p{Pe})]*\\s+\\d{1,3}$", Pattern.DOTALL);
+  private static final Pattern ADDRESS = Pattern.compile(
+      "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:eu|com|org|net|int|gov|edu)(?:/\\S*)?",
+      Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’./][\\p{L}\\p{N}]+)*");
+  private static final Pattern ROMAN = Pattern.compile("[ivxlcIVXLC]{1,6}");
+
+  private final Set<String> citationOpeners;
+  private final Set<String> referenceWords;
+
+  private SentenceForm(Set<String> citationOpeners, Set<String> referenceWords) {
+    this.citationOpeners = Set.copyOf(citationOpeners);
+    this.referenceWords = Set.copyOf(referenceWords);
+  }
+
+  static SentenceForm load() {
+    JsonNode root = ClasspathJson.read(RESOURCE, "quote filters");
+    return new SentenceForm(words(root.path("citation_openers")), words(root.path("reference_words")));
+  }
+
+  /** Every language's words of one list, in lower case. */
+  private static Set<String> words(JsonNode byLanguage) {
+    Set<String> words = new HashSet<>();
+    byLanguage.forEach(list -> list.forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT))));
+    return words;
+  }
+
+  /** Why {@code sentence} (one sentence, trimmed) cannot be quoted; empty when it can. */
+  Optional<Rejection> rejection(String sentence) {
+    String s = sentence.strip();
+    if (QUESTION_END.matcher(s).matches()) {
+      return Optional.of(Rejection.QUESTION);
+    }
+    if (LEADERS.matcher(s).find() || (PAGE_NUMBER_END.matcher(s).matches() && !TERMINAL.matcher(s).matches())) {
+      return Optional.of(Rejection.TABLE_OF_CONTENTS);
+    }
+    if (LEAD_IN_END.matcher(s).matches()) {
+      return Optional.of(Rejection.LEAD_IN);
+    }
+    if (FOOTNOTE_MARK.matcher(s).find()) {
+      return Optional.of(Rejection.FOOTNOTE);
+    }
+    String first = firstWord(s);
+    if (citationOpeners.contains(first)) {
+      return Optional.of(Rejection.CITATION);
+    }
+    if (addressShare(s) >= ADDRESS_SHARE) {
+      return Optional.of(Rejection.ADDRESSES);
+    }
+    if (startsInLowerCase(s)) {
+      return Optional.of(Rejection.CUT);
+    }
+    if (!TERMINAL.matcher(s).matches() || isCapitals(s) || opensWithCapitals(s)) {
+      return Optional.of(Rejection.HEADING);
+    }
+    if (words(s) < MIN_WORDS) {
+      return Optional.of(Rejection.FRAGMENT);
+    }
+    if (isReference(s)) {
+      return Optional.of(Rejection.CITATION);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a passage as a whole is a table of contents (dot leaders). */
+  static boolean isTableOfContents(String passage) {
+    Matcher m = LEADERS.matcher(passage);
+    return m.find();
+  }
+
+  static int words(String sentence) {
+    int n = 0;
+    Matcher m = WORD.matcher(sentence);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * A text as compared for repetition: Unicode-normalised, lower case, only letters and digits
+   * (case, spacing and punctuation do not make two quotes different).
+   */
+  static String normalised(String text) {
+    String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String firstWord(String s) {
+    Matcher m = WORD.matcher(s);
+    return m.find() ? m.group().toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static double addressShare(String s) {
+    int chars = 0;
+    Matcher m = ADDRESS.matcher(s);
+    while (m.find()) {
+      chars += m.end() - m.start();
+    }
+    return s.isEmpty() ? 0 : chars / (double) s.length();
+  }
+
+  private static boolean startsInLowerCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return Character.isLowerCase(c);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Opens with three words in capitals (ten letters or more between them): a heading that
+   * extraction ran into its paragraph ("RELATIONSHIP TO EXISTING FRAMEWORKS As the Commission").
+   */
+  private static boolean opensWithCapitals(String s) {
+    Matcher m = WORD.matcher(s);
+    int letters = 0;
+    for (int i = 0; i < 3; i++) {
+      if (!m.find() || m.group().chars().noneMatch(Character::isLetter)
+          || m.group().chars().anyMatch(Character::isLowerCase)) {
+        return false;
+      }
+      letters += (int) m.group().chars().filter(Character::isLetter).count();
+    }
+    return letters >= 10;
+  }
+
+  /** Mostly upper-case letters: a heading set in capitals. */
+  private static boolean isCapitals(String s) {
+    long letters = s.chars().filter(Character::isLetter).count();
+    long upper = s.chars().filter(Character::isUpperCase).count();
+    return letters >= 12 && upper > 0.8 * letters;
+  }
+
+  /** Mostly reference words, numbers (Arabic or Roman) and addresses, with at least two numbers. */
+  private boolean isReference(String s) {
+    int words = 0;
+    int references = 0;
+    int numbers = 0;
+    Matcher m = WORD.matcher(ADDRESS.matcher(s).replaceAll(" 0 "));
+    while (m.find()) {
+      String w = m.group();
+      words++;
+      boolean number = w.chars().anyMatch(Character::isDigit) || (ROMAN.matcher(w).matches() && !w.equalsIgnoreCase("i")
+          && w.chars().allMatch(Character::isUpperCase));
+      if (number) {
+        numbers++;
+      }
+      if (number || referenceWords.contains(w.toLowerCase(Locale.ROOT))) {
+        references++;
+      }
+    }
+    return numbers >= 2 && references >= REFERENCE_SHARE * words;
+  }
+}

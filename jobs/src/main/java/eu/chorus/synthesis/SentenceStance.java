@@ -1,0 +1,126 @@
+package eu.chorus.synthesis;
+
+import eu.chorus.annotate.TermAnalyzer;
+import eu.chorus.classify.Codebook;
+import eu.chorus.classify.Stance;
+import eu.chorus.classify.StanceCues;
+import eu.chorus.classify.TopicMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one candidate sentence says on its own: the codebook topics it names and whether its own
+ * stance cues agree with a cell's stance.
+ *
+ * <p>The stance model's per-sentence cues ({@link eu.chorus.classify.SentenceCues}) are computed on
+ * CoreNLP's sentences, which carry no character offsets and so cannot be matched to the verbatim
+ * sentences a quote is cut from, and they do not travel with the positions. So each candidate is
+ * read again here with the same lexicon and matcher ({@link StanceCues}, {@link TopicMatcher}), on
+ * tokens split by a regular expression instead of CoreNLP's tokeniser: English lemmas are not
+ * used (stems still are), and contractions are split only as far as "n't".
+ */
+final class SentenceStance {
+
+  /** How a sentence's own cues stand to a cell's stance, best first; only the first two are quoted. */
+  enum Agreement {
+    /** Its cues take the cell's stance and no other. */
+    AGREES,
+    /** Its cues lean to the cell's stance, or (in a mixed cell) take one side of it. */
+    LEANS,
+    /** No cue either way. */
+    SILENT,
+    /** Its cues take another stance. */
+    CONTRADICTS
+  }
+
+  /** One sentence's reading. */
+  record Reading(double pro, double con, double mixed, double neutral, boolean ownVoice, boolean demand,
+      Set<String> topics) {}
+
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*");
+  private static final Pattern NOT_CLITIC = Pattern.compile("(.+)n['’]t");
+
+  private final StanceCues cues;
+  private final TopicMatcher topics;
+  private final Map<String, Reading> read = new HashMap<>();
+
+  SentenceStance(StanceCues cues, Codebook codebook) {
+    this.cues = cues;
+    this.topics = new TopicMatcher(codebook);
+  }
+
+  Reading read(String sentence, String language) {
+    return read.computeIfAbsent(language + "\t" + sentence, k -> readNow(sentence, language));
+  }
+
+  private Reading readNow(String sentence, String language) {
+    List<String> words = words(sentence);
+    String cueLanguage = cues.lexiconLanguage(language);
+    List<String[]> tokens = TermAnalyzer.tokens(words, words, cueLanguage);
+    Map<String, Double> f = cues.features(tokens, language, false);
+    Map<String, Double> voice = cues.voice(tokens, language);
+    Map<String, Double> asks = cues.demandPredicates(tokens, language);
+    String topicLanguage = topics.matchingLanguage(language);
+    List<String[]> topicTokens = topicLanguage.equals(cueLanguage) ? tokens : TermAnalyzer.tokens(words, words, topicLanguage);
+    // What a demand asks for carries the stance as the stance model reads it: cutting a measure
+    // back opposes it, keeping or extending it supports it, making it clear is a reservation.
+    double pro = StanceCues.pro(f) + asked(asks, "extend") + asked(asks, "not_restrict");
+    double con = StanceCues.con(f) + asked(asks, "restrict") + asked(asks, "not_extend");
+    double mixed = f.getOrDefault(StanceCues.MIXED, 0.0) + asked(asks, "clarify");
+    return new Reading(pro, con, mixed, f.getOrDefault(StanceCues.NEUTRAL, 0.0),
+        voice.getOrDefault(StanceCues.FIRST_PERSON, 0.0) > 0, voice.getOrDefault(StanceCues.DEMAND, 0.0) > 0,
+        Set.copyOf(topics.match(topicTokens, language).keySet()));
+  }
+
+  private static double asked(Map<String, Double> asks, String what) {
+    return asks.getOrDefault(StanceCues.PREDICATE + what, 0.0);
+  }
+
+  /** How a reading stands to {@code stance} on {@code topic}. */
+  static Agreement agreement(Reading r, String topic, Stance stance) {
+    boolean pro = r.pro() > 0;
+    boolean con = r.con() > 0;
+    boolean mixed = r.mixed() > 0;
+    return switch (stance) {
+      case SUPPORT -> side(r.pro(), r.con(), mixed);
+      case OPPOSE -> side(r.con(), r.pro(), mixed);
+      case MIXED -> (pro && con) || mixed ? Agreement.AGREES : pro || con ? Agreement.LEANS : Agreement.SILENT;
+      // Neutral text takes no side and asks for nothing: it agrees by a neutral cue ("we note",
+      // "in practice") or leans by describing the topic itself.
+      case NEUTRAL -> pro || con || mixed || r.demand() ? Agreement.CONTRADICTS
+          : r.neutral() > 0 ? Agreement.AGREES : r.topics().contains(topic) ? Agreement.LEANS : Agreement.SILENT;
+    };
+  }
+
+  private static Agreement side(double own, double other, boolean mixed) {
+    if (other > own) {
+      return Agreement.CONTRADICTS;
+    }
+    if (own > 0) {
+      return other == 0 && !mixed ? Agreement.AGREES : Agreement.LEANS;
+    }
+    return other > 0 ? Agreement.CONTRADICTS : Agreement.SILENT;
+  }
+
+  /** Lower-case words, with English "n't" split off as CoreNLP does ("don't" → "do", "n't"). */
+  static List<String> words(String sentence) {
+    List<String> words = new ArrayList<>();
+    Matcher m = TOKEN.matcher(sentence.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      Matcher clitic = NOT_CLITIC.matcher(m.group());
+      if (clitic.matches()) {
+        words.add(clitic.group(1));
+        words.add("n't");
+      } else {
+        words.add(m.group());
+      }
+    }
+    return words;
+  }
+}
