@@ -60,7 +60,8 @@ class HostileRunIT {
         "HX-21/nested-attachments.eml", "HX-22/scanned-image-only.pdf", "HX-23/position paper (final version).txt",
         "HX-24/prise de position – réponse à l’AI Office.txt", "HX-25/line\nbreak in name.txt",
         "HX-26/formula-injection.txt", "HX-ENC-1250/windows-1250.txt", "HX-SVG-SCRIPT/script-and-style.svg",
-        "HX-PII-ANON/anonymous-response.txt", "HX-PII-DISGUISED/anonymous-disguised.txt",
+        // anonymous respondents: their files under published names
+        "HX-PII-ANON/file-1.txt", "HX-PII-DISGUISED/file-1.txt",
         "HX-PII-PUBLIC/public-response.txt")) {
       EXPECTED.put(f, "OK");
     }
