@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns the submissions to a public consultation into synthesis tables.",
-    subcommands = {RunCommand.class, DiffCommand.class, EvaluateCommand.class, TrainCommand.class, TrainGroupsCommand.class,
+    subcommands = {RunCommand.class, DiffCommand.class, EvaluateCommand.class, TrainCommand.class, TrainProfileCommand.class,
         ReportCommand.class,
         ExportCommand.class})
 public final class Main implements Runnable {

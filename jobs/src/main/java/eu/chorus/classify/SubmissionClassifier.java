@@ -66,15 +66,21 @@ public final class SubmissionClassifier implements Serializable {
    */
   public static SubmissionClassifier load(ConsultationProfile profile, GroupCues groupCues, boolean ignoreDeclared,
       double overrideDeclaredAbove) {
-    String profileModel = profileGroupModel(profile);
-    boolean own = SubmissionClassifier.class.getClassLoader().getResource(profileModel) != null;
-    return new SubmissionClassifier(profile, LinearModel.load(TOPIC_MODEL), LinearModel.load(STANCE_MODEL),
-        LinearModel.load(own ? profileModel : GROUP_MODEL), groupCues, ignoreDeclared, overrideDeclaredAbove);
+    return new SubmissionClassifier(profile, LinearModel.load(TOPIC_MODEL),
+        LinearModel.load(profileModel(profile, "stance.tsv", STANCE_MODEL)),
+        LinearModel.load(profileModel(profile, "group.tsv", GROUP_MODEL)), groupCues, ignoreDeclared,
+        overrideDeclaredAbove);
   }
 
-  /** Where a profile's own group model is, on the classpath. */
-  public static String profileGroupModel(ConsultationProfile profile) {
-    return ConsultationProfile.ROOT + profile.id() + "/models/group.tsv";
+  /** Where a profile's own model of that name is on the classpath ({@code profiles/<id>/models/}). */
+  public static String profileModelResource(ConsultationProfile profile, String name) {
+    return ConsultationProfile.ROOT + profile.id() + "/models/" + name;
+  }
+
+  /** The profile's own model where it has one (fitted on that consultation), else the shared one. */
+  private static String profileModel(ConsultationProfile profile, String name, String shared) {
+    String own = profileModelResource(profile, name);
+    return SubmissionClassifier.class.getClassLoader().getResource(own) != null ? own : shared;
   }
 
   /**
@@ -114,10 +120,19 @@ public final class SubmissionClassifier implements Serializable {
         + modelClass + ": add it to a group's fromModel"));
   }
 
+  /** Whether the text addresses the topic, rather than mentioning it in passing. */
+  public boolean addresses(TopicEvidence t, SubmissionEvidence e) {
+    return addressed(t, e) >= 0.5;
+  }
+
+  private double addressed(TopicEvidence t, SubmissionEvidence e) {
+    return topicModel.probabilities(Features.topic(t, e)).getOrDefault(ADDRESSED, 0.0);
+  }
+
   public List<StanceFinding> stances(SubmissionEvidence e) {
     List<StanceFinding> findings = new ArrayList<>();
     for (TopicEvidence t : e.topics()) {
-      double addressed = topicModel.probabilities(Features.topic(t, e)).getOrDefault(ADDRESSED, 0.0);
+      double addressed = addressed(t, e);
       if (addressed < 0.5) {
         continue;
       }

@@ -153,7 +153,7 @@ public final class Evaluator {
   }
 
   /** @param pairs {gold, predicted} labels */
-  private static Classification classification(List<String[]> pairs) {
+  public static Classification classification(List<String[]> pairs) {
     if (pairs.isEmpty()) {
       return new Classification(null, 0, null, Map.of());
     }

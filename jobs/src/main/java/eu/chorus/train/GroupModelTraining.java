@@ -64,7 +64,7 @@ public final class GroupModelTraining {
     List<String> header = List.of(
         "Chorus stakeholder-group model of " + profile.id() + ": multinomial logistic regression (Spark MLlib), "
             + "label<TAB>feature<TAB>weight",
-        "recipe: chorus train-groups --input <the consultation's portal export> --consultation " + profile.id()
+        "recipe: chorus train-profile --input <the consultation's portal export> --consultation " + profile.id()
             + " (fit part of the fixed respondent split only; declared types as labels)",
         String.format(Locale.ROOT, "examples: %d %s; features in at least %d examples", examples.size(), support,
             minExamples),

@@ -1,6 +1,7 @@
 package eu.chorus.train;
 
 import eu.chorus.classify.LinearModel;
+import eu.chorus.evaluate.Evaluator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,20 +35,31 @@ public final class LogisticRegressionFit {
 
   private static final StructType SCHEMA = new StructType()
       .add("label", DataTypes.DoubleType, false)
+      .add("weight", DataTypes.DoubleType, false)
       .add("features", SQLDataTypes.VectorType(), false);
 
   private final SparkSession spark;
   private final double regParam;
   private final int minExamples;
+  private final boolean balanced;
 
   /**
    * @param regParam MLlib's L2 penalty (elastic net 0)
    * @param minExamples a feature must occur in at least this many training examples
    */
   public LogisticRegressionFit(SparkSession spark, double regParam, int minExamples) {
+    this(spark, regParam, minExamples, false);
+  }
+
+  /**
+   * @param balanced weigh each example by the inverse of its label's frequency, so that a rare
+   *     label counts as much as a frequent one (what macro-F1 rewards)
+   */
+  public LogisticRegressionFit(SparkSession spark, double regParam, int minExamples, boolean balanced) {
     this.spark = spark;
     this.regParam = regParam;
     this.minExamples = minExamples;
+    this.balanced = balanced;
   }
 
   public LinearModel fit(List<Example> examples) {
@@ -62,8 +74,11 @@ public final class LogisticRegressionFit {
     Map<String, Integer> index = new HashMap<>();
     features.forEach(f -> index.put(f, index.size()));
     List<String> labels = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::label).toList()));
+    Map<String, Integer> perLabel = new HashMap<>();
+    examples.forEach(e -> perLabel.merge(e.label(), 1, Integer::sum));
     List<Row> rows = new ArrayList<>();
     for (Example e : examples) {
+      double weight = balanced ? (double) examples.size() / (labels.size() * perLabel.get(e.label())) : 1.0;
       TreeMap<Integer, Double> values = new TreeMap<>();
       e.features().forEach((f, v) -> {
         Integer i = index.get(f);
@@ -73,7 +88,7 @@ public final class LogisticRegressionFit {
       });
       Vector v = Vectors.sparse(features.size(), values.keySet().stream().mapToInt(Integer::intValue).toArray(),
           values.values().stream().mapToDouble(Double::doubleValue).toArray());
-      rows.add(RowFactory.create((double) labels.indexOf(e.label()), v));
+      rows.add(RowFactory.create((double) labels.indexOf(e.label()), weight, v));
     }
     Dataset<Row> data = spark.createDataFrame(rows, SCHEMA);
     LogisticRegressionModel model = new LogisticRegression()
@@ -82,6 +97,7 @@ public final class LogisticRegressionFit {
         .setElasticNetParam(0.0)
         .setMaxIter(300)
         .setStandardization(true)
+        .setWeightCol("weight")
         .fit(data);
     Matrix coefficients = model.coefficientMatrix();
     Vector intercepts = model.interceptVector();
@@ -102,9 +118,17 @@ public final class LogisticRegressionFit {
 
   /** Accuracy of {@code folds}-fold cross-validation (examples shuffled with {@code seed}). */
   public double crossValidatedAccuracy(List<Example> examples, int folds, long seed) {
+    return Evaluator.classification(crossValidated(examples, folds, seed)).accuracy();
+  }
+
+  /**
+   * The held-out predictions of {@code folds}-fold cross-validation, as {gold, predicted} pairs
+   * for {@link Evaluator#classification} (examples shuffled with {@code seed}).
+   */
+  public List<String[]> crossValidated(List<Example> examples, int folds, long seed) {
     List<Example> shuffled = new ArrayList<>(examples);
     java.util.Collections.shuffle(shuffled, new Random(seed));
-    int correct = 0;
+    List<String[]> pairs = new ArrayList<>();
     for (int fold = 0; fold < folds; fold++) {
       List<Example> train = new ArrayList<>();
       List<Example> test = new ArrayList<>();
@@ -113,11 +137,9 @@ public final class LogisticRegressionFit {
       }
       LinearModel model = fit(train);
       for (Example e : test) {
-        if (model.best(e.features()).getKey().equals(e.label())) {
-          correct++;
-        }
+        pairs.add(new String[] {e.label(), model.best(e.features()).getKey()});
       }
     }
-    return (double) correct / shuffled.size();
+    return pairs;
   }
 }

@@ -1,0 +1,94 @@
+package eu.chorus;
+
+import eu.chorus.classify.LinearModel;
+import eu.chorus.classify.SubmissionClassifier;
+import eu.chorus.config.ChorusConfig;
+import eu.chorus.evaluate.Labels;
+import eu.chorus.ingest.Export;
+import eu.chorus.ingest.ExportReader;
+import eu.chorus.ops.SparkSessions;
+import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.state.StateStore;
+import eu.chorus.storage.Location;
+import eu.chorus.synthesis.TickedStances;
+import eu.chorus.train.GroupModelTraining;
+import eu.chorus.train.StanceModelTraining;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code chorus train-profile}: fits a consultation's own stakeholder-group and stance models on
+ * what the respondents of its portal export declared (their types, the stances they ticked), on
+ * the fit part of the respondent split only.
+ */
+@Command(
+    name = "train-profile",
+    mixinStandardHelpOptions = true,
+    description = "Fit a consultation profile's own models (profiles/<id>/models/group.tsv and stance.tsv) on what the "
+        + "respondents of its portal export declared: their respondent types, and the stances they ticked on the "
+        + "measures their texts address. Fit part of the fixed respondent split only; the texts are read blind, as "
+        + "chorus run --blind reads them.")
+final class TrainProfileCommand implements Callable<Integer> {
+
+  @Option(names = "--input", required = true, paramLabel = "<export-folder>", description = "The portal export.")
+  Path input;
+
+  @Option(names = "--consultation", required = true, paramLabel = "<id>", description = "The consultation profile.")
+  String consultation;
+
+  @Option(names = "--state", paramLabel = "<state-folder>",
+      description = "Reuse the extraction and annotation a run with this state already made.")
+  Path state;
+
+  @Option(names = "--models", paramLabel = "<folder>",
+      description = "Where to write group.tsv and stance.tsv (default nlp-models/src/main/resources/chorus/profiles/<id>/models).")
+  Path models;
+
+  @Option(names = "--min-examples", defaultValue = "3",
+      description = "A group feature must occur in at least this many training examples (default: ${DEFAULT-VALUE}).")
+  int minExamples;
+
+  @Override
+  public Integer call() throws Exception {
+    ConsultationProfile profile = ConsultationProfile.load(ConsultationProfile.checkKnown(consultation));
+    Path scratch = Files.createTempDirectory("chorus-train-profile");
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put(ConsultationProfile.SETTING, consultation);
+    settings.put("classify.blind", "true");
+    ChorusConfig config = ChorusConfig.build(Location.of(input), Location.of(scratch), null, settings);
+    Export declared = ExportReader.read(input);
+    Path target = models != null ? models : Path.of("nlp-models/src/main/resources/chorus/profiles", profile.id(), "models");
+    SparkSession spark = SparkSessions.start(config.master());
+    try (StateStore store = state == null ? null : StateStore.open(state);
+        ConsultationRun run = new ConsultationRun(config, spark, store, Location.of(scratch), null)) {
+      ConsultationRun.Analysis a = run.analyse(4);
+      a.tagged().unpersist();
+      a.annotated().unpersist();
+      GroupModelTraining.Fitted group = GroupModelTraining.fit(spark, profile, a.export().submissions(), a.evidence(),
+          a.groupCues(), Labels.declared(declared, profile).groups(), minExamples);
+      write(group.model(), group.header(), target.resolve("group.tsv"));
+      // which topics a text addresses is decided as a run decides it (the shared topic model)
+      SubmissionClassifier classifier = SubmissionClassifier.load(profile, a.groupCues(), true, 2.0);
+      StanceModelTraining.Fitted stance = StanceModelTraining.fit(spark, profile.id(), a.evidence(),
+          TickedStances.of(declared.answers(), profile), classifier);
+      write(stance.model(), stance.header(), target.resolve("stance.tsv"));
+    } finally {
+      spark.stop();
+    }
+    return Main.OK;
+  }
+
+  private static void write(LinearModel model, List<String> header, Path file) throws IOException {
+    model.write(file, header);
+    header.forEach(System.out::println);
+    System.out.println("Written: " + file.toAbsolutePath());
+  }
+}
