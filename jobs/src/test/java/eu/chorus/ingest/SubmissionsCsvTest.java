@@ -49,4 +49,40 @@ class SubmissionsCsvTest {
   void aHeaderWithoutSubmissionIdIsAConfigurationError() {
     assertThrows(IOException.class, () -> SubmissionsCsv.read(("id,files\r\n1,a\r\n")));
   }
+
+  private static SubmissionsCsv.Result hostile(String name) throws IOException {
+    return SubmissionsCsv.read(java.nio.file.Files.readAllBytes(
+        java.nio.file.Path.of("../data-samples/hostile/metadata", name)));
+  }
+
+  @Test
+  void aSpreadsheetsByteOrderMarkAndSemicolonsAreRead() throws IOException {
+    SubmissionsCsv.Result r = hostile("excel-semicolon-bom.csv");
+    assertEquals(List.of("S1", "S2"), r.submissions().stream().map(Submission::id).toList());
+    assertEquals("Société Générale des Auteurs", r.submissions().get(0).organisation());
+    assertEquals(Consent.ANONYMOUS, r.submissions().get(1).consent());
+    assertTrue(r.problems().isEmpty(), r.problems().toString());
+  }
+
+  @Test
+  void aWindows1252FileIsReadWithANote() throws IOException {
+    SubmissionsCsv.Result r = hostile("windows-1252.csv");
+    assertEquals("Universität Wien", r.submissions().get(1).organisation());
+    assertEquals(List.of("not UTF-8; read as Windows-1252"), r.problems().stream().map(SubmissionsCsv.Problem::reason).toList());
+  }
+
+  @Test
+  void anUnbalancedQuoteCostsItsRowOnlyAndNamesItsLine() throws IOException {
+    SubmissionsCsv.Result r = hostile("unbalanced-quote.csv");
+    assertEquals(List.of("S2", "S3"), r.submissions().stream().map(Submission::id).toList());
+    assertEquals(1, r.problems().size(), r.problems().toString());
+    assertEquals(2, r.problems().get(0).line());
+  }
+
+  @Test
+  void twoRowsOfOneSubmissionWithDifferentConsentAreReadAsAnonymousAndReported() throws IOException {
+    SubmissionsCsv.Result r = SubmissionsCsv.read(HEADER + "CP-1,,,Org,,,PUBLIC,a.pdf\r\nCP-1,,,Org,,,ANONYMOUS,a.pdf\r\n");
+    assertEquals(Consent.ANONYMOUS, r.submissions().get(0).consent());
+    assertTrue(r.problems().get(0).reason().contains("treated as ANONYMOUS"), r.problems().toString());
+  }
 }

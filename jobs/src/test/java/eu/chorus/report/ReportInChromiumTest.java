@@ -73,8 +73,9 @@ class ReportInChromiumTest {
     // The heat map: a row per topic, a cell with the counts of the fixture's rightsholders.
     assertTrue(dom.contains("<table class=\"heat\">"), "the matrix is in the page");
     assertTrue(dom.contains("<td class=\"h-s2\" title=\"Copyright policy, TDM opt-outs, licensing · Rightsholders: "
-        + "1 support, 0 oppose, 0 mixed, 0 neutral\"><span class=\"sv\">1</span><span class=\"sep\">/</span>"
-        + "<span class=\"ov\">0</span><span class=\"of\">of 1</span></td>"), "a support cell with its numbers");
+        + "1 support, 0 oppose, 0 mixed, 0 neutral; small count\"><span class=\"sv\">1</span><span class=\"sep\">/</span>"
+        + "<span class=\"ov\">0</span><span class=\"of\">of 1 <span class=\"small-n\">small</span></span></td>"),
+        "a support cell with its numbers, flagged as a small count");
     // A position with its size and its central passage, and a quote cited with a link to its passage.
     assertTrue(dom.contains("machine-readable opt-out, honoured"), "a position renders");
     assertTrue(dom.contains("<a href=\"passages.html#p-S001:1:0002\">S001</a>, Authors &amp; Artists Europe, "
