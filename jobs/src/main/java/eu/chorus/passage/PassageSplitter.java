@@ -8,12 +8,20 @@ import java.util.regex.Pattern;
  * Splits page texts into paragraphs. A paragraph ends at a blank line; line breaks inside it are
  * joined (words hyphenated across a line break are rejoined); fragments without a letter (page
  * numbers, rules) are dropped; a paragraph longer than {@code maxChars} is cut at sentence ends.
+ *
+ * <p>PDFs set in Symbol or Wingdings fonts give their list bullets as private-use characters
+ * (U+F0B7, U+F0A7, U+F0D8...: CoreNLP warned of 706 of them in a run of the real White Paper
+ * export, besides 527 replacement characters), which CoreNLP
+ * cannot tokenise and a chair cannot read: they become "•". Replacement characters (U+FFFD, a
+ * glyph the PDF maps to no character) say nothing and are dropped.
  */
 public final class PassageSplitter {
 
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
   private static final Pattern HYPHENATED_BREAK = Pattern.compile("(\\p{L})-\\n(\\p{Ll})");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SYMBOL_FONT_GLYPH = Pattern.compile("[\\uF000-\\uF0FF]");
+  private static final Pattern REPLACEMENT_CHARACTER = Pattern.compile("\\uFFFD+");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;:])\\s+(?=\\p{Lu}|\\d)");
 
   private final int maxChars;
@@ -29,7 +37,8 @@ public final class PassageSplitter {
   public List<String> paragraphs(String pageText) {
     List<String> result = new ArrayList<>();
     for (String block : PARAGRAPH_BREAK.split(pageText)) {
-      String joined = HYPHENATED_BREAK.matcher(block).replaceAll("$1$2");
+      String readable = REPLACEMENT_CHARACTER.matcher(SYMBOL_FONT_GLYPH.matcher(block).replaceAll("•")).replaceAll("");
+      String joined = HYPHENATED_BREAK.matcher(readable).replaceAll("$1$2");
       String text = WHITESPACE.matcher(joined).replaceAll(" ").strip();
       if (text.codePoints().noneMatch(Character::isLetter)) {
         continue;

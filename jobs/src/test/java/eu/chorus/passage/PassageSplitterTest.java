@@ -41,4 +41,10 @@ class PassageSplitterTest {
     assertEquals(List.of("CP-7:2:0001", "CP-7:2:0002", "CP-7:2:0003"), ps.stream().map(Passage::passageId).toList());
     assertEquals(List.of(1, 1, 3), ps.stream().map(Passage::page).toList());
   }
+
+  @Test
+  void symbolFontBulletsBecomeBulletsAndReplacementCharactersGo() {
+    assertEquals(List.of("\u2022 We support the label. \u2022 It should stay voluntary."),
+        new PassageSplitter(2000).paragraphs("\uF0B7 We support the label.\n\uF0A7 It should stay \uFFFDvoluntary."));
+  }
 }
