@@ -45,41 +45,52 @@ public final class XlsxWorkbook {
     }
   }
 
-  /** Topic rows × group columns, each cell "support / oppose" of individual submissions. */
+  /** The matrix's numbers, one row per topic × stakeholder group, as the texts read them. */
+  static final List<String> MATRIX_COLUMNS = List.of("topic", "stakeholder_group", "support", "oppose", "mixed",
+      "neutral", "campaigns", "campaign_signatories");
+
+  /**
+   * The framework matrix as numbers an analyst can filter, sort and sum: a row per topic × group
+   * (the profile's order of topics, then of groups), support, oppose, mixed and neutral individual
+   * submissions and the campaigns counted apart (the same rule as synthesis.csv and the report: a
+   * campaign is one holder, its signatories beside it). A filter on the header, widths to fit.
+   */
   static void matrix(Sheet sheet, RunTable synthesis, ConsultationProfile profile, CellStyle bold) {
     // codes the profile lacks (a table edited by hand) come after its own, alphabetically
     List<String> topics = profile.codebook().codes();
-    Map<String, Map<String, String>> cells = new TreeMap<>(Comparator.comparingInt((String t) ->
-        topics.contains(t) ? topics.indexOf(t) : topics.size()).thenComparing(Comparator.naturalOrder()));
-    TreeSet<String> groups = new TreeSet<>(Comparator.comparingInt(profile::order).thenComparing(Comparator.naturalOrder()));
+    Comparator<List<String>> order = Comparator.<List<String>>comparingInt(r -> {
+      int i = topics.indexOf(synthesis.get(r, "topic"));
+      return i < 0 ? topics.size() : i;
+    }).thenComparing(r -> synthesis.get(r, "topic"))
+        .thenComparingInt(r -> profile.order(synthesis.get(r, "stakeholder_group")))
+        .thenComparing(r -> synthesis.get(r, "stakeholder_group"));
     // the matrix is what the texts say; ticked answers (source ANSWER) have their own rows in the synthesis sheet
     boolean hasSource = synthesis.column("source") >= 0;
-    for (List<String> r : synthesis.rows()) {
-      if (hasSource && SynthesisRow.ANSWER.equals(synthesis.get(r, "source"))) {
-        continue;
-      }
-      String group = synthesis.get(r, "stakeholder_group");
-      groups.add(group);
-      cells.computeIfAbsent(synthesis.get(r, "topic"), t -> new TreeMap<>())
-          .put(group, synthesis.get(r, "support") + " / " + synthesis.get(r, "oppose"));
-    }
+    List<List<String>> rows = synthesis.rows().stream()
+        .filter(r -> !hasSource || !SynthesisRow.ANSWER.equals(synthesis.get(r, "source")))
+        .sorted(order).toList();
     Row header = sheet.createRow(0);
-    header.createCell(0).setCellValue("topic (support / oppose)");
-    int c = 1;
-    for (String g : groups) {
-      header.createCell(c++).setCellValue(g);
+    for (int c = 0; c < MATRIX_COLUMNS.size(); c++) {
+      header.createCell(c).setCellValue(MATRIX_COLUMNS.get(c));
+      header.getCell(c).setCellStyle(bold);
     }
-    header.forEach(cell -> cell.setCellStyle(bold));
     int r = 1;
-    for (Map.Entry<String, Map<String, String>> topic : cells.entrySet()) {
+    for (List<String> values : rows) {
       Row row = sheet.createRow(r++);
-      row.createCell(0).setCellValue(topic.getKey());
-      c = 1;
-      for (String g : groups) {
-        row.createCell(c++).setCellValue(topic.getValue().getOrDefault(g, ""));
+      row.createCell(0).setCellValue(synthesis.get(values, "topic"));
+      row.createCell(1).setCellValue(synthesis.get(values, "stakeholder_group"));
+      for (int c = 2; c < MATRIX_COLUMNS.size(); c++) {
+        String v = synthesis.get(values, MATRIX_COLUMNS.get(c));
+        row.createCell(c).setCellValue(v.isEmpty() ? 0 : Double.parseDouble(v));
       }
     }
-    sheet.createFreezePane(1, 1);
+    sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, MATRIX_COLUMNS.size() - 1));
+    sheet.setColumnWidth(0, 34 * 256);
+    sheet.setColumnWidth(1, 28 * 256);
+    for (int c = 2; c < MATRIX_COLUMNS.size(); c++) {
+      sheet.setColumnWidth(c, (MATRIX_COLUMNS.get(c).length() + 3) * 256);
+    }
+    sheet.createFreezePane(2, 1);
   }
 
   private static void sheet(Sheet sheet, RunTable table, CellStyle bold) {
