@@ -13,6 +13,10 @@ import eu.chorus.storage.Location;
 import eu.chorus.synthesis.TickedStances;
 import eu.chorus.train.GroupModelTraining;
 import eu.chorus.train.StanceModelTraining;
+import eu.chorus.train.TopicThresholdChoice;
+import eu.chorus.ingest.InputFile;
+import java.util.Set;
+import java.util.TreeSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +41,9 @@ import picocli.CommandLine.Option;
         + "measures their texts address. Fit part of the fixed respondent split only; the texts are read blind, as "
         + "chorus run --blind reads them.")
 final class TrainProfileCommand implements Callable<Integer> {
+
+  /** The stance model's penalty while the topic bar is chosen (then the stance model's own is chosen). */
+  static final double STANCE_PENALTY_WHILE_CHOOSING = 0.01;
 
   @Option(names = "--input", required = true, paramLabel = "<export-folder>", description = "The portal export.")
   Path input;
@@ -75,10 +82,17 @@ final class TrainProfileCommand implements Callable<Integer> {
       GroupModelTraining.Fitted group = GroupModelTraining.fit(spark, profile, a.export().submissions(), a.evidence(),
           a.groupCues(), Labels.declared(declared, profile).groups(), minExamples);
       write(group.model(), group.header(), target.resolve("group.tsv"));
-      // which topics a text addresses is decided as a run decides it (the shared topic model)
-      SubmissionClassifier classifier = SubmissionClassifier.load(profile, a.groupCues(), true, 2.0);
-      StanceModelTraining.Fitted stance = StanceModelTraining.fit(spark, profile.id(), a.evidence(),
-          TickedStances.of(declared.answers(), profile), classifier);
+      // where a text addresses a measure: the shared topic model's bar, moved where the fit part says
+      LinearModel sharedTopics = LinearModel.load(SubmissionClassifier.TOPIC_MODEL);
+      SubmissionClassifier classifier = new SubmissionClassifier(profile, sharedTopics,
+          LinearModel.load(SubmissionClassifier.STANCE_MODEL), LinearModel.load(SubmissionClassifier.GROUP_MODEL),
+          a.groupCues(), true, 2.0);
+      Set<String> withPaper = new TreeSet<>();
+      declared.files().stream().filter(InputFile::present).map(InputFile::submissionId).forEach(withPaper::add);
+      TopicThresholdChoice.Choice bar = TopicThresholdChoice.choose(spark, a.evidence(),
+          TickedStances.of(declared.answers(), profile), withPaper, classifier, STANCE_PENALTY_WHILE_CHOOSING);
+      write(bar.topicModel(sharedTopics), bar.header(), target.resolve("topic.tsv"));
+      StanceModelTraining.Fitted stance = StanceModelTraining.fit(spark, profile.id(), bar.examples());
       write(stance.model(), stance.header(), target.resolve("stance.tsv"));
     } finally {
       spark.stop();

@@ -66,7 +66,7 @@ public final class SubmissionClassifier implements Serializable {
    */
   public static SubmissionClassifier load(ConsultationProfile profile, GroupCues groupCues, boolean ignoreDeclared,
       double overrideDeclaredAbove) {
-    return new SubmissionClassifier(profile, LinearModel.load(TOPIC_MODEL),
+    return new SubmissionClassifier(profile, LinearModel.load(profileModel(profile, "topic.tsv", TOPIC_MODEL)),
         LinearModel.load(profileModel(profile, "stance.tsv", STANCE_MODEL)),
         LinearModel.load(profileModel(profile, "group.tsv", GROUP_MODEL)), groupCues, ignoreDeclared,
         overrideDeclaredAbove);
@@ -125,7 +125,8 @@ public final class SubmissionClassifier implements Serializable {
     return addressed(t, e) >= 0.5;
   }
 
-  private double addressed(TopicEvidence t, SubmissionEvidence e) {
+  /** The topic model's probability that the text addresses the topic. */
+  public double addressed(TopicEvidence t, SubmissionEvidence e) {
     return topicModel.probabilities(Features.topic(t, e)).getOrDefault(ADDRESSED, 0.0);
   }
 

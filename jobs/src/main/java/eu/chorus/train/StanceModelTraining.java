@@ -1,15 +1,8 @@
 package eu.chorus.train;
 
-import eu.chorus.classify.Features;
 import eu.chorus.classify.LinearModel;
-import eu.chorus.classify.Stance;
-import eu.chorus.classify.SubmissionClassifier;
-import eu.chorus.classify.SubmissionEvidence;
-import eu.chorus.classify.TopicEvidence;
 import eu.chorus.evaluate.Evaluator;
-import eu.chorus.evaluate.RespondentSplit;
 import eu.chorus.evaluate.Scores.Classification;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,27 +32,12 @@ public final class StanceModelTraining {
   private StanceModelTraining() {}
 
   /**
-   * @param ticked submission id → topic → the stance ticked on the questionnaire
-   * @param classifier decides which topics a text addresses (as a run does)
+   * @param examples the fit part's (respondent, topic) pairs ticked and found addressed in the text
+   *     ({@link TopicThresholdChoice}), labelled with the stance ticked
    */
-  public static Fitted fit(SparkSession spark, String profileId, Map<String, SubmissionEvidence> evidence,
-      Map<String, Map<String, Stance>> ticked, SubmissionClassifier classifier) {
-    List<LogisticRegressionFit.Example> examples = new ArrayList<>();
+  public static Fitted fit(SparkSession spark, String profileId, List<LogisticRegressionFit.Example> examples) {
     Map<String, Integer> support = new TreeMap<>();
-    for (Map.Entry<String, Map<String, Stance>> respondent : ticked.entrySet()) {
-      String id = respondent.getKey();
-      SubmissionEvidence e = evidence.get(id);
-      if (e == null || !RespondentSplit.of(id).equals(RespondentSplit.FIT)) {
-        continue;
-      }
-      for (TopicEvidence t : e.topics()) {
-        Stance stance = respondent.getValue().get(t.topic());
-        if (stance != null && classifier.addresses(t, e)) {
-          examples.add(new LogisticRegressionFit.Example(id + "/" + t.topic(), Features.stance(t), stance.name()));
-          support.merge(stance.name(), 1, Integer::sum);
-        }
-      }
-    }
+    examples.forEach(e -> support.merge(e.label(), 1, Integer::sum));
     Map<Double, Double> scores = new LinkedHashMap<>();
     double best = PENALTIES[0];
     for (double penalty : PENALTIES) {
