@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "train-profile",
     mixinStandardHelpOptions = true,
-    description = "Fit a consultation profile's own models (profiles/<id>/models/group.tsv and stance.tsv) on what the "
+    description = "Fit a consultation profile's own models (profiles/<id>/models/group.tsv, topic.tsv, stance.tsv) on what the "
         + "respondents of its portal export declared: their respondent types, and the stances they ticked on the "
         + "measures their texts address. Fit part of the fixed respondent split only; the texts are read blind, as "
         + "chorus run --blind reads them.")
