@@ -120,11 +120,6 @@ public final class SubmissionClassifier implements Serializable {
         + modelClass + ": add it to a group's fromModel"));
   }
 
-  /** Whether the text addresses the topic, rather than mentioning it in passing. */
-  public boolean addresses(TopicEvidence t, SubmissionEvidence e) {
-    return addressed(t, e) >= 0.5;
-  }
-
   /** The topic model's probability that the text addresses the topic. */
   public double addressed(TopicEvidence t, SubmissionEvidence e) {
     return topicModel.probabilities(Features.topic(t, e)).getOrDefault(ADDRESSED, 0.0);

@@ -170,30 +170,28 @@ public final class PortalExport {
     return s.contains("personal information") && !s.contains("anonymous") ? Consent.PUBLIC : Consent.ANONYMOUS;
   }
 
+  /** English names of languages and countries (lower case) → their ISO codes, built once. */
+  private static final Map<String, String> LANGUAGES = new HashMap<>();
+  private static final Map<String, String> COUNTRIES = new HashMap<>();
+
+  static {
+    for (String code : Locale.getISOLanguages()) {
+      LANGUAGES.putIfAbsent(Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+    }
+    for (String code : Locale.getISOCountries()) {
+      COUNTRIES.putIfAbsent(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+    }
+  }
+
   /** "English" → "en"; an unknown name stays as it is, lower case. */
   static String languageCode(String name) {
-    if (name.isBlank()) {
-      return "";
-    }
-    for (String code : Locale.getISOLanguages()) {
-      if (Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(name.trim())) {
-        return code;
-      }
-    }
-    return name.trim().toLowerCase(Locale.ROOT);
+    String key = name.trim().toLowerCase(Locale.ROOT);
+    return LANGUAGES.getOrDefault(key, key);
   }
 
   /** "Germany" → "DE"; an unknown name stays as it is. */
   static String countryCode(String name) {
-    if (name.isBlank()) {
-      return "";
-    }
-    for (String code : Locale.getISOCountries()) {
-      if (new Locale("", code).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(name.trim())) {
-        return code;
-      }
-    }
-    return name.trim();
+    return COUNTRIES.getOrDefault(name.trim().toLowerCase(Locale.ROOT), name.trim());
   }
 
   /** The question columns whose answers are choices rather than text. */

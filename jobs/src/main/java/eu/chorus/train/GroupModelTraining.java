@@ -5,10 +5,10 @@ import eu.chorus.classify.GroupCues;
 import eu.chorus.classify.LinearModel;
 import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.evaluate.RespondentSplit;
+import eu.chorus.evaluate.Scores.Classification;
 import eu.chorus.ingest.Submission;
 import eu.chorus.profile.ConsultationProfile;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +28,7 @@ public final class GroupModelTraining {
   static final long SEED = 20200614L;
 
   /** The fitted model, with what was measured while choosing it (on the fit part only). */
-  public record Fitted(LinearModel model, double penalty, Map<Double, Double> crossValidated, int examples,
+  public record Fitted(LinearModel model, LogisticRegressionFit.PenaltyChoice penalty, int examples,
       Map<String, Integer> support, List<String> header) {}
 
   private GroupModelTraining() {}
@@ -51,16 +51,9 @@ public final class GroupModelTraining {
           Features.group(e, cues.organisationName(s.organisation()), s.organisation(), s.facts()), label));
       support.merge(label, 1, Integer::sum);
     }
-    Map<Double, Double> scores = new LinkedHashMap<>();
-    double best = PENALTIES[0];
-    for (double penalty : PENALTIES) {
-      double accuracy = new LogisticRegressionFit(spark, penalty, minExamples).crossValidatedAccuracy(examples, FOLDS, SEED);
-      scores.put(penalty, accuracy);
-      if (accuracy > scores.get(best)) {
-        best = penalty;
-      }
-    }
-    LinearModel model = new LogisticRegressionFit(spark, best, minExamples).fit(examples);
+    LogisticRegressionFit.PenaltyChoice penalty = LogisticRegressionFit.choosePenalty(spark, examples, PENALTIES,
+        minExamples, FOLDS, SEED, Classification::accuracy);
+    LinearModel model = new LogisticRegressionFit(spark, penalty.penalty(), minExamples).fit(examples);
     List<String> header = List.of(
         "Chorus stakeholder-group model of " + profile.id() + ": multinomial logistic regression (Spark MLlib), "
             + "label<TAB>feature<TAB>weight",
@@ -68,14 +61,7 @@ public final class GroupModelTraining {
             + " (fit part of the fixed respondent split only; declared types as labels)",
         String.format(Locale.ROOT, "examples: %d %s; features in at least %d examples", examples.size(), support,
             minExamples),
-        "L2 penalty chosen by " + FOLDS + "-fold cross-validated accuracy on the fit part: " + format(scores)
-            + " -> " + best);
-    return new Fitted(model, best, scores, examples.size(), support, header);
-  }
-
-  private static String format(Map<Double, Double> scores) {
-    StringBuilder s = new StringBuilder();
-    scores.forEach((p, a) -> s.append(String.format(Locale.ROOT, "%s=%.3f ", p, a)));
-    return s.toString().trim();
+        "L2 penalty chosen by " + FOLDS + "-fold cross-validated accuracy on the fit part: " + penalty.describe());
+    return new Fitted(model, penalty, examples.size(), support, header);
   }
 }

@@ -1,9 +1,7 @@
 package eu.chorus.train;
 
 import eu.chorus.classify.LinearModel;
-import eu.chorus.evaluate.Evaluator;
 import eu.chorus.evaluate.Scores.Classification;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,9 +22,11 @@ public final class StanceModelTraining {
   static final double[] PENALTIES = {0.01, 0.03, 0.1, 0.3, 1.0};
   static final int FOLDS = 5;
   static final long SEED = 20200614L;
+  /** A stance feature must occur in at least this many examples. */
+  static final int MIN_EXAMPLES = 2;
 
   /** The fitted model, with what was measured while choosing it (on the fit part only). */
-  public record Fitted(LinearModel model, double penalty, Map<Double, Double> macroF1, int examples,
+  public record Fitted(LinearModel model, LogisticRegressionFit.PenaltyChoice penalty, int examples,
       Map<String, Integer> support, List<String> header) {}
 
   private StanceModelTraining() {}
@@ -38,27 +38,16 @@ public final class StanceModelTraining {
   public static Fitted fit(SparkSession spark, String profileId, List<LogisticRegressionFit.Example> examples) {
     Map<String, Integer> support = new TreeMap<>();
     examples.forEach(e -> support.merge(e.label(), 1, Integer::sum));
-    Map<Double, Double> scores = new LinkedHashMap<>();
-    double best = PENALTIES[0];
-    for (double penalty : PENALTIES) {
-      Classification c = Evaluator.classification(
-          new LogisticRegressionFit(spark, penalty, 2, false).crossValidated(examples, FOLDS, SEED));
-      scores.put(penalty, c.macroF1());
-      if (c.macroF1() > scores.get(best)) {
-        best = penalty;
-      }
-    }
-    LinearModel model = new LogisticRegressionFit(spark, best, 2, false).fit(examples);
-    StringBuilder cv = new StringBuilder();
-    scores.forEach((p, f) -> cv.append(String.format(Locale.ROOT, "%s=%.3f ", p, f)));
+    LogisticRegressionFit.PenaltyChoice penalty = LogisticRegressionFit.choosePenalty(spark, examples, PENALTIES,
+        MIN_EXAMPLES, FOLDS, SEED, Classification::macroF1);
+    LinearModel model = new LogisticRegressionFit(spark, penalty.penalty(), MIN_EXAMPLES).fit(examples);
     List<String> header = List.of(
         "Chorus stance model of " + profileId + ": multinomial logistic regression (Spark MLlib) over the stance "
             + "features, label<TAB>feature<TAB>weight",
         "recipe: chorus train-profile --input <the consultation's portal export> --consultation " + profileId
             + " (fit part of the fixed respondent split only; the stances ticked on the measures the texts address)",
         String.format(Locale.ROOT, "examples: %d %s", examples.size(), support),
-        "L2 penalty chosen by " + FOLDS + "-fold cross-validated macro-F1 on the fit part: " + cv.toString().trim()
-            + " -> " + best);
-    return new Fitted(model, best, scores, examples.size(), support, header);
+        "L2 penalty chosen by " + FOLDS + "-fold cross-validated macro-F1 on the fit part: " + penalty.describe());
+    return new Fitted(model, penalty, examples.size(), support, header);
   }
 }

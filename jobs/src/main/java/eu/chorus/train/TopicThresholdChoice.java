@@ -90,7 +90,7 @@ public final class TopicThresholdChoice {
           }
         }
       }
-      double macroF1 = Evaluator.classification(new LogisticRegressionFit(spark, stancePenalty, 2)
+      double macroF1 = Evaluator.classification(new LogisticRegressionFit(spark, stancePenalty, StanceModelTraining.MIN_EXAMPLES)
           .crossValidated(examples, StanceModelTraining.FOLDS, StanceModelTraining.SEED)).macroF1();
       scored.add(new Scored(bar, examples.size(), tickedWithPaper,
           tickedWithPaper == 0 ? 0 : (double) foundWithPaper / tickedWithPaper, macroF1));

@@ -46,7 +46,8 @@ class LogisticRegressionFitTest {
 
   @Test
   void crossValidationScoresHeldOutFolds() {
-    double accuracy = new LogisticRegressionFit(SPARK.session(), 0.01, 2).crossValidatedAccuracy(examples(), 3, 1L);
+    double accuracy = eu.chorus.evaluate.Evaluator.classification(
+        new LogisticRegressionFit(SPARK.session(), 0.01, 2).crossValidated(examples(), 3, 1L)).accuracy();
     assertTrue(accuracy > 0.9, "accuracy " + accuracy);
     assertFalse(Double.isNaN(accuracy));
   }
