@@ -51,7 +51,7 @@ import eu.chorus.state.StateStore;
 import eu.chorus.synthesis.AnswerCounts;
 import eu.chorus.synthesis.Synthesis;
 import eu.chorus.synthesis.TickedStances;
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.Stance;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package eu.chorus;
 
 import eu.chorus.annotate.AnnotatedPassage;
-import eu.chorus.classify.Codebook;
+import eu.chorus.profile.Codebook;
 import eu.chorus.classify.Features;
 import eu.chorus.classify.StanceCues;
 import eu.chorus.classify.SummariseSubmission;
@@ -9,7 +9,7 @@ import eu.chorus.classify.TagTopics;
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.GroupCues;
-import eu.chorus.classify.StakeholderGroup;
+import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.evaluate.Evaluator;
 import eu.chorus.evaluate.Report;

@@ -1,5 +1,6 @@
 package eu.chorus.classify;
 
+import eu.chorus.profile.StakeholderGroup;
 import java.io.Serializable;
 
 /**

@@ -1,5 +1,6 @@
 package eu.chorus.classify;
 
+import eu.chorus.profile.Stance;
 import java.io.Serializable;
 
 /**

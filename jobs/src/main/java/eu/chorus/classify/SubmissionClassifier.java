@@ -1,5 +1,7 @@
 package eu.chorus.classify;
 
+import eu.chorus.profile.Stance;
+import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.ingest.Submission;
 import eu.chorus.profile.ConsultationProfile;
 import java.io.Serializable;

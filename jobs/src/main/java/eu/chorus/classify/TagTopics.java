@@ -1,5 +1,6 @@
 package eu.chorus.classify;
 
+import eu.chorus.profile.Codebook;
 import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.annotate.Mention;
 import eu.chorus.annotate.TermAnalyzer;

@@ -1,5 +1,7 @@
 package eu.chorus.classify;
 
+import eu.chorus.profile.Codebook;
+import eu.chorus.profile.Topic;
 import eu.chorus.annotate.TermAnalyzer;
 import java.io.Serializable;
 import java.util.ArrayList;

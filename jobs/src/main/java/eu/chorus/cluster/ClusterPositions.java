@@ -2,7 +2,7 @@ package eu.chorus.cluster;
 
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.TaggedPassage;
-import eu.chorus.output.PassagesTable;
+import eu.chorus.passage.PassageRow;
 import eu.chorus.passage.Passage;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public final class ClusterPositions {
         .add("topic", DataTypes.StringType, false)
         .add("stance", DataTypes.StringType, false);
     for (String column : List.of("passage_id", "submission_id", "file", "page", "language", "text")) {
-      s = s.add(PassagesTable.SCHEMA.apply(column));
+      s = s.add(PassageRow.SCHEMA.apply(column));
     }
     return s.add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false);
   }

@@ -1,6 +1,6 @@
 package eu.chorus.cluster;
 
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.Stance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -129,8 +129,12 @@ public record ChorusConfig(
             s.integer("cluster.positions.seed")),
         s.string("corrections.overrides"),
         s.bool("output.excel"),
-        s.string(ConsultationProfile.SETTING),
+        consultationOrDefault(s.string(ConsultationProfile.SETTING)),
         s.bool("classify.blind"));
+  }
+
+  private static String consultationOrDefault(String id) {
+    return id.isBlank() ? ConsultationProfile.defaultId() : id;
   }
 
   private static String checkKnown(Set<String> known, String key) {

@@ -2,8 +2,8 @@ package eu.chorus.correct;
 
 import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.GroupSource;
-import eu.chorus.classify.StakeholderGroup;
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.StakeholderGroup;
+import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.profile.ConsultationProfile;
 import java.io.IOException;

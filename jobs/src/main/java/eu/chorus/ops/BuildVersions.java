@@ -29,7 +29,7 @@ public final class BuildVersions {
   /** The folder of nlp-models resources: consultation profiles, lexicons, models, pipeline properties. */
   private static final String MODELS = "chorus/";
   /** A resource directly in {@link #MODELS}: the folder (or jar) it is found in is the one hashed. */
-  private static final String ANCHOR = eu.chorus.classify.StanceCues.RESOURCE;
+  private static final String ANCHOR = MODELS + "stance-lexicon.json";
 
   private BuildVersions() {}
 

@@ -1,6 +1,6 @@
 package eu.chorus.output;
 
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceFinding;
 import java.util.List;
 import java.util.Map;

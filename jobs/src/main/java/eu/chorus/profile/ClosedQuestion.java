@@ -1,6 +1,5 @@
 package eu.chorus.profile;
 
-import eu.chorus.classify.Stance;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Locale;

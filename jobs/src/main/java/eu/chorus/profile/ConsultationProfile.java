@@ -1,9 +1,6 @@
 package eu.chorus.profile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.chorus.classify.Codebook;
-import eu.chorus.classify.StakeholderGroup;
-import eu.chorus.config.ChorusConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,9 +108,9 @@ public final class ConsultationProfile implements Serializable {
     return id;
   }
 
-  /** The profile of runs that name none: the {@code consultation} default of chorus-defaults.properties. */
+  /** The profile of runs that name none: the first one {@code profiles.txt} lists. */
   public static String defaultId() {
-    return ChorusConfig.defaults().getProperty(SETTING).strip();
+    return known().get(0);
   }
 
   /**

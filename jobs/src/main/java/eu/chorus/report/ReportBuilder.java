@@ -1,9 +1,9 @@
 package eu.chorus.report;
 
-import eu.chorus.classify.Codebook;
-import eu.chorus.classify.StakeholderGroup;
-import eu.chorus.classify.Stance;
-import eu.chorus.classify.Topic;
+import eu.chorus.profile.Codebook;
+import eu.chorus.profile.StakeholderGroup;
+import eu.chorus.profile.Stance;
+import eu.chorus.profile.Topic;
 import eu.chorus.ingest.Consent;
 import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestTable;

@@ -1,6 +1,6 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.Stance;
 import eu.chorus.ingest.Answer;
 import eu.chorus.output.CsvTable;
 import eu.chorus.profile.ClosedQuestion;

@@ -1,6 +1,6 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.classify.StakeholderGroup;
+import eu.chorus.profile.StakeholderGroup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.classify.StakeholderGroup;
+import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.cluster.Position;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.classify.StakeholderGroup;
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.StakeholderGroup;
+import eu.chorus.profile.Stance;
 
 /**
  * A verbatim quote with its citation.

@@ -1,7 +1,7 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.classify.Codebook;
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.Codebook;
+import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceCues;
 import eu.chorus.cluster.PassagePosition;
 import eu.chorus.cluster.Sentences;

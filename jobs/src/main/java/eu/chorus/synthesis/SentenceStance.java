@@ -1,8 +1,8 @@
 package eu.chorus.synthesis;
 
 import eu.chorus.annotate.TermAnalyzer;
-import eu.chorus.classify.Codebook;
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.Codebook;
+import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceCues;
 import eu.chorus.classify.TopicMatcher;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package eu.chorus.train;
 
 import eu.chorus.classify.Features;
 import eu.chorus.classify.LinearModel;
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.Stance;
 import eu.chorus.classify.SubmissionClassifier;
 import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.classify.TopicEvidence;

@@ -1,5 +1,6 @@
 package eu.chorus.classify;
 
+import eu.chorus.profile.StakeholderGroup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

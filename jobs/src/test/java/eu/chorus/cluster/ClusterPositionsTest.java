@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.chorus.LocalSpark;
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.passage.Passage;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.GroupSource;
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.profile.GpaiProfile;
 import java.nio.charset.StandardCharsets;

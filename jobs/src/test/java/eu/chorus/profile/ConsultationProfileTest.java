@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.chorus.classify.LinearModel;
-import eu.chorus.classify.StakeholderGroup;
-import eu.chorus.classify.Stance;
 import eu.chorus.classify.SubmissionClassifier;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,6 +1,5 @@
 package eu.chorus.profile;
 
-import eu.chorus.classify.StakeholderGroup;
 
 /** The default profile (the GPAI Code of Practice) and its groups, for tests written against the sample export. */
 public final class GpaiProfile {

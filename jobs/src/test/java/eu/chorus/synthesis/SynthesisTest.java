@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.GroupSource;
-import eu.chorus.classify.StakeholderGroup;
-import eu.chorus.classify.Stance;
+import eu.chorus.profile.StakeholderGroup;
+import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.cluster.ClusterPositions;

@@ -1,4 +1,4 @@
-package eu.chorus.classify;
+package eu.chorus.profile;
 
 /** A submission's stance toward a topic's measure (DOMAIN.md definitions). */
 public enum Stance {

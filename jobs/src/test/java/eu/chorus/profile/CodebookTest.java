@@ -1,4 +1,4 @@
-package eu.chorus.classify;
+package eu.chorus.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

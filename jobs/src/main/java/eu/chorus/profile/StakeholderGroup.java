@@ -1,4 +1,4 @@
-package eu.chorus.classify;
+package eu.chorus.profile;
 
 import java.io.Serializable;
 
