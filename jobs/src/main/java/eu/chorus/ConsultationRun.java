@@ -11,7 +11,6 @@ import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.classify.SummariseSubmission;
 import eu.chorus.classify.TagTopics;
 import eu.chorus.correct.Corrections;
-import eu.chorus.output.CorrectionsTables;
 import eu.chorus.output.ParquetTables;
 import eu.chorus.output.RunTable;
 import eu.chorus.classify.TaggedPassage;
@@ -27,19 +26,15 @@ import eu.chorus.ingest.Consent;
 import eu.chorus.ingest.Export;
 import eu.chorus.ingest.Submission;
 import eu.chorus.ops.BuildVersions;
+import eu.chorus.ops.RunCounts;
+import eu.chorus.ops.RunFolder;
 import eu.chorus.ops.RunSummary;
+import eu.chorus.output.RunOutputs;
 import eu.chorus.ops.StageProgress;
-import eu.chorus.output.AnswersTable;
 import eu.chorus.passage.Passage;
 import eu.chorus.profile.ConsultationProfile;
-import eu.chorus.output.CampaignsTable;
-import eu.chorus.output.ManifestEntry;
-import eu.chorus.output.ManifestTable;
-import eu.chorus.output.PassagePositionsTable;
-import eu.chorus.output.PassagesTable;
-import eu.chorus.output.StancesTable;
-import eu.chorus.output.SubmissionRow;
-import eu.chorus.output.SubmissionsTable;
+import eu.chorus.extract.ManifestEntry;
+import eu.chorus.classify.SubmissionRow;
 import eu.chorus.report.ChairsReport;
 import eu.chorus.storage.Location;
 import eu.chorus.state.Fingerprints;
@@ -219,10 +214,54 @@ public final class ConsultationRun implements AutoCloseable {
     }
   }
 
+  /**
+   * The whole run, as its stages: analyse (ingest → extract → passages → annotate → tag), classify,
+   * campaigns, positions, synthesis, write, report.
+   */
   public Outcome execute() throws IOException {
     Analysis a = analyse(STAGES);
     a.annotated().unpersist();
-    StageProgress progress = a.progress();
+    Corrections corrections = corrections(a);
+    Classified individual = classify(a, corrections);
+    DetectCampaigns.Result campaigns = campaigns(a);
+    Classified classified = individual.withCampaigns(corrections.campaigns(campaigns.campaignOf()));
+    Classified counted = classified.counted();
+    ClusterPositions.Found found = positions(a, counted);
+    Synthesis synthesis = synthesis(a, counted, found);
+    Location out = config.out();
+    write(a, classified, campaigns, corrections, synthesis, found, out);
+    summary(a, counts(a, classified, campaigns, corrections, synthesis)).write(out.resolve(RunFolder.RUN_JSON));
+    report(out, a.progress());
+    return new Outcome(out, classified.submissions().size(), a.filesByStatus(), a.passages());
+  }
+
+  /**
+   * The submissions with their groups and campaigns, and the stances found, after the analysts'
+   * corrections. Excluded submissions stay in submissions.csv and stances.csv but count nowhere in
+   * the synthesis ({@link #counted()}).
+   */
+  private record Classified(List<SubmissionRow> submissions, List<StanceFinding> stances, Set<String> excluded,
+      Map<String, String> campaignOf) {
+
+    Classified withCampaigns(Map<String, String> campaignOf) {
+      List<SubmissionRow> rows = submissions.stream()
+          .map(r -> r.withCampaign(campaignOf.getOrDefault(r.submission().id(), ""))
+              .withExcluded(excluded.contains(r.submission().id())))
+          .toList();
+      return new Classified(rows, stances, excluded, campaignOf);
+    }
+
+    Classified counted() {
+      return new Classified(submissions.stream().filter(r -> !r.excluded()).toList(),
+          stances.stream().filter(f -> !excluded.contains(f.submissionId())).toList(), excluded, campaignOf);
+    }
+
+    Set<String> ids() {
+      return submissions.stream().map(r -> r.submission().id()).collect(Collectors.toSet());
+    }
+  }
+
+  private Classified classify(Analysis a, Corrections corrections) {
     List<SubmissionRow> submissions = new ArrayList<>();
     List<StanceFinding> stances = new ArrayList<>();
     SubmissionClassifier classifier = SubmissionClassifier.load(a.profile(), a.groupCues(), config.ignoreDeclared(),
@@ -232,73 +271,81 @@ public final class ConsultationRun implements AutoCloseable {
       submissions.add(new SubmissionRow(s, classifier.group(s, e), e));
       stances.addAll(classifier.stances(e));
     }
-    progress.finish("classify", count(submissions.size()) + " submissions, " + count(stances.size()) + " topic findings, "
-        + submissions.stream().filter(r -> r.group().conflict()).count() + " group conflicts");
-
-    Corrections corrections = corrections(a);
+    a.progress().finish("classify", count(submissions.size()) + " submissions, " + count(stances.size())
+        + " topic findings, " + submissions.stream().filter(r -> r.group().conflict()).count() + " group conflicts");
     submissions.replaceAll(r -> r.withGroup(corrections.group(r.submission().id(), r.group())));
-    stances = corrections.stances(stances);
+    return new Classified(submissions, corrections.stances(stances), corrections.excluded(), Map.of());
+  }
 
+  private DetectCampaigns.Result campaigns(Analysis a) {
     DetectCampaigns.Result campaigns = new DetectCampaigns(config.campaigns()).applyAcrossLanguages(a.tagged());
-    Map<String, String> campaignOf = corrections.campaigns(campaigns.campaignOf());
-    Set<String> excluded = corrections.excluded();
-    submissions.replaceAll(r -> r.withCampaign(campaignOf.getOrDefault(r.submission().id(), ""))
-        .withExcluded(excluded.contains(r.submission().id())));
-    progress.finish("campaigns", count(campaigns.campaigns().size()) + " campaigns, " + count(campaigns.members())
+    a.progress().finish("campaigns", count(campaigns.campaigns().size()) + " campaigns, " + count(campaigns.members())
         + " members (" + count(campaigns.translatedMembers()) + " translated), " + count(campaigns.pairs()) + " of "
         + count(campaigns.candidatePairs()) + " candidate pairs verified");
+    return campaigns;
+  }
 
-    // Excluded submissions stay in submissions.csv and stances.csv but count nowhere in the synthesis.
-    List<SubmissionRow> counted = submissions.stream().filter(r -> !r.excluded()).toList();
-    List<StanceFinding> countedStances = stances.stream().filter(f -> !excluded.contains(f.submissionId())).toList();
-    ClusterPositions.Found found = new ClusterPositions(config.positions()).find(a.tagged(), countedStances);
-    progress.finish("positions", count(found.positions().size()) + " positions from "
+  private ClusterPositions.Found positions(Analysis a, Classified counted) {
+    ClusterPositions.Found found = new ClusterPositions(config.positions()).find(a.tagged(), counted.stances());
+    a.progress().finish("positions", count(found.positions().size()) + " positions from "
         + count(found.passages().size()) + " evidence passages, " + count(found.vocabulary()) + " terms");
-    Map<String, Map<String, Stance>> ticked = TickedStances.of(a.export().answers(), a.profile());
-    ticked.keySet().retainAll(counted.stream().map(r -> r.submission().id()).collect(Collectors.toSet()));
-    Synthesis synthesis = Synthesis.of(a.profile(), counted, countedStances, found, evidenceTexts(a.tagged(), found),
-        campaignOf, ticked);
-    progress.finish("synthesis", count(synthesis.matrix().size()) + " topic × group cells, "
+    return found;
+  }
+
+  private Synthesis synthesis(Analysis a, Classified counted, ClusterPositions.Found found) {
+    Synthesis synthesis = Synthesis.of(a.profile(), counted.submissions(), counted.stances(), found,
+        evidenceTexts(a.tagged(), found), counted.campaignOf(), ticked(a, counted.ids()));
+    a.progress().finish("synthesis", count(synthesis.matrix().size()) + " topic × group cells, "
         + count(synthesis.quotes().size()) + " quotes");
+    return synthesis;
+  }
 
-    Location out = config.out();
-    out.createDirectories();
-    a.tagged().map((MapFunction<TaggedPassage, Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA))
-        .orderBy("passage_id")
-        .write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagesTable.FOLDER).toString());
-    a.tagged().unpersist();
-    ManifestTable.TABLE.write(out.resolve("manifest.csv"), a.manifest());
-    SubmissionsTable.TABLE.write(out.resolve("submissions.csv"), submissions);
-    stances.sort(Comparator.comparing(StanceFinding::submissionId).thenComparing(StanceFinding::topic));
-    StancesTable.TABLE.write(out.resolve("stances.csv"), StancesTable.rows(stances, ticked));
-    AnswersTable.TABLE.write(out.resolve("answers.csv"), a.export().answers());
+  /** What the respondents ticked on the closed questions, by submission and topic, for these submissions. */
+  private static Map<String, Map<String, Stance>> ticked(Analysis a, Set<String> submissions) {
+    Map<String, Map<String, Stance>> ticked = TickedStances.of(a.export().answers(), a.profile());
+    ticked.keySet().retainAll(submissions);
+    return ticked;
+  }
+
+  private void write(Analysis a, Classified classified, DetectCampaigns.Result campaigns, Corrections corrections,
+      Synthesis synthesis, ClusterPositions.Found found, Location out) throws IOException {
     Map<String, String> groupOf = new HashMap<>();
-    submissions.forEach(r -> groupOf.put(r.submission().id(), r.group().group().code()));
-    AnswerCounts.TABLE.write(out.resolve(AnswerCounts.FILE), AnswerCounts.of(a.export().answers(), groupOf, a.profile()));
-    CampaignsTable.TABLE.write(out.resolve("campaigns.csv"), campaigns.campaigns());
-    synthesis.write(out);
-    if (!config.overridesFile().isEmpty()) {
-      CorrectionsTables.APPLIED.write(out.resolve("overrides_applied.csv"), corrections.applied());
-      CorrectionsTables.REJECTED.write(out.resolve("overrides_rejected.csv"), corrections.rejected());
-    }
-    spark.createDataFrame(found.passages().stream().map(PassagePositionsTable::toRow).toList(), PassagePositionsTable.SCHEMA)
-        .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagePositionsTable.FOLDER).toString());
-    progress.finish("write", "manifest.csv, submissions.csv, stances.csv, answers.csv, answer_counts.csv, campaigns.csv, positions.csv, synthesis.csv, "
-        + "quotes.csv, passages/, positions/ in " + out);
+    classified.submissions().forEach(r -> groupOf.put(r.submission().id(), r.group().group().code()));
+    List<String> written = new RunOutputs(spark, out).write(new RunOutputs.Tables(
+        a.manifest(),
+        classified.submissions(),
+        classified.stances(),
+        ticked(a, classified.ids()),
+        a.export().answers(),
+        AnswerCounts.of(a.export().answers(), groupOf, a.profile()),
+        campaigns.campaigns(),
+        synthesis,
+        corrections,
+        !config.overridesFile().isEmpty(),
+        found.passages(),
+        a.tagged()));
+    a.tagged().unpersist();
+    a.progress().finish("write", String.join(", ", written) + " in " + out);
+  }
 
-    Map<String, Long> counts = new TreeMap<>();
-    counts.put("submissions", (long) submissions.size());
-    counts.put("files", (long) a.manifest().size());
-    counts.put("passages", a.passages());
-    counts.put("tokens", a.tokens());
-    counts.put("stances", (long) stances.size());
-    counts.put("campaigns", (long) campaigns.campaigns().size());
-    counts.put("campaign_members", campaigns.members());
-    counts.put("positions", (long) synthesis.positions().size());
-    counts.put("synthesis_cells", (long) synthesis.matrix().size());
-    counts.put("quotes", (long) synthesis.quotes().size());
-    counts.put("overrides_applied", (long) corrections.applied().size());
-    counts.put("overrides_rejected", (long) corrections.rejected().size());
+  private static RunCounts counts(Analysis a, Classified classified, DetectCampaigns.Result campaigns,
+      Corrections corrections, Synthesis synthesis) {
+    return new RunCounts(
+        classified.submissions().size(),
+        a.manifest().size(),
+        a.passages(),
+        a.tokens(),
+        classified.stances().size(),
+        campaigns.campaigns().size(),
+        campaigns.members(),
+        synthesis.positions().size(),
+        synthesis.matrix().size(),
+        synthesis.quotes().size(),
+        corrections.applied().size(),
+        corrections.rejected().size());
+  }
+
+  private RunSummary summary(Analysis a, RunCounts counts) {
     Map<String, Long> statusCounts = new TreeMap<>();
     a.filesByStatus().forEach((k, v) -> statusCounts.put(k.name(), v));
     Map<String, String> versions = new TreeMap<>(BuildVersions.read());
@@ -306,46 +353,39 @@ public final class ConsultationRun implements AutoCloseable {
     versions.put("models", BuildVersions.models());
     Map<String, String> inputs = new TreeMap<>();
     a.manifest().forEach(m -> inputs.put(m.file(), m.sha256()));
-    new RunSummary(
-        versions.getOrDefault("chorus", "dev"),
-        BuildVersions.code(versions),
-        a.profile().id(),
-        a.startedAt().toString(),
-        Duration.between(a.startedAt(), Instant.now()).toMillis() / 1000.0,
-        config.input().toString(),
-        destination.toString(),
-        spark.sparkContext().master(),
-        versions,
+    return RunSummary.computed(
+        new RunSummary.Provenance(versions.getOrDefault("chorus", "dev"), BuildVersions.code(versions),
+            a.profile().id(), spark.sparkContext().master(), versions),
+        new RunSummary.Inputs(config.input().toString(), destination.toString(), inputs, a.export().problems(),
+            statusCounts),
+        new RunSummary.Timing(a.startedAt().toString(),
+            Duration.between(a.startedAt(), Instant.now()).toMillis() / 1000.0, a.progress().seconds()),
         counts,
-        statusCounts,
-        progress.seconds(),
-        a.cacheCounts(),
-        inputs,
-        a.export().problems(),
-        "")
-        .write(out.resolve("run.json"));
-    // Last, from the tables just written: the report shows exactly what they say.
-    if (out.isLocalPath()) {
-      ChairsReport.Written report = ChairsReport.create().render(out.localPath());
-      progress.finish("report", report.index() + (report.missingTables().isEmpty() ? ""
-          : " (not in this run: " + String.join(", ", report.missingTables()) + ")"));
-    } else {
+        a.cacheCounts());
+  }
+
+  /**
+   * Last, from the tables just written, the report (it shows exactly what they say); then, for
+   * notebooks, every CSV table as typed Parquet too; then the byte-order mark for Excel, which the
+   * readers above do not expect.
+   */
+  private void report(Location out, StageProgress progress) throws IOException {
+    if (!out.isLocalPath()) {
       // the report reads the tables back from a local folder; copy the run folder and run chorus report
       progress.finish("report", "not rendered for " + out + ": run chorus report --run <local copy>");
+      return;
     }
-    if (out.isLocalPath()) {
-      // for notebooks: every CSV table as typed Parquet too; then, last, the byte-order mark for
-      // Excel, which the readers above do not expect
-      ParquetTables.writeAll(spark, out.localPath());
-      if (config.excelCsv()) {
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(out.localPath())) {
-          for (Path csv : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-            RunTable.addBom(csv);
-          }
+    ChairsReport.Written report = ChairsReport.create().render(out.localPath());
+    progress.finish("report", report.index() + (report.missingTables().isEmpty() ? ""
+        : " (not in this run: " + String.join(", ", report.missingTables()) + ")"));
+    ParquetTables.writeAll(spark, out.localPath());
+    if (config.excelCsv()) {
+      try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(out.localPath())) {
+        for (Path csv : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+          RunTable.addBom(csv);
         }
       }
     }
-    return new Outcome(out, submissions.size(), a.filesByStatus(), a.passages());
   }
 
   /**
@@ -359,20 +399,21 @@ public final class ConsultationRun implements AutoCloseable {
     Path out = config.out().localPath();
     java.nio.file.Files.createDirectories(out);
     PublishedRuns.copyOutputs(earlier, out);
-    RunSummary before = RunSummary.read(earlier.resolve("run.json"));
+    RunSummary before = RunSummary.read(earlier.resolve(RunFolder.RUN_JSON));
     progress.finish("reuse", "inputs, settings, code and models unchanged since " + earlier + ": its outputs copied");
     long contents = before.inputFiles().values().stream().filter(sha -> !sha.isEmpty()).distinct().count();
     Map<String, Long> state = new TreeMap<>(Map.of(
         "extract.hits", contents, "extract.misses", 0L, "annotate.hits", contents, "annotate.misses", 0L));
-    before.reusedBy(startedAt.toString(), Duration.between(startedAt, Instant.now()).toMillis() / 1000.0,
-            destination.toString(), progress.seconds(), state, earlier.toString())
-        .write(config.out().resolve("run.json"));
+    RunSummary.Timing timing = new RunSummary.Timing(startedAt.toString(),
+        Duration.between(startedAt, Instant.now()).toMillis() / 1000.0, progress.seconds());
+    before.reusedBy(timing, destination.toString(), state, earlier.toString())
+        .write(config.out().resolve(RunFolder.RUN_JSON));
     ChairsReport.Written report = ChairsReport.create().render(out);
     progress.finish("report", report.index().toString());
     Map<FileStatus, Long> byStatus = new EnumMap<>(FileStatus.class);
     before.filesByStatus().forEach((status, n) -> byStatus.put(FileStatus.valueOf(status), n));
-    return new Outcome(destination, Math.toIntExact(before.counts().getOrDefault("submissions", 0L)), byStatus,
-        before.counts().getOrDefault("passages", 0L));
+    return new Outcome(destination, Math.toIntExact(before.counts().submissions()), byStatus,
+        before.counts().passages());
   }
 
   /** The analysts' overrides.csv, checked against this export and the codebook; none when not set. */

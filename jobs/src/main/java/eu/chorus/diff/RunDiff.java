@@ -1,5 +1,7 @@
 package eu.chorus.diff;
 
+import eu.chorus.output.SubmissionsTable;
+import eu.chorus.output.StancesTable;
 import eu.chorus.output.CsvTable;
 import java.io.IOException;
 import java.io.Reader;
@@ -45,10 +47,14 @@ public final class RunDiff {
 
   /** The changes from one run folder to another, sorted by kind, submission and topic. */
   public static List<Change> between(Path from, Path to) throws IOException {
-    Map<String, String> groupsBefore = column(from.resolve("submissions.csv"), "stakeholder_group");
-    Map<String, String> groupsAfter = column(to.resolve("submissions.csv"), "stakeholder_group");
-    Map<String, String> stancesBefore = column(from.resolve("stances.csv"), "stance");
-    Map<String, String> stancesAfter = column(to.resolve("stances.csv"), "stance");
+    String submissionsFile = SubmissionsTable.TABLE.file();
+    String group = SubmissionsTable.Column.stakeholder_group.name();
+    String stancesFile = StancesTable.TABLE.file();
+    String stance = StancesTable.Column.stance.name();
+    Map<String, String> groupsBefore = column(from.resolve(submissionsFile), group);
+    Map<String, String> groupsAfter = column(to.resolve(submissionsFile), group);
+    Map<String, String> stancesBefore = column(from.resolve(stancesFile), stance);
+    Map<String, String> stancesAfter = column(to.resolve(stancesFile), stance);
     List<Change> changes = new ArrayList<>();
     Set<String> submissions = new TreeSet<>(groupsBefore.keySet());
     submissions.addAll(groupsAfter.keySet());

@@ -1,5 +1,7 @@
 package eu.chorus.evaluate;
 
+import eu.chorus.output.SubmissionsTable;
+import eu.chorus.output.StancesTable;
 import eu.chorus.ingest.Export;
 import eu.chorus.ingest.Submission;
 import eu.chorus.profile.ConsultationProfile;
@@ -66,10 +68,11 @@ public record Labels(
 
   /** Reads a run folder's submissions.csv (group, campaign) and stances.csv. */
   public static Labels readRun(Path run) throws IOException {
-    Path submissions = run.resolve("submissions.csv");
-    Map<String, String> campaigns = new TreeMap<>(column(submissions, "campaign_id"));
+    Path submissions = run.resolve(SubmissionsTable.TABLE.file());
+    Map<String, String> campaigns = new TreeMap<>(column(submissions, SubmissionsTable.Column.campaign_id.name()));
     campaigns.values().removeIf(String::isBlank);
-    return new Labels(column(submissions, "stakeholder_group"), stances(run.resolve("stances.csv")), campaigns);
+    return new Labels(column(submissions, SubmissionsTable.Column.stakeholder_group.name()),
+        stances(run.resolve(StancesTable.TABLE.file())), campaigns);
   }
 
   /** The split of each submission from a gold folder's split.csv (empty map when absent). */

@@ -15,7 +15,7 @@ public final class AnswersTable {
     submission_id, question_id, question, answer
   }
 
-  public static final CsvTable<Column, Answer> TABLE = CsvTable.of(Column.class, a -> List.of(
+  public static final CsvTable<Column, Answer> TABLE = CsvTable.of("answers.csv", Column.class, a -> List.of(
       a.submissionId(), a.questionId(), a.question(), a.answer()));
 
   private AnswersTable() {}

@@ -12,7 +12,7 @@ public final class CampaignsTable {
     translated_members, min_translation_similarity
   }
 
-  public static final CsvTable<Column, Campaign> TABLE = CsvTable.of(Column.class, c -> List.of(
+  public static final CsvTable<Column, Campaign> TABLE = CsvTable.of("campaigns.csv", Column.class, c -> List.of(
       c.campaignId(), c.size(), String.join(";", c.members()), c.templateSubmissionId(),
       c.minSimilarity(), c.meanSimilarity(), String.join(";", c.translatedMembers()),
       Double.isNaN(c.minTranslationSimilarity()) ? "" : c.minTranslationSimilarity()));

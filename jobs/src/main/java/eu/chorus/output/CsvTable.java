@@ -34,32 +34,62 @@ public final class CsvTable<C, T> {
 
   private static final String FORMULA_START = "=+-@\t\r";
 
+  private final String file;
   private final List<String> header;
   private final Function<T, List<?>> values;
   private final CSVFormat format;
 
-  private CsvTable(List<String> header, Function<T, List<?>> values) {
+  private CsvTable(String file, List<String> header, Function<T, List<?>> values) {
+    this.file = file;
     this.header = List.copyOf(header);
     this.values = values;
     this.format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
   }
 
-  /** @param values the cells of a row, one per column, in column order */
+  /**
+   * A table of a run folder: its file name and columns are defined here, once, and every reader
+   * (report, exports, evaluation, diff, notebooks' tests) takes them from it.
+   *
+   * @param file the file's name in the run folder
+   * @param values the cells of a row, one per column, in column order
+   */
+  public static <C extends Enum<C>, T> CsvTable<C, T> of(String file, Class<C> columns, Function<T, List<?>> values) {
+    return new CsvTable<>(file, names(columns), values);
+  }
+
+  /** A table written wherever its caller says (no file name of its own). */
   public static <C extends Enum<C>, T> CsvTable<C, T> of(Class<C> columns, Function<T, List<?>> values) {
-    return new CsvTable<>(Arrays.stream(columns.getEnumConstants()).map(Enum::name).toList(), values);
+    return new CsvTable<>("", names(columns), values);
   }
 
   /**
-   * A table whose columns are known only at run time.
+   * A run-folder table whose columns are known only at run time.
    *
    * @param values the cells of a row, one per column, in column order
    */
-  public static <T> CsvTable<String, T> of(List<String> header, Function<T, List<?>> values) {
-    return new CsvTable<>(header, values);
+  public static <T> CsvTable<String, T> of(String file, List<String> header, Function<T, List<?>> values) {
+    return new CsvTable<>(file, header, values);
+  }
+
+  private static <C extends Enum<C>> List<String> names(Class<C> columns) {
+    return Arrays.stream(columns.getEnumConstants()).map(Enum::name).toList();
+  }
+
+  /** The file's name in a run folder; empty for a table without one. */
+  public String file() {
+    return file;
   }
 
   public List<String> header() {
     return header;
+  }
+
+  /** Writes the table as its file in {@code folder}. */
+  public void writeInto(Location folder, Collection<T> rows) throws IOException {
+    if (file.isEmpty()) {
+      throw new IllegalStateException("the table " + header + " has no file name of its own");
+    }
+    write(folder.resolve(file), rows);
   }
 
   public void write(Path file, Collection<T> rows) throws IOException {

@@ -1,5 +1,7 @@
 package eu.chorus.output;
 
+import eu.chorus.ops.RunFolder;
+import eu.chorus.extract.ManifestEntry;
 import java.util.List;
 
 /** {@code manifest.csv}: one row per input file, whatever became of it. */
@@ -10,7 +12,7 @@ public final class ManifestTable {
     file, submission_id, sha256, bytes, media_type, status, reason, pages, chars, ocr, language
   }
 
-  public static final CsvTable<Column, ManifestEntry> TABLE = CsvTable.of(Column.class, e -> List.of(
+  public static final CsvTable<Column, ManifestEntry> TABLE = CsvTable.of(RunFolder.MANIFEST, Column.class, e -> List.of(
       e.file(), e.submissionId(), e.sha256(), e.bytes(), e.mediaType(), e.status(), e.reason(),
       e.pages(), e.chars(), e.ocr(), e.language()));
 

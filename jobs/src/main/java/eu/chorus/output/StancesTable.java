@@ -28,7 +28,7 @@ public final class StancesTable {
     }
   }
 
-  public static final CsvTable<Column, Row> TABLE = CsvTable.of(Column.class, r -> java.util.Arrays.asList(
+  public static final CsvTable<Column, Row> TABLE = CsvTable.of("stances.csv", Column.class, r -> java.util.Arrays.asList(
       r.finding().submissionId(), r.finding().topic(), r.finding().stance(), r.finding().confidence(),
       r.finding().passageId(), r.finding().source(), r.ticked() == null ? "" : r.ticked().name(), r.disagrees()));
 

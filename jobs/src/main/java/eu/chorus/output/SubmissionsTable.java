@@ -1,5 +1,6 @@
 package eu.chorus.output;
 
+import eu.chorus.classify.SubmissionRow;
 import java.util.List;
 
 /** {@code submissions.csv}: one row per submission. Organisation only when consent is PUBLIC. */
@@ -11,7 +12,7 @@ public final class SubmissionsTable {
     inferred_group, inferred_confidence, group_conflict, language, country, consent, words, passages, files, campaign_id, excluded
   }
 
-  public static final CsvTable<Column, SubmissionRow> TABLE = CsvTable.of(Column.class, r -> List.of(
+  public static final CsvTable<Column, SubmissionRow> TABLE = CsvTable.of("submissions.csv", Column.class, r -> List.of(
       r.submission().id(),
       r.submission().publishableOrganisation(),
       r.submission().declaredType(),

@@ -1,5 +1,6 @@
 package eu.chorus.report;
 
+import eu.chorus.output.AnswerCountsTable;
 import eu.chorus.profile.Codebook;
 import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.profile.Stance;
@@ -277,20 +278,20 @@ final class ReportBuilder {
   private List<QuestionView> questionnaire() {
     Map<String, List<RunTable.Row>> byQuestion = new java.util.LinkedHashMap<>();
     run.answerCounts().orElse(List.of())
-        .forEach(r -> byQuestion.computeIfAbsent(r.get(AnswerCounts.Column.question_id), k -> new ArrayList<>()).add(r));
+        .forEach(r -> byQuestion.computeIfAbsent(r.get(AnswerCountsTable.Column.question_id), k -> new ArrayList<>()).add(r));
     List<QuestionView> questions = new ArrayList<>();
     byQuestion.forEach((id, rows) -> {
-      List<String> groupCodes = rows.stream().map(r -> r.get(AnswerCounts.Column.stakeholder_group)).distinct()
+      List<String> groupCodes = rows.stream().map(r -> r.get(AnswerCountsTable.Column.stakeholder_group)).distinct()
           .sorted(Comparator.comparingInt(this::groupOrder)).toList();
       List<GroupLabel> groups = groupCodes.stream().map(code -> profile.group(code)
           .map(g -> new GroupLabel(g.code(), g.label(), g.shortLabel())).orElse(new GroupLabel(code, code, code))).toList();
       Map<String, Map<String, Long>> counts = new java.util.LinkedHashMap<>();
       Map<String, String> stances = new HashMap<>();
       for (RunTable.Row r : rows) {
-        String answer = r.get(AnswerCounts.Column.answer);
+        String answer = r.get(AnswerCountsTable.Column.answer);
         counts.computeIfAbsent(answer, k -> new HashMap<>())
-            .merge(r.get(AnswerCounts.Column.stakeholder_group), r.count(AnswerCounts.Column.respondents), Long::sum);
-        stances.put(answer, r.get(AnswerCounts.Column.stance));
+            .merge(r.get(AnswerCountsTable.Column.stakeholder_group), r.count(AnswerCountsTable.Column.respondents), Long::sum);
+        stances.put(answer, r.get(AnswerCountsTable.Column.stance));
       }
       List<AnswerRow> answers = counts.entrySet().stream()
           .map(e -> new AnswerRow(e.getKey(), stances.get(e.getKey()),
@@ -298,8 +299,8 @@ final class ReportBuilder {
               e.getValue().values().stream().mapToLong(Long::longValue).sum()))
           .sorted(Comparator.comparing(AnswerRow::answer))
           .toList();
-      questions.add(new QuestionView(id, rows.get(0).get(AnswerCounts.Column.question),
-          rows.get(0).get(AnswerCounts.Column.topic), groups, answers,
+      questions.add(new QuestionView(id, rows.get(0).get(AnswerCountsTable.Column.question),
+          rows.get(0).get(AnswerCountsTable.Column.topic), groups, answers,
           answers.stream().mapToLong(AnswerRow::total).sum()));
     });
     return questions;

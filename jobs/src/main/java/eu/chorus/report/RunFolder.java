@@ -1,5 +1,6 @@
 package eu.chorus.report;
 
+import eu.chorus.output.AnswerCountsTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.chorus.output.CampaignsTable;
@@ -65,7 +66,7 @@ record RunFolder(
         table(run, POSITIONS, positionColumns, unreadable),
         table(run, SYNTHESIS, RunTable.columns(Columns.Synthesis.class), unreadable),
         table(run, QUOTES, RunTable.columns(Columns.Quote.class), unreadable),
-        table(run, AnswerCounts.FILE, RunTable.columns(AnswerCounts.Column.class), unreadable),
+        table(run, AnswerCountsTable.TABLE.file(), RunTable.columns(AnswerCountsTable.Column.class), unreadable),
         Files.isRegularFile(runJson)
             ? new ObjectMapper().readTree(runJson.toFile())
             : new ObjectMapper().missingNode(),

@@ -7,7 +7,7 @@ import eu.chorus.config.ChorusConfig;
 import eu.chorus.extract.ExtractFiles;
 import eu.chorus.extract.ExtractedFile;
 import eu.chorus.ingest.InputFile;
-import eu.chorus.output.ManifestEntry;
+import eu.chorus.extract.ManifestEntry;
 import eu.chorus.passage.PassageRow;
 import eu.chorus.passage.SplitPassages;
 import java.io.IOException;

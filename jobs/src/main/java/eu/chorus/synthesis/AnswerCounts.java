@@ -2,7 +2,6 @@ package eu.chorus.synthesis;
 
 import eu.chorus.profile.Stance;
 import eu.chorus.ingest.Answer;
-import eu.chorus.output.CsvTable;
 import eu.chorus.profile.ClosedQuestion;
 import eu.chorus.profile.ConsultationProfile;
 import java.util.ArrayList;
@@ -22,16 +21,6 @@ public final class AnswerCounts {
   /** One cell: how many respondents of a group ticked one answer of one question. */
   public record Row(String questionId, String question, String topic, String stakeholderGroup, String answer,
       String stance, int respondents) {}
-
-  /** Columns of answer_counts.csv, in order. */
-  public enum Column {
-    question_id, question, topic, stakeholder_group, answer, stance, respondents
-  }
-
-  public static final CsvTable<Column, Row> TABLE = CsvTable.of(Column.class, r -> List.of(
-      r.questionId(), r.question(), r.topic(), r.stakeholderGroup(), r.answer(), r.stance(), r.respondents()));
-
-  public static final String FILE = "answer_counts.csv";
 
   private AnswerCounts() {}
 

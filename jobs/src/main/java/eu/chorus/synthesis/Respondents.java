@@ -1,7 +1,7 @@
 package eu.chorus.synthesis;
 
 import eu.chorus.profile.StakeholderGroup;
-import eu.chorus.output.SubmissionRow;
+import eu.chorus.classify.SubmissionRow;
 import eu.chorus.profile.ConsultationProfile;
 import java.util.HashMap;
 import java.util.List;

@@ -6,10 +6,9 @@ import eu.chorus.classify.StanceFinding;
 import eu.chorus.cluster.ClusterPositions;
 import eu.chorus.cluster.PassagePosition;
 import eu.chorus.cluster.Position;
-import eu.chorus.output.SubmissionRow;
+import eu.chorus.classify.SubmissionRow;
 import eu.chorus.passage.Passage;
 import eu.chorus.profile.ConsultationProfile;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,10 +29,6 @@ import java.util.TreeSet;
  */
 public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, List<Quote> quotes,
     List<StakeholderGroup> groups) {
-
-  public static final String POSITIONS_CSV = "positions.csv";
-  public static final String SYNTHESIS_CSV = "synthesis.csv";
-  public static final String QUOTES_CSV = "quotes.csv";
 
   public Synthesis {
     positions = List.copyOf(positions);
@@ -67,12 +62,6 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
     matrix.addAll(matrix(answered, respondents, SynthesisRow.ANSWER));
     return new Synthesis(positions(found, respondents), matrix,
         QuoteSelection.load(profile.codebook()).select(found.passages(), evidence, respondents), profile.groups());
-  }
-
-  public void write(eu.chorus.storage.Location out) throws IOException {
-    PositionsTable.table(groups).write(out.resolve(POSITIONS_CSV), positions);
-    SynthesisTable.TABLE.write(out.resolve(SYNTHESIS_CSV), matrix);
-    QuotesTable.TABLE.write(out.resolve(QUOTES_CSV), quotes);
   }
 
   static List<PositionRow> positions(ClusterPositions.Found found, Respondents respondents) {

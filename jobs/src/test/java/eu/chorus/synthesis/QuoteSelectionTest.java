@@ -11,7 +11,7 @@ import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.cluster.PassagePosition;
 import eu.chorus.ingest.Consent;
 import eu.chorus.ingest.Submission;
-import eu.chorus.output.SubmissionRow;
+import eu.chorus.classify.SubmissionRow;
 import eu.chorus.passage.Passage;
 import eu.chorus.profile.GpaiProfile;
 import java.util.ArrayList;

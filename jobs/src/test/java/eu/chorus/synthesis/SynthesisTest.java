@@ -1,5 +1,7 @@
 package eu.chorus.synthesis;
 
+import eu.chorus.output.PositionsTable;
+import eu.chorus.output.SynthesisTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +16,7 @@ import eu.chorus.cluster.PassagePosition;
 import eu.chorus.cluster.Position;
 import eu.chorus.ingest.Consent;
 import eu.chorus.ingest.Submission;
-import eu.chorus.output.SubmissionRow;
+import eu.chorus.classify.SubmissionRow;
 import eu.chorus.profile.GpaiProfile;
 import java.io.IOException;
 import java.util.ArrayList;

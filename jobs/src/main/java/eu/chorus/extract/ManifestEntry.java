@@ -1,4 +1,4 @@
-package eu.chorus.output;
+package eu.chorus.extract;
 
 import eu.chorus.extract.ExtractedFile;
 import eu.chorus.extract.FileStatus;

@@ -1,5 +1,6 @@
-package eu.chorus.synthesis;
+package eu.chorus.output;
 
+import eu.chorus.synthesis.PositionRow;
 import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.output.CsvTable;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ public final class PositionsTable {
   /** The column after which the group columns come. */
   private static final Column BEFORE_GROUPS = Column.campaign_signatories;
 
+  public static final String FILE = "positions.csv";
+
   public static final String LABEL_SEPARATOR = "; ";
 
   private PositionsTable() {}
@@ -35,7 +38,7 @@ public final class PositionsTable {
         groups.forEach(g -> header.add(g.code()));
       }
     }
-    return CsvTable.of(header, r -> {
+    return CsvTable.of(FILE, header, r -> {
       List<Object> cells = new ArrayList<>(List.of(
           r.position().topic(), r.position().positionId(), r.position().stance(),
           String.join(LABEL_SEPARATOR, r.position().terms()), r.submissions(), r.campaigns(), r.signatories()));

@@ -1,4 +1,4 @@
-package eu.chorus.output;
+package eu.chorus.classify;
 
 import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.SubmissionEvidence;

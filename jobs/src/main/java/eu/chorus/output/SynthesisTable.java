@@ -1,5 +1,6 @@
-package eu.chorus.synthesis;
+package eu.chorus.output;
 
+import eu.chorus.synthesis.SynthesisRow;
 import eu.chorus.profile.Stance;
 import eu.chorus.output.CsvTable;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ public final class SynthesisTable {
     campaign_support, campaign_oppose, campaign_mixed, campaign_neutral, source
   }
 
-  public static final CsvTable<Column, SynthesisRow> TABLE = CsvTable.of(Column.class, r -> Arrays.asList(
+  public static final CsvTable<Column, SynthesisRow> TABLE = CsvTable.of("synthesis.csv", Column.class, r -> Arrays.asList(
       r.topic(), r.workingGroup(), r.group(), r.submissions(),
       r.count(Stance.SUPPORT), r.count(Stance.OPPOSE), r.count(Stance.MIXED), r.count(Stance.NEUTRAL),
       r.campaigns(), r.campaignSignatories(), r.majority(),

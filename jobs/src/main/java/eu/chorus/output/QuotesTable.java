@@ -1,5 +1,6 @@
-package eu.chorus.synthesis;
+package eu.chorus.output;
 
+import eu.chorus.synthesis.Quote;
 import eu.chorus.output.CsvTable;
 import java.util.List;
 
@@ -11,7 +12,7 @@ public final class QuotesTable {
     topic, stance, stakeholder_group, position_id, submission_id, organisation, file, page, passage_id, text, campaign_id
   }
 
-  public static final CsvTable<Column, Quote> TABLE = CsvTable.of(Column.class, q -> List.of(
+  public static final CsvTable<Column, Quote> TABLE = CsvTable.of("quotes.csv", Column.class, q -> List.of(
       q.topic(), q.stance(), q.group(), q.positionId(), q.submissionId(), q.organisation(), q.file(), q.page(),
       q.passageId(), q.text(), q.campaignId()));
 
