@@ -31,6 +31,7 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Optional;
@@ -134,7 +135,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     String recipe = String.format(Locale.ROOT,
         "chorus train --input %s --gold %s --sigma %s --stance-sigma %s; %d train-split submissions; %s",
-        input, gold, sigma, stanceSigma, trained, LocalDate.now());
+        input, gold, sigma, stanceSigma, trained, LocalDate.now(ZoneOffset.UTC));
     LinearModel topic = calibrated(LinearModel.train(topicX, topicY, sigma), topicX, topicY);
     LinearModel stance = LinearModel.train(stanceX, stanceY, stanceSigma);
     LinearModel group = LinearModel.train(groupX, groupY, sigma);
