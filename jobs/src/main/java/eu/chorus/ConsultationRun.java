@@ -124,6 +124,7 @@ public final class ConsultationRun implements AutoCloseable {
       Map<String, SubmissionEvidence> evidence,
       long passages,
       long tokens,
+      long annotationFailures,
       ConsultationProfile profile,
       GroupCues groupCues,
       StageProgress progress,
@@ -166,10 +167,7 @@ public final class ConsultationRun implements AutoCloseable {
       }
     }
     manifest.sort(Comparator.comparing(ManifestEntry::file));
-    Map<FileStatus, Long> byStatus = new EnumMap<>(FileStatus.class);
-    for (FileStatus s : FileStatus.values()) {
-      byStatus.put(s, manifest.stream().filter(e -> e.status() == s).count());
-    }
+    Map<FileStatus, Long> byStatus = byStatus(manifest);
     progress.finish("extract", count(manifest.size()) + " files: " + byStatus.get(FileStatus.OK) + " ok, "
         + byStatus.get(FileStatus.PARTIAL) + " partial, " + byStatus.get(FileStatus.QUARANTINED) + " quarantined; "
         + cacheLine(cached, "extract"));
@@ -184,8 +182,17 @@ public final class ConsultationRun implements AutoCloseable {
     long tokens = passageCount == 0 ? 0 : annotated
         .map((MapFunction<AnnotatedPassage, Long>) a -> (long) a.annotation().tokens(), Encoders.LONG())
         .reduce((ReduceFunction<Long>) Long::sum);
-    progress.finish("annotate", count(passageCount) + " passages, " + count(tokens) + " tokens; "
-        + cacheLine(cached, "annotate"));
+    // A passage CoreNLP threw on is kept, failed: its file becomes PARTIAL in the manifest.
+    Map<String, List<String>> failures = annotated
+        .filter((FilterFunction<AnnotatedPassage>) p -> p.annotation().failed())
+        .collectAsList().stream()
+        .collect(Collectors.groupingBy(p -> p.passage().file(),
+            Collectors.mapping(p -> p.annotation().failure(), Collectors.toList())));
+    long annotationFailures = failures.values().stream().mapToLong(List::size).sum();
+    manifest.replaceAll(e -> e.withAnnotationFailures(failures.getOrDefault(e.file(), List.of())));
+    byStatus = byStatus(manifest);
+    progress.finish("annotate", count(passageCount) + " passages, " + count(tokens) + " tokens, "
+        + count(annotationFailures) + " failed; " + cacheLine(cached, "annotate"));
 
     ConsultationProfile profile = ConsultationProfile.load(config.consultation());
     GroupCues groupCues = GroupCues.load();
@@ -197,8 +204,17 @@ public final class ConsultationRun implements AutoCloseable {
         .mapGroups(new SummariseSubmission(), encoder(SubmissionEvidence.class))
         .collectAsList().stream()
         .collect(Collectors.toMap(SubmissionEvidence::submissionId, Function.identity()));
-    return new Analysis(export, manifest, byStatus, annotated, tagged, evidence, passageCount, tokens, profile, groupCues,
+    return new Analysis(export, manifest, byStatus, annotated, tagged, evidence, passageCount, tokens, annotationFailures,
+        profile, groupCues,
         progress, startedAt, cached.cacheCounts());
+  }
+
+  private static Map<FileStatus, Long> byStatus(List<ManifestEntry> manifest) {
+    Map<FileStatus, Long> byStatus = new EnumMap<>(FileStatus.class);
+    for (FileStatus s : FileStatus.values()) {
+      byStatus.put(s, manifest.stream().filter(e -> e.status() == s).count());
+    }
+    return byStatus;
   }
 
   private static String cacheLine(IncrementalStages cached, String stage) {
@@ -335,6 +351,7 @@ public final class ConsultationRun implements AutoCloseable {
         a.manifest().size(),
         a.passages(),
         a.tokens(),
+        a.annotationFailures(),
         classified.stances().size(),
         campaigns.campaigns().size(),
         campaigns.members(),

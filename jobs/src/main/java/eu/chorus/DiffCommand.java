@@ -23,8 +23,9 @@ final class DiffCommand implements Callable<Integer> {
       description = "The later run (e.g. <runs-root>/latest).")
   Path to;
 
-  @Option(names = "--out", paramLabel = "<file.csv>", defaultValue = "diff.csv",
-      description = "Where to write the changes (change, submission_id, topic, from, to); default: ${DEFAULT-VALUE}.")
+  // Beside the later run, as evaluate writes evaluation.json into its run: never into the working directory.
+  @Option(names = "--out", paramLabel = "<file.csv>",
+      description = "Where to write the changes (change, submission_id, topic, from, to); default: <to>/diff.csv.")
   Path out;
 
   @Override
@@ -33,8 +34,9 @@ final class DiffCommand implements Callable<Integer> {
     RunFolder.requireRun(to);
     List<RunDiff.Change> changes = RunDiff.between(from, to);
     System.out.print(RunDiff.text(name(from), name(to), changes));
-    RunDiff.TABLE.write(out, changes);
-    System.out.println("\nWritten: " + out.toAbsolutePath());
+    Path target = out != null ? out : to.resolve("diff.csv");
+    RunDiff.TABLE.write(target, changes);
+    System.out.println("\nWritten: " + target.toAbsolutePath());
     return Main.OK;
   }
 

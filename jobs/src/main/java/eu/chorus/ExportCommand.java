@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -88,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
       case xlsx -> XlsxWorkbook.write(target, ordered, profile);
     }
     for (RunTable t : ordered) {
-      System.out.printf("%-12s %,7d of %,7d rows%n", t.name(), t.rows().size(), tables.get(t.name()).rows().size());
+      System.out.printf(Locale.ROOT, "%-12s %,7d of %,7d rows%n", t.name(), t.rows().size(), tables.get(t.name()).rows().size());
     }
     System.out.println("Written: " + target.toAbsolutePath());
     return Main.OK;

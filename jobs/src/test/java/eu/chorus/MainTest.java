@@ -112,6 +112,25 @@ class MainTest {
     assertFalse(Files.exists(notARun.resolve("report")));
   }
 
+  /** A folder that passes RunFolder.requireRun, with the two tables diff reads. */
+  private Path run(String name, String group) throws IOException {
+    Path run = Files.createDirectories(root.resolve(name));
+    Files.writeString(run.resolve("run.json"), "{\"chorusVersion\": \"test\", \"versions\": {}}");
+    Files.writeString(run.resolve("manifest.csv"), "submission_id\r\n");
+    Files.writeString(run.resolve("submissions.csv"), "submission_id,organisation,stakeholder_group\r\nA,," + group + "\r\n");
+    Files.writeString(run.resolve("stances.csv"), "submission_id,topic,stance,confidence,passage_id\r\n");
+    return run;
+  }
+
+  @Test
+  void diffWritesItsCsvIntoTheLaterRunNotTheWorkingDirectory() throws IOException {
+    Path night1 = run("night1", "ACADEMIA");
+    Path night2 = run("night2", "INDUSTRY");
+    assertEquals(Main.OK, chorus("diff", "--from", night1.toString(), "--to", night2.toString()), err.toString());
+    assertTrue(Files.readString(night2.resolve("diff.csv")).contains("GROUP_CHANGED,A,,ACADEMIA,INDUSTRY"));
+    assertFalse(Files.exists(Path.of("diff.csv").toAbsolutePath()), "nothing in the working directory");
+  }
+
   @Test
   void aStateFolderOthersMayReadIsRefusedAndNothingIsWritten() throws IOException {
     Path export = export();

@@ -6,16 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Spark stage: annotates each passage with the CoreNLP pipeline of its language (each built once
  * per executor, on first use), then redacts the passage text of anonymous respondents
- * ({@link RedactPassages}).
+ * ({@link RedactPassages}). A passage the pipeline throws on is kept with a failed annotation and
+ * its reason, as extraction keeps a file it cannot read: one passage never fails the run.
  */
 public final class AnnotatePassages implements MapFunction<Passage, AnnotatedPassage> {
 
   private static final long serialVersionUID = 1L;
   private static final String FALLBACK = "en";
+  private static final Logger LOG = LoggerFactory.getLogger(AnnotatePassages.class);
 
   private final Map<String, ExecutorResource<TextAnnotator>> annotators = new HashMap<>();
   private final RedactPassages redaction;
@@ -33,7 +37,20 @@ public final class AnnotatePassages implements MapFunction<Passage, AnnotatedPas
 
   @Override
   public AnnotatedPassage call(Passage p) {
-    TextAnnotation annotation = annotators.getOrDefault(p.language(), annotators.get(FALLBACK)).get().annotate(p.text());
-    return redaction.call(new AnnotatedPassage(p, annotation));
+    return redaction.call(new AnnotatedPassage(p, annotate(annotators.getOrDefault(p.language(), annotators.get(FALLBACK)).get(), p)));
+  }
+
+  /**
+   * The annotation, or a failed one where the annotator throws. The reason names the exception's
+   * class only: its message may quote the text, and the reason is published in the manifest.
+   */
+  static TextAnnotation annotate(TextAnnotator annotator, Passage p) {
+    try {
+      return annotator.annotate(p.text());
+    } catch (RuntimeException e) {
+      LOG.warn("annotation failed on passage {}: {}", p.passageId(), e.getClass().getName());
+      LOG.debug("annotation failure of " + p.passageId(), e);
+      return TextAnnotation.failed("CoreNLP failed (" + e.getClass().getSimpleName() + ")");
+    }
   }
 }

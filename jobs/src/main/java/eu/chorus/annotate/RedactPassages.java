@@ -63,13 +63,17 @@ public final class RedactPassages implements MapFunction<AnnotatedPassage, Annot
     return redacted(a, text.get(0));
   }
 
-  /** The passage with its redacted text and without mentions, which point into the original text and name people. */
+  /**
+   * The passage with its redacted text and without mentions, which point into the original text and
+   * name people. A passage whose annotation failed has no mentions to redact by: its text is withheld.
+   */
   private static AnnotatedPassage redacted(AnnotatedPassage a, String text) {
     Passage p = a.passage();
-    Passage safe = new Passage(p.passageId(), p.submissionId(), p.file(), p.page(), p.language(), text);
     TextAnnotation annotation = a.annotation();
-    TextAnnotation stripped =
-        new TextAnnotation(annotation.words(), annotation.lemmas(), annotation.sentences(), List.of());
+    Passage safe = new Passage(p.passageId(), p.submissionId(), p.file(), p.page(), p.language(),
+        annotation.failed() ? "" : text);
+    TextAnnotation stripped = new TextAnnotation(annotation.words(), annotation.lemmas(), annotation.sentences(),
+        List.of(), annotation.failure());
     return new AnnotatedPassage(safe, stripped);
   }
 }

@@ -10,7 +10,7 @@ public final class Scores {
   /** Precision, recall and F1 of one label or of a set of pairs. */
   public record PRF(Double precision, Double recall, Double f1, long truePositives, long predicted, long gold) {
 
-    static PRF of(long tp, long predicted, long gold) {
+    public static PRF of(long tp, long predicted, long gold) {
       Double p = predicted == 0 ? null : (double) tp / predicted;
       Double r = gold == 0 ? null : (double) tp / gold;
       Double f = p == null || r == null ? null : p + r == 0 ? 0.0 : 2 * p * r / (p + r);

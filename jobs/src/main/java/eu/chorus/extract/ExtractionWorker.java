@@ -12,6 +12,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,7 +42,7 @@ public final class ExtractionWorker {
         Integer.parseInt(args[2]), Boolean.parseBoolean(args[3]), args[4], Integer.parseInt(args[5]),
         Integer.parseInt(args[6]));
     DataOutputStream answers = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
-    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
     DataInputStream requests = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
     TikaTextExtractor extractor = new TikaTextExtractor(settings);

@@ -53,9 +53,4 @@ public final class ExecutorResource<T> implements Serializable {
     LOG.info(String.format(Locale.ROOT, "%s %s in %.1f s", LOADED, key, (System.nanoTime() - started) / 1e9));
     return built;
   }
-
-  /** How many distinct objects this JVM has built so far (for tests and the run summary). */
-  public static int builtInThisJvm() {
-    return BUILT.size();
-  }
 }

@@ -11,6 +11,7 @@ public record RunCounts(
     long files,
     long passages,
     long tokens,
+    @JsonProperty("annotation_failures") long annotationFailures,
     long stances,
     long campaigns,
     @JsonProperty("campaign_members") long campaignMembers,

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -41,7 +42,7 @@ public final class RunFolder {
   /** Chorus's run summary: with the manifest, what marks a folder as a run Chorus published. */
   public static final String RUN_JSON = "run.json";
   public static final String MANIFEST = "manifest.csv";
-  private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss");
+  private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss", Locale.ROOT);
 
   private final Path destination;
   private final Path staging;

@@ -41,7 +41,8 @@ public final class AnnotationCache {
       .add("words", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("lemmas", DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add("sentences", DataTypes.IntegerType, false)
-      .add("mentions", DataTypes.createArrayType(MENTION, false), false);
+      .add("mentions", DataTypes.createArrayType(MENTION, false), false)
+      .add("failure", DataTypes.StringType, false);
 
   public static final StructType SCHEMA = new StructType()
       .add(CachedStage.KEY, DataTypes.StringType, false)
@@ -69,7 +70,8 @@ public final class AnnotationCache {
     TextAnnotation a = annotated.annotation();
     return RowFactory.create(p.submissionId(), sequence(p.passageId()), p.page(), p.language(), p.text(),
         a.words().toArray(String[]::new), a.lemmas().toArray(String[]::new), a.sentences(),
-        a.mentions().stream().map(m -> RowFactory.create(m.type(), m.begin(), m.end(), m.text())).toArray(Row[]::new));
+        a.mentions().stream().map(m -> RowFactory.create(m.type(), m.begin(), m.end(), m.text())).toArray(Row[]::new),
+        a.failure());
   }
 
   /**
@@ -104,7 +106,7 @@ public final class AnnotationCache {
           new Passage(Passage.id(submission, fileIndex, p.<Integer>getAs("sequence")), submission, file,
               p.<Integer>getAs("page"), p.getAs("language"), p.getAs("text")),
           new TextAnnotation(p.getList(p.fieldIndex("words")), p.getList(p.fieldIndex("lemmas")),
-              p.<Integer>getAs("sentences"), mentions)));
+              p.<Integer>getAs("sentences"), mentions, p.getAs("failure"))));
     }
     return result.iterator();
   }

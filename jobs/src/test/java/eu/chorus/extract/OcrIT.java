@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An image-only PDF is OCR'd through Tika and Tesseract (installed by .ci/run). */
+/** Image-only PDFs OCR'd through Tika and Tesseract (installed by .ci/run). */
 class OcrIT {
 
   @TempDir Path dir;
@@ -37,5 +37,17 @@ class OcrIT {
     assertEquals(FileStatus.OK, t.status(), t.reason());
     assertTrue(t.ocr(), "the text should be marked as OCR'd");
     assertTrue(String.join(" ", t.pages()).toLowerCase(Locale.ROOT).contains("whistleblower"), t.pages().toString());
+  }
+
+  @Test
+  void aScanWithOcrOnSaysWhetherOcrRan() throws Exception {
+    boolean tesseract = new org.apache.tika.parser.ocr.TesseractOCRParser().hasTesseract();
+    Path file = dir.resolve("white.pdf");
+    Files.write(file, HostileCorpus.scannedPdf(""));
+    ExtractedText t = new TikaTextExtractor(new ExtractionSettings(60, 100_000, 50, true, "eng")).extract(file);
+    assertEquals(FileStatus.QUARANTINED, t.status());
+    assertEquals("no text found: the PDF is an image-only scan (its page is an image) and "
+        + (tesseract ? "OCR read no text in it" : "OCR did not run (is Tesseract installed?)"), t.reason());
+    assertEquals(tesseract, t.ocr(), "OCR is reported only where Tesseract read the page");
   }
 }

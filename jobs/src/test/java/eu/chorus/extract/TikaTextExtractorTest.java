@@ -137,16 +137,6 @@ class TikaTextExtractorTest {
   }
 
   @Test
-  void aScanWithOcrOnSaysWhetherOcrRan() throws Exception {
-    boolean tesseract = new org.apache.tika.parser.ocr.TesseractOCRParser().hasTesseract();
-    ExtractedText t = new TikaTextExtractor(new ExtractionSettings(60, 100_000, 50, true, "eng")).extract(scan(0));
-    assertEquals(FileStatus.QUARANTINED, t.status());
-    assertEquals("no text found: the PDF is an image-only scan (its page is an image) and "
-        + (tesseract ? "OCR read no text in it" : "OCR did not run (is Tesseract installed?)"), t.reason());
-    assertEquals(tesseract, t.ocr(), "OCR is reported only where Tesseract read the page");
-  }
-
-  @Test
   void binaryJunkNamedPdfIsQuarantinedNotThrown() throws IOException {
     Path file = dir.resolve("junk.pdf");
     byte[] junk = new byte[4096];

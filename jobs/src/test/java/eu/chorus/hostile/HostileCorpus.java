@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -465,13 +466,13 @@ public final class HostileCorpus {
     ByteArrayOutputStream middle = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(middle)) {
       for (int i = 0; i < 5; i++) {
-        entry(zip, String.format(innerNames, i), inner);
+        entry(zip, String.format(Locale.ROOT, innerNames, i), inner);
       }
     }
     ByteArrayOutputStream outer = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(outer)) {
       for (int i = 0; i < 5; i++) {
-        entry(zip, String.format(outerNames, i), middle.toByteArray());
+        entry(zip, String.format(Locale.ROOT, outerNames, i), middle.toByteArray());
       }
     }
     return outer.toByteArray();

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -145,7 +146,7 @@ class ConsultationProfileTest {
         {"id": "tiny", "title": "A tiny consultation", "catchAll": "OTHER",
          "groups": [{"code": "OTHER", "label": "Other", "platformTypes": ["Other"], "fromModel": ["OTHER"]}]}
         """);
-    Files.writeString(folder.resolve(ConsultationProfile.CODEBOOK_FILE), String.format("""
+    Files.writeString(folder.resolve(ConsultationProfile.CODEBOOK_FILE), String.format(Locale.ROOT, """
         {"workingGroups": %s,
          "topics": [{"code": "%s", "label": "A topic", "support": "Wants it.", "oppose": "Does not.",
                      "terms": {"en": ["a term"]}}]}

@@ -29,6 +29,16 @@ class AnnotationCacheTest {
             List.of(new Mention(Mention.PERSON, 20, 28, "Jane Doe"))));
   }
 
+  /** The cached passages of one file's content, under the file's own ids. */
+  private static List<AnnotatedPassage> readBack(Dataset<Row> cache, InputFile file, String sha256) {
+    List<AnnotatedPassage> back = new ArrayList<>();
+    FilesTable.of(SPARK.session(), List.of(new HashedFile(file, sha256, "")))
+        .join(cache, CachedStage.KEY)
+        .collectAsList()
+        .forEach(r -> AnnotationCache.passages(r).forEachRemaining(back::add));
+    return back;
+  }
+
   @Test
   void passagesComeBackInSequenceOrderUnderTheFilesOwnIds() {
     List<Row> rows = new ArrayList<>();
@@ -40,11 +50,7 @@ class AnnotationCacheTest {
     Dataset<Row> cache = AnnotationCache.byContent(
         SPARK.session().createDataFrame(rows, AnnotationCache.KEYED_PASSAGE).repartition(3));
     InputFile file = new InputFile("/export/files/CP-0007/letter.pdf", "CP-0007/letter.pdf", "CP-0007", 2, 10, true, "");
-    List<AnnotatedPassage> back = new ArrayList<>();
-    FilesTable.of(SPARK.session(), List.of(new HashedFile(file, "sha-a", "")))
-        .join(cache, CachedStage.KEY)
-        .collectAsList()
-        .forEach(r -> AnnotationCache.passages(r).forEachRemaining(back::add));
+    List<AnnotatedPassage> back = readBack(cache, file, "sha-a");
     assertEquals(List.of("CP-0007:2:0001", "CP-0007:2:0002", "CP-0007:2:0003", "CP-0007:2:0009", "CP-0007:2:0010"),
         back.stream().map(a -> a.passage().passageId()).toList());
     AnnotatedPassage tenth = back.get(4);
@@ -54,5 +60,16 @@ class AnnotationCacheTest {
     assertEquals(4, tenth.passage().page());
     assertEquals("CP-0007/letter.pdf", tenth.passage().file());
     assertEquals(2, cache.count());
+  }
+
+  @Test
+  void aFailedAnnotationIsCachedWithItsReason() {
+    Passage p = new Passage(Passage.id("sha-c", 0, 1), "sha-c", "", 1, "en", "A passage CoreNLP threw on.");
+    Dataset<Row> cache = AnnotationCache.byContent(SPARK.session().createDataFrame(
+        List.of(AnnotationCache.keyedPassage(new AnnotatedPassage(p, TextAnnotation.failed("CoreNLP failed (X)")))),
+        AnnotationCache.KEYED_PASSAGE));
+    InputFile file = new InputFile("/export/files/CP-0008/a.txt", "CP-0008/a.txt", "CP-0008", 1, 10, true, "");
+    List<AnnotatedPassage> back = readBack(cache, file, "sha-c");
+    assertEquals(TextAnnotation.failed("CoreNLP failed (X)"), back.get(0).annotation());
   }
 }

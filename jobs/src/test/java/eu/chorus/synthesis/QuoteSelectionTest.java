@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class QuoteSelectionTest {
     submissions.computeIfAbsent(id, s -> new SubmissionRow(
         new Submission(s, "", group.code(), "Org " + s, "", "en", Consent.PUBLIC, List.of(), true),
         new GroupAssignment(group, GroupSource.DECLARED, 1, group, 1, false), SubmissionEvidence.none(s)));
-    String passageId = String.format("%s:1:%04d", id, texts.keySet().stream().filter(k -> k.startsWith(id + ":")).count() + 1);
+    String passageId = String.format(Locale.ROOT, "%s:1:%04d", id, texts.keySet().stream().filter(k -> k.startsWith(id + ":")).count() + 1);
     texts.put(passageId, new Passage(passageId, id, file, 1, "en", text));
     passages.add(new PassagePosition(passageId, id, file, 1, topic, stance, 1, 0.5, text));
   }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
@@ -27,7 +28,7 @@ public final class ExportWriter {
   public static final String SUBMISSIONS_CSV = "submissions.csv";
   public static final String GOLD = "gold";
   private static final DateTimeFormatter SUBMITTED_AT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
 
   private ExportWriter() {}
 

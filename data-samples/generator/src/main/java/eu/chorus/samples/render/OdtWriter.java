@@ -5,6 +5,7 @@ import eu.chorus.samples.compose.Document;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An OpenDocument text file, written by hand: {@code mimetype} stored first (as the ODF spec
@@ -135,7 +136,7 @@ final class OdtWriter implements DocumentWriter {
   }
 
   private static String styles() {
-    return """
+    return String.format(Locale.ROOT, """
 <?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles%s><office:styles>
 <style:style style:name="Standard" style:family="paragraph"/>
@@ -157,7 +158,7 @@ style:family="paragraph" style:parent-style-name="Standard"/>
 style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></style:style>
 </office:styles></office:document-styles>
 """
-        .formatted(NS);
+        , NS);
   }
 
   private static String meta(Document doc) {

@@ -9,6 +9,7 @@ import eu.chorus.samples.domain.Group;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class CorpusPlannerTest {
     List<SubmissionPlan> plans = CorpusPlanner.plan(FixtureBank.load(), 100, 3L);
     for (int i = 0; i < plans.size(); i++) {
       SubmissionPlan p = plans.get(i);
-      assertEquals(String.format("CP-%04d", i + 1), p.id());
+      assertEquals(String.format(Locale.ROOT, "CP-%04d", i + 1), p.id());
       assertTrue(
           !p.submittedAt().isBefore(Consultation.OPENS)
               && !p.submittedAt().isAfter(Consultation.CLOSES));

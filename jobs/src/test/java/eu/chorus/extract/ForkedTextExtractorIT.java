@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files are parsed in a reused child JVM; one that dies takes only its file with it. */
-class ForkedTextExtractorTest {
+class ForkedTextExtractorIT {
 
   @TempDir Path dir;
 

@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The hard cases, end to end: tagging, topic-scoped evidence and the committed stance model. */
-class StanceModelTest {
+class StanceModelIT {
 
   private static final TagTopics TAG = new TagTopics(GpaiProfile.PROFILE.codebook(), StanceCues.load(), GroupCues.load());
   private static final LinearModel MODEL = LinearModel.load(SubmissionClassifier.STANCE_MODEL);

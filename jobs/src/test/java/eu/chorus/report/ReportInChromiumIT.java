@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code .ci/run} installs): what a chair's browser shows, not only what the HTML file says. The
  * screenshots are left in {@code target/report-browser/} to be looked at.
  */
-class ReportInChromiumTest {
+class ReportInChromiumIT {
 
   private static final Path OUT = Paths.get("target", "report-browser").toAbsolutePath();
   private static Path chromium;
