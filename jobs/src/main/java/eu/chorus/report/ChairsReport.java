@@ -96,6 +96,30 @@ public final class ChairsReport {
         page.missing().stream().map(ReportView.Note::table).toList());
   }
 
+  /** One cell of the working groups' matrices as the report shows it: individual submissions, campaigns apart. */
+  public record CellCount(String topic, String stakeholderGroup, long support, long oppose, long mixed, long neutral,
+      long campaigns, long signatories) {}
+
+  /**
+   * The counts per topic × stakeholder group that the working groups' pages show, read from the
+   * run folder as {@link #render} reads it: for checks that every output counts alike.
+   */
+  public static List<CellCount> cells(Path run) throws IOException {
+    ConsultationProfile profile = ConsultationProfile.ofRun(run);
+    ReportBuilder builder = new ReportBuilder(RunFolder.read(run, profile), profile, ReportSettings.load(), Optional.empty());
+    List<CellCount> cells = new java.util.ArrayList<>();
+    for (ReportView.WorkingGroup wg : builder.workingGroups()) {
+      for (ReportView.MatrixRow row : wg.matrix().rows()) {
+        for (int i = 0; i < row.cells().size(); i++) {
+          ReportView.Cell c = row.cells().get(i);
+          cells.add(new CellCount(row.topic(), wg.matrix().columns().get(i).code(), c.support(), c.oppose(), c.mixed(),
+              c.neutral(), c.campaigns(), c.signatories()));
+        }
+      }
+    }
+    return cells;
+  }
+
   private void write(String template, Map<String, Object> model, Path file) throws IOException {
     Template t = freemarker.getTemplate(template);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
