@@ -119,15 +119,15 @@ final class ReportBuilder {
     for (String wg : codebook.topics().stream().map(Topic::workingGroup).distinct().toList()) {
       List<Topic> topics = codebook.topics().stream().filter(t -> t.workingGroup().equals(wg)).toList();
       List<TopicSection> sections = topics.stream().map(t -> topicSection(t, wgFile(wg))).toList();
-      Set<String> addressing = run.stances().orElse(List.of()).stream()
+      // who takes a stance on any of its topics: individual submissions, and campaign members apart
+      Map<Boolean, Set<String>> addressing = run.stances().orElse(List.of()).stream()
           .filter(s -> topics.stream().anyMatch(t -> t.code().equals(s.get(StancesTable.Column.topic))))
           .map(s -> s.get(StancesTable.Column.submission_id))
-          .filter(id -> !submissionsById.containsKey(id)
-              || submissionsById.get(id).get(SubmissionsTable.Column.campaign_id).isEmpty())
-          .collect(Collectors.toSet());
+          .collect(Collectors.partitioningBy(id -> submissionsById.containsKey(id)
+              && !submissionsById.get(id).get(SubmissionsTable.Column.campaign_id).isEmpty(), Collectors.toSet()));
       groups.add(new WorkingGroup(wg, codebook.workingGroups().getOrDefault(wg, wg), wgFile(wg), matrix(topics, wgFile(wg)),
           sections, sections.stream().filter(t -> t.totals().total() + t.totals().signatories() > 0).count(),
-          addressing.size(), sections.stream().mapToLong(t -> t.totals().signatories()).sum()));
+          addressing.get(false).size(), addressing.get(true).size()));
     }
     return groups;
   }

@@ -64,7 +64,8 @@ public final class ReportView {
    * A working group of the consultation's codebook, on a page of its own ({@code file}).
    *
    * @param topicsWithFindings topics on which some submission (or campaign) takes a stance
-   * @param submissions individual submissions that address at least one of its topics
+   * @param submissions individual submissions that take a stance on at least one of its topics
+   * @param signatories campaign members that do, counted apart
    */
   public record WorkingGroup(String code, String title, String file, Matrix matrix, List<TopicSection> topics,
       long topicsWithFindings, long submissions, long signatories) {}
