@@ -98,8 +98,8 @@ final class EvaluateCommand implements Callable<Integer> {
     export.submissions().stream().map(Submission::id)
         .filter(id -> split == null || RespondentSplit.of(id).equals(split)).forEach(scope::add);
     export.files().stream().filter(InputFile::present).map(InputFile::submissionId).forEach(withPaper::add);
-    DeclaredEvaluation evaluation = Evaluator.declared(Labels.declared(export, profile), Labels.readRun(run), scope,
-        withPaper, split == null ? "all" : split);
+    DeclaredEvaluation evaluation = Evaluator.declared(Labels.declared(export, profile), Labels.readRun(run),
+        Labels.readQuotes(run), scope, withPaper, split == null ? "all" : split);
     System.out.print(eu.chorus.evaluate.Report.text(evaluation));
     return write(evaluation);
   }

@@ -169,6 +169,94 @@ class ChorusRunIT {
     assertTrue(Files.isRegularFile(out.resolve("report/passages.html")));
   }
 
+  /**
+   * One rule for campaigns everywhere: per topic × stakeholder group, the report's model, the
+   * framework matrix in synthesis.csv, the notebooks' counting code (notebooks/chorus_counts.py, run
+   * by the Python the notebooks run under) and the XLSX export's matrix hold the same numbers.
+   */
+  @Test
+  void theReportSynthesisNotebooksAndWorkbookCountEveryCellAlike() throws Exception {
+    List<String> numbers = List.of("support", "oppose", "mixed", "neutral", "campaigns", "campaign_signatories");
+    // synthesis.csv: what the texts say (ticked answers have rows of their own)
+    Map<String, List<Long>> synthesis = new java.util.TreeMap<>();
+    try (Reader r = Files.newBufferedReader(out.resolve("synthesis.csv"), StandardCharsets.UTF_8);
+        CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+      for (CSVRecord row : p) {
+        if (!"ANSWER".equals(row.isMapped("source") ? row.get("source") : "")) {
+          synthesis.put(row.get("topic") + " " + row.get("stakeholder_group"),
+              numbers.stream().map(c -> Long.parseLong(row.get(c))).toList());
+        }
+      }
+    }
+    assertTrue(synthesis.values().stream().anyMatch(v -> v.get(4) > 0), "the sample has campaigns: the rule is exercised");
+
+    Map<String, List<Long>> report = new java.util.TreeMap<>();
+    for (eu.chorus.report.ChairsReport.CellCount c : eu.chorus.report.ChairsReport.cells(out)) {
+      List<Long> v = List.of(c.support(), c.oppose(), c.mixed(), c.neutral(), c.campaigns(), c.signatories());
+      if (v.stream().anyMatch(n -> n > 0)) {
+        report.put(c.topic() + " " + c.stakeholderGroup(), v);
+      }
+    }
+    assertEquals(synthesis, report, "the report's matrices");
+
+    Path xlsx = out.resolve("exports/consistency.xlsx");
+    Files.createDirectories(xlsx.getParent());
+    eu.chorus.export.XlsxWorkbook.write(xlsx, List.of(eu.chorus.output.RunTable.read(out.resolve("synthesis.csv"))),
+        eu.chorus.profile.ConsultationProfile.ofRun(out));
+    Map<String, List<Long>> workbook = new java.util.TreeMap<>();
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      var sheet = wb.getSheet("matrix");
+      for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+        var row = sheet.getRow(i);
+        List<Long> v = new java.util.ArrayList<>();
+        for (int c = 2; c < 2 + numbers.size(); c++) {
+          v.add((long) row.getCell(c).getNumericCellValue());
+        }
+        workbook.put(row.getCell(0).getStringCellValue() + " " + row.getCell(1).getStringCellValue(), v);
+      }
+    }
+    assertEquals(synthesis, workbook, "the XLSX matrix");
+
+    Path python = notebooksPython();
+    Assumptions.assumeTrue(python != null, "no Python with pandas for the notebooks (apt-get install python3-pandas)");
+    Process process = new ProcessBuilder(python.toString(), "-c",
+        "import sys; sys.path.insert(0, '../notebooks'); import chorus_counts; "
+            + "chorus_counts.cells(sys.argv[1]).to_csv(sys.stdout, index=False)", out.toString())
+        .redirectErrorStream(true).start();
+    String csv = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), csv);
+    Map<String, List<Long>> notebooks = new java.util.TreeMap<>();
+    try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv))) {
+      for (CSVRecord row : p) {
+        notebooks.put(row.get("topic") + " " + row.get("stakeholder_group"),
+            numbers.stream().map(c -> Long.parseLong(row.get(c))).toList());
+      }
+    }
+    assertEquals(synthesis, notebooks, "the notebooks' counting");
+  }
+
+  /** The Python the notebooks run under: jupyter's interpreter, else python3, if it has pandas. */
+  private static Path notebooksPython() throws IOException, InterruptedException {
+    List<Path> candidates = new java.util.ArrayList<>();
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      Path jupyter = Path.of(dir, "jupyter");
+      if (Files.isRegularFile(jupyter)) {
+        String first = Files.readAllLines(jupyter, StandardCharsets.ISO_8859_1).stream().findFirst().orElse("");
+        if (first.startsWith("#!")) {
+          candidates.add(Path.of(first.substring(2).trim().split("\\s+")[0]));
+        }
+      }
+      candidates.add(Path.of(dir, "python3"));
+    }
+    for (Path python : candidates) {
+      if (Files.isExecutable(python)
+          && new ProcessBuilder(python.toString(), "-c", "import pandas").redirectErrorStream(true).start().waitFor() == 0) {
+        return python;
+      }
+    }
+    return null;
+  }
+
   /** The analysts' notebooks, executed headless (Jupyter, pandas, matplotlib) against this run. */
   @Test
   void notebooksExecuteAgainstTheRun() throws Exception {

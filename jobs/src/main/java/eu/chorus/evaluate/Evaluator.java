@@ -47,6 +47,12 @@ public final class Evaluator {
    */
   public static DeclaredEvaluation declared(Labels declared, Labels predicted, Set<String> scope, Set<String> withPaper,
       String split) {
+    return declared(declared, predicted, List.of(), scope, withPaper, split);
+  }
+
+  /** @param quotes the run's quotes (quotes.csv), scored against the stances the respondents ticked */
+  public static DeclaredEvaluation declared(Labels declared, Labels predicted, List<Labels.Quoted> quotes,
+      Set<String> scope, Set<String> withPaper, String split) {
     Set<String> paperScope = new TreeSet<>(scope);
     paperScope.retainAll(withPaper);
     Map<String, Classification> perTopic = new TreeMap<>();
@@ -57,7 +63,25 @@ public final class Evaluator {
     }
     return new DeclaredEvaluation(split, scope.size(), paperScope.size(), groups(declared, predicted, scope),
         confusion(declared, predicted, scope), stances(declared, predicted, scope), perTopic,
-        topicPairs(declared, predicted, scope, null), topicPairs(declared, predicted, paperScope, null));
+        topicPairs(declared, predicted, scope, null), topicPairs(declared, predicted, paperScope, null),
+        quotes(declared, quotes, scope));
+  }
+
+  /** How many quotes of respondents in {@code scope}, on a topic they ticked, are filed under the stance they ticked. */
+  static Scores.QuoteAgreement quotes(Labels declared, List<Labels.Quoted> quotes, Set<String> scope) {
+    long n = 0;
+    long agree = 0;
+    Map<String, Map<String, Long>> confusion = new TreeMap<>();
+    for (Labels.Quoted q : quotes) {
+      String ticked = scope.contains(q.submissionId())
+          ? declared.stances().getOrDefault(q.submissionId(), Map.of()).get(q.topic()) : null;
+      if (ticked != null) {
+        n++;
+        agree += ticked.equals(q.stance()) ? 1 : 0;
+        confusion.computeIfAbsent(ticked, k -> new TreeMap<>()).merge(q.stance(), 1L, Long::sum);
+      }
+    }
+    return new Scores.QuoteAgreement(n, agree, n == 0 ? null : agree / (double) n, confusion);
   }
 
   static Map<String, Map<String, Long>> confusion(Labels gold, Labels predicted, Set<String> scope) {

@@ -75,6 +75,19 @@ public record Labels(
         stances(run.resolve(StancesTable.TABLE.file())), campaigns);
   }
 
+  /** A quote of a run's quotes.csv: whose, on which topic, filed under which stance. */
+  public record Quoted(String submissionId, String topic, String stance) {}
+
+  /** A run folder's quotes.csv (empty when the run has none). */
+  public static List<Quoted> readQuotes(Path run) throws IOException {
+    Path csv = run.resolve("quotes.csv");
+    if (!Files.isRegularFile(csv)) {
+      return List.of();
+    }
+    return records(csv, List.of("submission_id", "topic", "stance")).stream()
+        .map(r -> new Quoted(r.get("submission_id"), r.get("topic"), r.get("stance"))).toList();
+  }
+
   /** The split of each submission from a gold folder's split.csv (empty map when absent). */
   public static Map<String, String> readSplit(Path gold) throws IOException {
     Path split = gold.resolve("split.csv");

@@ -43,6 +43,9 @@ public final class Report {
         f(e.stance().accuracy()), f(e.stance().macroF1()), e.stance().n()));
     s.append(String.format(Locale.ROOT, "  coverage           %s of %d ticked pairs found; respondents with a paper %s of %d%n",
         f(e.coverage().recall()), e.coverage().gold(), f(e.coverageWithPaper().recall()), e.coverageWithPaper().gold()));
+    s.append(String.format(Locale.ROOT, "  quotes             %s in the cell of the stance ticked (%d of %d quotes on a ticked topic)%n",
+        f(e.quotes().share()), e.quotes().inTickedCell(), e.quotes().quotes()));
+    s.append("  quotes, ticked -> quoted under: ").append(e.quotes().tickedToQuoted()).append('\n');
     section(s, "stakeholder group per group", e.group());
     s.append("  group confusions (declared -> read: respondents):\n");
     e.groupConfusion().forEach((declared, read) -> s.append("    ").append(declared).append(" -> ").append(read).append('\n'));

@@ -41,6 +41,8 @@ public final class Scores {
    * @param stancePerTopic the same, topic by topic
    * @param coverage ticked pairs found in the text: recall is the share found
    * @param coverageWithPaper the same, for respondents who sent a paper
+   * @param quotes the run's quotes of respondents on the topics they ticked: how many sit in the
+   *     cell of the stance they ticked
    */
   public record DeclaredEvaluation(
       String split,
@@ -51,5 +53,15 @@ public final class Scores {
       Classification stance,
       Map<String, Classification> stancePerTopic,
       PRF coverage,
-      PRF coverageWithPaper) {}
+      PRF coverageWithPaper,
+      QuoteAgreement quotes) {}
+
+  /**
+   * Quotes (quotes.csv) of respondents who ticked an answer, on a topic they ticked it for.
+   *
+   * @param inTickedCell those quoted under the stance the respondent ticked
+   * @param share inTickedCell ÷ quotes (null without such quotes)
+   * @param tickedToQuoted ticked stance → quoted stance → quotes
+   */
+  public record QuoteAgreement(long quotes, long inTickedCell, Double share, Map<String, Map<String, Long>> tickedToQuoted) {}
 }

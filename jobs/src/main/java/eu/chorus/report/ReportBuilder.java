@@ -65,8 +65,8 @@ final class ReportBuilder {
   /** Groups named as leading supporters or opponents of a topic. */
   private static final int LEADING_GROUPS = 3;
 
-  private static final String SUPPORT = Stance.SUPPORT.name();
-  private static final String OPPOSE = Stance.OPPOSE.name();
+  /** positions.csv's column (when the clustering writes it) marking the positions a brief shows. */
+  private static final String SHOWN = "shown";
 
   private final RunFolder run;
   private final ConsultationProfile profile;
@@ -114,36 +114,127 @@ final class ReportBuilder {
     return anchors;
   }
 
-  Page page() {
-    List<TopicSection> allTopics = new ArrayList<>();
+  /** The working groups in the codebook's order of topics, each with its topic briefs. */
+  List<WorkingGroup> workingGroups() {
     List<WorkingGroup> groups = new ArrayList<>();
-    // Working groups in the codebook's order of topics.
     for (String wg : codebook.topics().stream().map(Topic::workingGroup).distinct().toList()) {
       List<Topic> topics = codebook.topics().stream().filter(t -> t.workingGroup().equals(wg)).toList();
-      List<TopicSection> sections = topics.stream().map(this::topicSection).toList();
-      allTopics.addAll(sections);
-      groups.add(new WorkingGroup(wg, codebook.workingGroups().getOrDefault(wg, wg), "wg-" + wg, matrix(topics), sections));
+      List<TopicSection> sections = topics.stream().map(t -> topicSection(t, wgFile(wg))).toList();
+      // who takes a stance on any of its topics: individual submissions, and campaign members apart
+      Map<Boolean, Set<String>> addressing = run.stances().orElse(List.of()).stream()
+          .filter(s -> topics.stream().anyMatch(t -> t.code().equals(s.get(StancesTable.Column.topic))))
+          .map(s -> s.get(StancesTable.Column.submission_id))
+          .collect(Collectors.partitioningBy(id -> submissionsById.containsKey(id)
+              && !submissionsById.get(id).get(SubmissionsTable.Column.campaign_id).isEmpty(), Collectors.toSet()));
+      groups.add(new WorkingGroup(wg, codebook.workingGroups().getOrDefault(wg, wg), wgFile(wg), matrix(topics, wgFile(wg)),
+          sections, sections.stream().filter(t -> t.totals().total() + t.totals().signatories() > 0).count(),
+          addressing.get(false).size(), addressing.get(true).size()));
     }
-    List<GlanceRow> glance = allTopics.stream()
+    return groups;
+  }
+
+  /** The page of a working group: a file name safe in a link whatever the code holds. */
+  static String wgFile(String code) {
+    return "wg-" + code.replaceAll("[^A-Za-z0-9_-]", "_") + ".html";
+  }
+
+  Page page(List<WorkingGroup> groups) {
+    List<GlanceRow> glance = groups.stream().flatMap(wg -> wg.topics().stream()
         .filter(t -> t.totals().total() + t.totals().signatories() > 0)
-        .map(t -> new GlanceRow(t.code(), t.label(), t.anchor(), t.totals(), t.lead(), t.leadIsMajority(),
-            t.supporters(), t.opponents()))
+        .map(t -> new GlanceRow(t.code(), t.label(), wg.file() + "#" + t.anchor(), t.totals(), t.lead(),
+            t.leadIsMajority(), t.supporters(), t.opponents())))
         .toList();
     return new Page(runInfo(), missing(), overview(), glance, groups, campaigns(), questionnaire(), methods());
   }
 
+  Page page() {
+    return page(workingGroups());
+  }
+
+  List<ReportView.WorkingGroupPage> workingGroupPages(List<WorkingGroup> groups) {
+    return groups.stream().map(wg -> new ReportView.WorkingGroupPage(runInfo(), wg, groups, methods())).toList();
+  }
+
   PassagePage passagePage() {
+    return passagePage(workingGroups());
+  }
+
+  /**
+   * Every cited passage in full, the sentences the report quotes from it marked, with links back
+   * to the topic briefs that cite it.
+   */
+  PassagePage passagePage(List<WorkingGroup> groups) {
+    Map<String, Set<String>> quoted = new HashMap<>();
+    Map<String, Map<String, ReportView.Link>> citedBy = new HashMap<>();
+    for (WorkingGroup wg : groups) {
+      for (TopicSection t : wg.topics()) {
+        ReportView.Link back = new ReportView.Link(wg.file() + "#" + t.anchor(), t.label());
+        List<Citation> cites = new ArrayList<>();
+        for (QuoteView q : concat(t.quotes(), t.moreQuotes())) {
+          quoted.computeIfAbsent(q.cite().passageId(), k -> new java.util.LinkedHashSet<>()).add(q.text());
+          cites.add(q.cite());
+        }
+        t.stances().forEach(sp -> concat(sp.shown(), sp.folded()).forEach(p -> cites.add(p.citation())));
+        cites.forEach(c -> citedBy.computeIfAbsent(c.passageId(), k -> new LinkedHashMap<>()).putIfAbsent(back.href(), back));
+      }
+    }
     List<PassageEntry> entries = new ArrayList<>();
     for (String id : new TreeSet<>(anchors.keySet())) {
       PassageTexts.Passage p = passages.map(m -> m.get(id)).orElse(null);
+      List<ReportView.Link> links = List.copyOf(citedBy.getOrDefault(id, Map.of()).values());
       if (p == null) {
-        entries.add(new PassageEntry(anchors.get(id), id, false, "", "", "", "", "", ""));
+        entries.add(new PassageEntry(anchors.get(id), id, false, "", "", "", "", "", List.of(), links));
       } else {
         entries.add(new PassageEntry(anchors.get(id), id, true, p.submissionId(), organisation(p.submissionId(), ""),
-            p.file(), Integer.toString(p.page()), settings.language(p.language()), p.text()));
+            p.file(), Integer.toString(p.page()), settings.language(p.language()),
+            marked(p.text(), quoted.getOrDefault(id, Set.of())), links));
       }
     }
     return new PassagePage(runInfo(), passages.isPresent(), entries);
+  }
+
+  /**
+   * A passage's text in pieces, each quoted sentence marked where it stands. A quote is a
+   * passage's sentence as stored, so it is found verbatim; one that is not (a passage edited since)
+   * leaves the text unmarked.
+   */
+  static List<ReportView.Piece> marked(String text, Set<String> quotes) {
+    List<int[]> spans = new ArrayList<>();
+    for (String q : quotes) {
+      String needle = q.strip();
+      int at = needle.isEmpty() ? -1 : text.indexOf(needle);
+      if (at >= 0) {
+        spans.add(new int[] {at, at + needle.length()});
+      }
+    }
+    spans.sort(Comparator.comparingInt((int[] a) -> a[0]));
+    List<ReportView.Piece> pieces = new ArrayList<>();
+    int from = 0;
+    for (int[] span : spans) {
+      if (span[0] < from) {
+        // overlapping quotes: the part not yet marked joins the mark before it
+        if (span[1] > from) {
+          pieces.add(new ReportView.Piece(text.substring(from, span[1]), true));
+          from = span[1];
+        }
+        continue;
+      }
+      if (span[0] > from) {
+        pieces.add(new ReportView.Piece(text.substring(from, span[0]), false));
+      }
+      pieces.add(new ReportView.Piece(text.substring(span[0], span[1]), true));
+      from = span[1];
+    }
+    if (from < text.length()) {
+      pieces.add(new ReportView.Piece(text.substring(from), false));
+    }
+    return pieces;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private RunInfo runInfo() {
@@ -229,7 +320,7 @@ final class ReportBuilder {
     return files.stream().filter(f -> f.get(ManifestTable.Column.status).equals(status)).count();
   }
 
-  private Matrix matrix(List<Topic> topics) {
+  private Matrix matrix(List<Topic> topics, String file) {
     List<GroupLabel> columns = new ArrayList<>();
     for (StakeholderGroup g : profile.groups()) {
       columns.add(new GroupLabel(g.code(), g.label(), g.shortLabel()));
@@ -239,7 +330,8 @@ final class ReportBuilder {
       Map<String, RunTable.Row> byGroup = synthesis(t.code()).stream()
           .collect(Collectors.toMap(r -> r.get(Columns.Synthesis.stakeholder_group), Function.identity(), (a, b) -> a));
       List<Cell> cells = columns.stream().map(c -> cell(byGroup.get(c.code()))).toList();
-      rows.add(new MatrixRow(t.code(), t.label(), topicAnchor(t.code()), cells, sum(cells)));
+      Cell total = sum(cells);
+      rows.add(new MatrixRow(t.code(), t.label(), topicAnchor(t.code()), cells, total, lead(total), leadIsMajority(total)));
     }
     return new Matrix(run.synthesis().isPresent(), columns, rows);
   }
@@ -351,7 +443,7 @@ final class ReportBuilder {
         cells.stream().mapToLong(Cell::signatories).sum());
   }
 
-  private TopicSection topicSection(Topic t) {
+  private TopicSection topicSection(Topic t, String file) {
     List<RunTable.Row> rows = synthesis(t.code());
     Cell totals = sum(rows.stream().map(ReportBuilder::cell).toList());
     List<GroupReading> readings = rows.stream()
@@ -367,22 +459,64 @@ final class ReportBuilder {
         .filter(p -> p.get(Columns.Position.topic).equals(t.code())).toList();
     List<RunTable.Row> quoteRows = run.quotes().orElse(List.of()).stream()
         .filter(q -> q.get(Columns.Quote.topic).equals(t.code())).toList();
-    Set<String> positionIds = positionRows.stream().map(p -> p.get(Columns.Position.position_id)).collect(Collectors.toSet());
     List<PositionView> positions = positionRows.stream()
-        .map(p -> position(p, quoteRows.stream()
-            .filter(q -> q.get(Columns.Quote.position_id).equals(p.get(Columns.Position.position_id))).toList()))
+        .map(this::position)
         .sorted(Comparator.comparingLong(PositionView::submissions).reversed().thenComparing(PositionView::id))
         .toList();
-    String majorityStance = totals.total() > 0 ? majorityStance(totals) : majorityStance(positions);
-    List<List<QuoteView>> others = split(spread(quoteRows.stream()
-        .filter(q -> !positionIds.contains(q.get(Columns.Quote.position_id))).toList()), "");
+    List<String> stanceOrder = stancesByWeight(totals, positions);
+    List<ReportView.StancePositions> stances = new ArrayList<>();
+    for (String stance : stanceOrder) {
+      List<RunTable.Row> ofStance = positionRows.stream().filter(p -> p.get(Columns.Position.stance).equals(stance)).toList();
+      if (ofStance.isEmpty()) {
+        continue;
+      }
+      Set<String> shownIds = shownPositions(ofStance);
+      List<PositionView> of = positions.stream().filter(p -> p.stance().equals(stance)).toList();
+      stances.add(new ReportView.StancePositions(stance, holders(totals, stance),
+          of.stream().filter(p -> shownIds.contains(p.id())).toList(),
+          of.stream().filter(p -> !shownIds.contains(p.id())).toList()));
+    }
+    List<List<QuoteView>> quotes = split(interleave(quoteRows, stanceOrder));
     return new TopicSection(t.code(), t.label(), topicAnchor(t.code()), totals, lead(totals), leadIsMajority(totals),
-        supporters, opponents,
-        readings, run.positions().isPresent(),
-        positions.stream().filter(p -> p.stance().equals(majorityStance)).toList(),
-        positions.stream().filter(p -> !p.stance().equals(majorityStance)).toList(),
-        overlaps(positions, totals),
-        run.quotes().isPresent(), others.get(0), others.get(1), ticked(t));
+        supporters, opponents, readings, run.positions().isPresent(), stances, overlaps(positions, totals),
+        run.quotes().isPresent(), quotes.get(0), quotes.get(1), ticked(t));
+  }
+
+  /**
+   * The positions of one stance a brief shows: those positions.csv marks {@code shown} where it
+   * has that column, else the {@link ReportSettings#positionsShown()} largest.
+   */
+  private Set<String> shownPositions(List<RunTable.Row> ofStance) {
+    if (ofStance.get(0).cells().containsKey(SHOWN)) {
+      return ofStance.stream().filter(p -> Boolean.parseBoolean(p.get(SHOWN)))
+          .map(p -> p.get(Columns.Position.position_id)).collect(Collectors.toSet());
+    }
+    return ofStance.stream()
+        .sorted(Comparator.comparingLong((RunTable.Row p) -> p.count(Columns.Position.submissions)).reversed()
+            .thenComparing(p -> p.get(Columns.Position.position_id)))
+        .limit(settings.positionsShown())
+        .map(p -> p.get(Columns.Position.position_id)).collect(Collectors.toSet());
+  }
+
+  /** The stances in the order a brief shows them: most held first (by the counts, else by the positions' sizes). */
+  private static List<String> stancesByWeight(Cell totals, List<PositionView> positions) {
+    Map<String, Long> weight = new HashMap<>();
+    for (Stance s : Stance.values()) {
+      weight.put(s.name(), totals.total() > 0 ? holders(totals, s.name())
+          : positions.stream().filter(p -> p.stance().equals(s.name())).mapToLong(PositionView::submissions).sum());
+    }
+    return java.util.Arrays.stream(Stance.values()).map(Stance::name)
+        .sorted(Comparator.comparingLong((String s) -> weight.get(s)).reversed().thenComparingInt(ReportBuilder::stanceOrder))
+        .toList();
+  }
+
+  private static long holders(Cell side, String stance) {
+    return switch (Stance.valueOf(stance)) {
+      case SUPPORT -> side.support();
+      case OPPOSE -> side.oppose();
+      case MIXED -> side.mixed();
+      case NEUTRAL -> side.neutral();
+    };
   }
 
   /**
@@ -395,12 +529,7 @@ final class ReportBuilder {
     for (Stance s : Stance.values()) {
       List<PositionView> of = positions.stream().filter(p -> p.stance().equals(s.name())).toList();
       long sum = of.stream().mapToLong(PositionView::submissions).sum();
-      long holders = switch (s) {
-        case SUPPORT -> side.support();
-        case OPPOSE -> side.oppose();
-        case MIXED -> side.mixed();
-        case NEUTRAL -> side.neutral();
-      };
+      long holders = holders(side, s.name());
       if (sum > holders) {
         overlaps.add(new ReportView.Overlap(s.name(), of.size(), sum, holders));
       }
@@ -445,31 +574,7 @@ final class ReportBuilder {
     return max * 2 > c.total();
   }
 
-  private static String majorityStance(Cell c) {
-    String lead = lead(c);
-    if (!lead.equals("DIVIDED")) {
-      return lead;
-    }
-    // A tie: the positions of the earlier stance in codebook order are shown first.
-    long max = Math.max(Math.max(c.support(), c.oppose()), Math.max(c.mixed(), c.neutral()));
-    long[] counts = {c.support(), c.oppose(), c.mixed(), c.neutral()};
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] == max) {
-        return Stance.values()[i].name();
-      }
-    }
-    return SUPPORT;
-  }
-
-  private static String majorityStance(List<PositionView> positions) {
-    Map<String, Long> byStance = positions.stream()
-        .collect(Collectors.groupingBy(PositionView::stance, Collectors.summingLong(PositionView::submissions)));
-    return byStance.entrySet().stream()
-        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(e -> -stanceOrder(e.getKey())))
-        .map(Map.Entry::getKey).orElse("");
-  }
-
-  private PositionView position(RunTable.Row p, List<RunTable.Row> quotes) {
+  private PositionView position(RunTable.Row p) {
     List<GroupCount> byGroup = new ArrayList<>();
     for (StakeholderGroup g : profile.groups()) {
       long n = p.count(g.code());
@@ -480,7 +585,6 @@ final class ReportBuilder {
     String passageId = p.get(Columns.Position.representative_passage_id);
     Optional<PassageTexts.Passage> passage = passages.map(m -> m.get(passageId));
     String submissionId = passage.map(PassageTexts.Passage::submissionId).orElse("");
-    List<List<QuoteView>> split = split(spread(quotes), p.get(Columns.Position.representative_text));
     return new PositionView(
         p.get(Columns.Position.position_id),
         p.get(Columns.Position.stance),
@@ -490,44 +594,52 @@ final class ReportBuilder {
         p.count(Columns.Position.campaign_signatories),
         byGroup,
         p.get(Columns.Position.representative_text),
-        new Citation(submissionId, organisation(submissionId, ""), passage.map(PassageTexts.Passage::file).orElse(""),
-            passage.map(x -> Integer.toString(x.page())).orElse(""), passageId, anchors.getOrDefault(passageId, "")),
-        split.get(0),
-        split.get(1));
+        citation(submissionId, "", passage.map(PassageTexts.Passage::file).orElse(""),
+            passage.map(x -> Integer.toString(x.page())).orElse(""), passageId));
   }
 
   /**
-   * Quotes in the order a chair should meet them: the first quote of every group (in group
-   * order), then the second of every group, and so on; within a group, in the table's order.
+   * A topic's quotes in the order a chair should meet them: the first of each stance (most held
+   * stance first), then the second of each, and so on; within a stance, one per stakeholder group
+   * (in group order) before a second from any group, in the table's order.
    */
-  private List<QuoteView> spread(List<RunTable.Row> quotes) {
+  private List<QuoteView> interleave(List<RunTable.Row> quotes, List<String> stanceOrder) {
     Map<String, Integer> seen = new HashMap<>();
-    List<Map.Entry<Integer, RunTable.Row>> ranked = new ArrayList<>();
-    for (RunTable.Row q : quotes) {
-      String key = q.get(Columns.Quote.stance) + " " + q.get(Columns.Quote.stakeholder_group);
-      ranked.add(Map.entry(seen.merge(key, 1, Integer::sum), q));
-    }
-    return ranked.stream()
-        .sorted(Comparator.comparingInt((Map.Entry<Integer, RunTable.Row> e) -> e.getKey())
-            .thenComparingInt(e -> stanceOrder(e.getValue().get(Columns.Quote.stance)))
-            .thenComparingInt(e -> groupOrder(e.getValue().get(Columns.Quote.stakeholder_group))))
-        .map(e -> quote(e.getValue()))
+    Map<RunTable.Row, Integer> groupRound = new java.util.IdentityHashMap<>();
+    quotes.forEach(q -> groupRound.put(q,
+        seen.merge(q.get(Columns.Quote.stance) + " " + q.get(Columns.Quote.stakeholder_group), 1, Integer::sum)));
+    List<RunTable.Row> withinStance = quotes.stream()
+        .sorted(Comparator.comparingInt((RunTable.Row q) -> groupRound.get(q))
+            .thenComparingInt(q -> groupOrder(q.get(Columns.Quote.stakeholder_group))))
+        .toList();
+    Map<String, Integer> seenStance = new HashMap<>();
+    Map<RunTable.Row, Integer> stanceRound = new java.util.IdentityHashMap<>();
+    withinStance.forEach(q -> stanceRound.put(q, seenStance.merge(q.get(Columns.Quote.stance), 1, Integer::sum)));
+    return withinStance.stream()
+        .sorted(Comparator.comparingInt((RunTable.Row q) -> stanceRound.get(q))
+            .thenComparingInt(q -> {
+              int i = stanceOrder.indexOf(q.get(Columns.Quote.stance));
+              return i < 0 ? stanceOrder.size() : i;
+            }))
+        .map(this::quote)
         .toList();
   }
 
   /**
    * Splits quotes into those shown and those folded away: at most {@code quotesShown} are shown,
-   * none repeating a text already shown (letters built from one template often share sentences).
-   *
-   * @param seen texts already on the page (a position's central passage); not shown again
+   * none repeating a text already shown nor a submission already quoted (letters built from one
+   * template often share sentences).
    */
-  private List<List<QuoteView>> split(List<QuoteView> quotes, String seen) {
+  private List<List<QuoteView>> split(List<QuoteView> quotes) {
     Set<String> texts = new java.util.HashSet<>();
-    texts.add(seen.strip());
+    Set<String> who = new java.util.HashSet<>();
     List<QuoteView> shown = new ArrayList<>();
     List<QuoteView> folded = new ArrayList<>();
     for (QuoteView q : quotes) {
-      if (shown.size() < settings.quotesShown() && texts.add(q.text().strip())) {
+      String text = q.text().strip();
+      if (shown.size() < settings.quotesShown() && !texts.contains(text) && !who.contains(q.cite().submissionId())) {
+        texts.add(text);
+        who.add(q.cite().submissionId());
         shown.add(q);
       } else {
         folded.add(q);
@@ -543,8 +655,15 @@ final class ReportBuilder {
         q.get(Columns.Quote.text),
         q.get(Columns.Quote.stance),
         groupLabel(q.get(Columns.Quote.stakeholder_group)),
-        new Citation(submissionId, organisation(submissionId, q.get(Columns.Quote.organisation)),
-            q.get(Columns.Quote.file), q.get(Columns.Quote.page), passageId, anchors.getOrDefault(passageId, "")));
+        citation(submissionId, q.get(Columns.Quote.organisation), q.get(Columns.Quote.file), q.get(Columns.Quote.page),
+            passageId));
+  }
+
+  private Citation citation(String submissionId, String organisation, String file, String page, String passageId) {
+    RunTable.Row s = submissionsById.get(submissionId);
+    boolean anonymous = s == null || Consent.parse(s.get(SubmissionsTable.Column.consent)) != Consent.PUBLIC;
+    return new Citation(submissionId, organisation(submissionId, organisation), anonymous, file, page, passageId,
+        anchors.getOrDefault(passageId, ""));
   }
 
   /**

@@ -19,12 +19,14 @@ final class ReportSettings {
   private final Properties p;
   private final double lowConfidenceBelow;
   private final int quotesShown;
+  private final int positionsShown;
   private final int smallCountBelow;
 
   private ReportSettings(Properties p) {
     this.p = p;
     this.lowConfidenceBelow = Double.parseDouble(p.getProperty("lowConfidenceBelow", "0.5").trim());
     this.quotesShown = Integer.parseInt(p.getProperty("quotesShown", "3").trim());
+    this.positionsShown = Integer.parseInt(p.getProperty("positionsShown", "6").trim());
     this.smallCountBelow = Integer.parseInt(p.getProperty("smallCountBelow", "5").trim());
   }
 
@@ -51,6 +53,11 @@ final class ReportSettings {
   }
 
   /** Counts of submissions below this (and above 0) are flagged as small counts. */
+  /** Positions a topic brief shows per stance (largest first) when positions.csv does not mark them. */
+  int positionsShown() {
+    return positionsShown;
+  }
+
   int smallCountBelow() {
     return smallCountBelow;
   }

@@ -10,7 +10,7 @@ public final class ReportView {
 
   private ReportView() {}
 
-  /** index.html. */
+  /** index.html: the run, its counts, one line per working group, the methods note. */
   public record Page(
       RunInfo run,
       List<Note> missing,
@@ -56,18 +56,30 @@ public final class ReportView {
 
   public record FileNote(String file, String submissionId, String status, String reason) {}
 
-  /** One topic in the at-a-glance table. */
-  public record GlanceRow(String topic, String label, String anchor, Cell totals, String lead, boolean leadIsMajority,
+  /** One topic in the at-a-glance table; {@code href} is its brief on its working group's page. */
+  public record GlanceRow(String topic, String label, String href, Cell totals, String lead, boolean leadIsMajority,
       List<GroupCount> supporters, List<GroupCount> opponents) {}
 
-  public record WorkingGroup(String code, String title, String anchor, Matrix matrix, List<TopicSection> topics) {}
+  /**
+   * A working group of the consultation's codebook, on a page of its own ({@code file}).
+   *
+   * @param topicsWithFindings topics on which some submission (or campaign) takes a stance
+   * @param submissions individual submissions that take a stance on at least one of its topics
+   * @param signatories campaign members that do, counted apart
+   */
+  public record WorkingGroup(String code, String title, String file, Matrix matrix, List<TopicSection> topics,
+      long topicsWithFindings, long submissions, long signatories) {}
+
+  /** {@code wg-<code>.html}: one working group, a brief per topic. */
+  public record WorkingGroupPage(RunInfo run, WorkingGroup wg, List<WorkingGroup> all, Methods methods) {}
 
   /** The heat map of a working group: its topics (rows) × stakeholder groups (columns). */
   public record Matrix(boolean available, List<GroupLabel> columns, List<MatrixRow> rows) {}
 
   public record GroupLabel(String code, String label, String shortLabel) {}
 
-  public record MatrixRow(String topic, String label, String anchor, List<Cell> cells, Cell total) {}
+  public record MatrixRow(String topic, String label, String anchor, List<Cell> cells, Cell total, String lead,
+      boolean leadIsMajority) {}
 
   /**
    * One cell: counts of individual submissions by stance, campaigns apart; {@code heat} is the CSS
@@ -80,10 +92,17 @@ public final class ReportView {
    * @param overlaps the stances whose positions' sizes add up to more than the submissions holding
    *     the stance (one submission can hold several positions): the report says so beside them
    */
+  /**
+   * A topic's brief: the reading, counts by group, the positions of each stance (the largest
+   * shown, the rest folded) and three quotes (the rest folded).
+   */
   public record TopicSection(String code, String label, String anchor, Cell totals, String lead,
       boolean leadIsMajority, List<GroupCount> supporters, List<GroupCount> opponents, List<GroupReading> readings,
-      boolean positionsAvailable, List<PositionView> majority, List<PositionView> minority, List<Overlap> overlaps,
-      boolean quotesAvailable, List<QuoteView> otherQuotes, List<QuoteView> moreOtherQuotes, Ticked ticked) {}
+      boolean positionsAvailable, List<StancePositions> stances, List<Overlap> overlaps,
+      boolean quotesAvailable, List<QuoteView> quotes, List<QuoteView> moreQuotes, Ticked ticked) {}
+
+  /** A stance's positions on a topic, largest first: those shown, and the rest folded. */
+  public record StancePositions(String stance, long holders, List<PositionView> shown, List<PositionView> folded) {}
 
   /**
    * One stance of a topic whose positions count more submissions between them than hold the stance.
@@ -99,16 +118,19 @@ public final class ReportView {
 
   public record GroupCount(String code, String label, long count) {}
 
-  /** A position; {@code quotes} are shown, {@code moreQuotes} folded away (and left out of print). */
+  /** A position: its title, size and holders, and the passage that represents it. */
   public record PositionView(String id, String stance, String label, long submissions, long campaigns,
-      long signatories, List<GroupCount> byGroup, String text, Citation citation, List<QuoteView> quotes,
-      List<QuoteView> moreQuotes) {}
+      long signatories, List<GroupCount> byGroup, String text, Citation citation) {}
 
   public record QuoteView(String text, String stance, String groupLabel, Citation cite) {}
 
-  /** Where a quote comes from; {@code anchor} is empty when the passage is not in passages.html. */
-  public record Citation(String submissionId, String organisation, String file, String page, String passageId,
-      String anchor) {}
+  /**
+   * Where a quote comes from; {@code anchor} is empty when the passage is not in passages.html.
+   * {@code organisation} is empty unless the respondent consented to publication; {@code anonymous}
+   * is true when they did not (the report then says "anonymous respondent").
+   */
+  public record Citation(String submissionId, String organisation, boolean anonymous, String file, String page,
+      String passageId, String anchor) {}
 
   public record Campaigns(boolean available, long signatories, List<CampaignView> list) {}
 
@@ -123,6 +145,15 @@ public final class ReportView {
   /** passages.html: every cited passage in full. */
   public record PassagePage(RunInfo run, boolean available, List<PassageEntry> passages) {}
 
+  /**
+   * @param text the passage in pieces, the sentences the report quotes marked
+   * @param citedBy the topic briefs that quote it or name it as a position's passage
+   */
   public record PassageEntry(String anchor, String passageId, boolean found, String submissionId,
-      String organisation, String file, String page, String language, String text) {}
+      String organisation, String file, String page, String language, List<Piece> text, List<Link> citedBy) {}
+
+  /** A piece of a passage's text; {@code quoted} when the report quotes it. */
+  public record Piece(String text, boolean quoted) {}
+
+  public record Link(String href, String label) {}
 }

@@ -33,11 +33,15 @@ import java.util.TreeMap;
  *       topic (the passages that can be quoted), not among passages that carry no topic;
  *   <li>it is filed under one stance: a sentence found in evidence of two stances on a topic is
  *       quoted under neither;
- *   <li>it names the cell's topic, or no topic (the passage carries it); one that names only other
- *       topics is about them;
+ *   <li>it names the cell's topic, or no topic when its passage carries the cell's topic alone; one
+ *       that names only other topics is about them, and one that names none in a passage carrying
+ *       several topics may be about any of them;
  *   <li>its own stance cues ({@link SentenceStance}) agree with the cell's stance or lean to it; a
  *       sentence without a cue is not quoted (except as descriptive text in a neutral cell); and
- *       its passage's cues, read together, do not take another stance.
+ *       its passage's cues, read together, do not take another stance;
+ *   <li>its submission is counted under the cell's stance on the topic (stances.csv): a quote
+ *       illustrates the count it stands beside, so a passage that reads otherwise than its
+ *       submission's stance (a concession, a rebuttal of the other side) is not quoted there.
  * </ul>
  *
  * <p>Candidates agreeing outright come first, then those that lean; within each, sentences in
@@ -68,6 +72,15 @@ public final class QuoteSelection {
    * @param texts the stored evidence passages by id; a passage not in it is read from its excerpt
    */
   public List<Quote> select(List<PassagePosition> passages, Map<String, Passage> texts, Respondents respondents) {
+    return select(passages, texts, respondents, null);
+  }
+
+  /**
+   * @param counted each submission's stance per topic as the matrix counts it, keyed by
+   *     {@link #counted(String, String)}; null to quote passages whatever their submission's stance
+   */
+  public List<Quote> select(List<PassagePosition> passages, Map<String, Passage> texts, Respondents respondents,
+      Map<String, Stance> counted) {
     Map<String, Source> sources = new LinkedHashMap<>();
     for (PassagePosition p : passages) {
       sources.computeIfAbsent(p.passageId(), id -> Source.of(p, texts.get(id)));
@@ -84,12 +97,17 @@ public final class QuoteSelection {
       }
     }
     Filter filter = new Filter(writers, stancesOf, respondents);
+    Map<String, Set<String>> topicsOf = new HashMap<>();
+    passages.forEach(p -> topicsOf.computeIfAbsent(p.passageId(), id -> new HashSet<>()).add(p.topic()));
 
     Map<String, List<Candidate>> cells = new TreeMap<>();
     for (PassagePosition p : passages) {
+      if (counted != null && counted.get(counted(p.submissionId(), p.topic())) != p.stance()) {
+        continue;
+      }
       String cell = cell(p.topic(), p.stance(), respondents.order(respondents.holderGroup(p.submissionId())));
       List<Candidate> list = cells.computeIfAbsent(cell, c -> new ArrayList<>());
-      list.addAll(candidates(p, sources.get(p.passageId()), filter));
+      list.addAll(candidates(p, sources.get(p.passageId()), filter, topicsOf.get(p.passageId()).size() == 1));
     }
     List<Quote> quotes = new ArrayList<>();
     Set<String> quoted = new HashSet<>();
@@ -148,7 +166,8 @@ public final class QuoteSelection {
     }
   }
 
-  private List<Candidate> candidates(PassagePosition p, Source source, Filter filter) {
+  /** @param soleTopic whether the passage carries the cell's topic alone */
+  private List<Candidate> candidates(PassagePosition p, Source source, Filter filter, boolean soleTopic) {
     List<Candidate> out = new ArrayList<>();
     if (!passageAllows(p, source)) {
       return out;
@@ -171,7 +190,7 @@ public final class QuoteSelection {
       }
       SentenceStance.Reading reading = stance.read(text, source.language());
       boolean namesTopic = reading.topics().contains(p.topic());
-      if ((namesTopic || reading.topics().isEmpty()) && takesStance(reading, p)) {
+      if ((namesTopic || (soleTopic && reading.topics().isEmpty())) && takesStance(reading, p)) {
         List<String> keys = new ArrayList<>(List.of(SentenceForm.normalised(text), source.normalised().get(i)));
         if (extended && SentenceForm.words(spans.get(i + 1).of(source.text())) >= SentenceForm.MIN_WORDS) {
           keys.add(source.normalised().get(i + 1));
@@ -261,6 +280,11 @@ public final class QuoteSelection {
         .thenComparingDouble(c -> -c.passage().centrality())
         .thenComparing(c -> c.passage().passageId())
         .thenComparingInt(Candidate::sentence);
+  }
+
+  /** The key of a submission's stance on a topic in {@link #select}'s {@code counted}. */
+  public static String counted(String submissionId, String topic) {
+    return submissionId + "\t" + topic;
   }
 
   private static String holder(PassagePosition p, Respondents respondents) {

@@ -60,8 +60,10 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
     ticked.forEach((id, byTopic) -> byTopic.forEach((topic, stance) ->
         answered.add(new StanceFinding(id, topic, stance, 1.0, ""))));
     matrix.addAll(matrix(answered, respondents, SynthesisRow.ANSWER));
+    Map<String, Stance> counted = new HashMap<>();
+    stances.forEach(f -> counted.put(QuoteSelection.counted(f.submissionId(), f.topic()), f.stance()));
     return new Synthesis(positions(found, respondents), matrix,
-        QuoteSelection.load(profile.codebook()).select(found.passages(), evidence, respondents), profile.groups());
+        QuoteSelection.load(profile.codebook()).select(found.passages(), evidence, respondents, counted), profile.groups());
   }
 
   static List<PositionRow> positions(ClusterPositions.Found found, Respondents respondents) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.chorus.evaluate.Scores.DeclaredEvaluation;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,22 @@ class DeclaredEvaluationTest {
     assertEquals(1, e.respondentsWithPaper());
     assertEquals(2, e.stancePerTopic().get("WP.NEW_RULES").n());
     assertEquals(0.5, e.stancePerTopic().get("WP.NEW_RULES").accuracy());
+  }
+
+  @Test
+  void quotesOfRespondentsWhoTickedAreScoredAgainstTheStanceTheyTickedOnThatTopic() {
+    List<Labels.Quoted> quotes = List.of(
+        new Labels.Quoted("a", "WP.NEW_RULES", "SUPPORT"),   // ticked SUPPORT: in its cell
+        new Labels.Quoted("b", "WP.NEW_RULES", "SUPPORT"),   // ticked OPPOSE: not
+        new Labels.Quoted("b", "WP.OTHER", "OPPOSE"),        // no answer ticked on this topic: not scored
+        new Labels.Quoted("d", "WP.NEW_RULES", "SUPPORT"),   // ticked nothing: not scored
+        new Labels.Quoted("c", "WP.NEW_RULES", "MIXED"));    // outside the scope: not scored
+    DeclaredEvaluation e = Evaluator.declared(declared, new Labels(Map.of(), Map.of(), Map.of()), quotes,
+        Set.of("a", "b"), Set.of(), "report");
+    assertEquals(2, e.quotes().quotes());
+    assertEquals(1, e.quotes().inTickedCell());
+    assertEquals(0.5, e.quotes().share());
+    assertEquals(Map.of("SUPPORT", 1L), e.quotes().tickedToQuoted().get("OPPOSE"));
   }
 
   @Test

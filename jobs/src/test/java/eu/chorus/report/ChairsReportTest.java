@@ -29,6 +29,21 @@ class ChairsReportTest {
     return Files.readString(run.resolve("report/index.html"), StandardCharsets.UTF_8);
   }
 
+  private String page(String name) throws IOException {
+    return Files.readString(run.resolve("report").resolve(name), StandardCharsets.UTF_8);
+  }
+
+  /** Every page of the report but passages.html, one after the other. */
+  private String allPages() throws IOException {
+    StringBuilder all = new StringBuilder(page("index.html"));
+    try (var files = Files.list(run.resolve("report"))) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("wg-")).sorted().toList()) {
+        all.append(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    return all.toString();
+  }
+
   @Test
   void writesIndexPassagesAndStylesheetIntoTheReportFolder() throws IOException {
     ReportFixture.write(run);
@@ -38,11 +53,35 @@ class ChairsReportTest {
     assertTrue(Files.isRegularFile(run.resolve("report/report.css")));
     assertEquals(List.of(), written.missingTables());
     assertEquals(3, written.passages());
+    // a page per working group of the profile's codebook, linked from the index
+    assertEquals(run.resolve("report/wg-WG1.html"), written.workingGroups().get(0));
+    String index = page("index.html");
+    for (Path wg : written.workingGroups()) {
+      assertTrue(Files.isRegularFile(wg));
+      assertTrue(index.contains("<a href=\"" + wg.getFileName() + "\">"), wg.getFileName() + " is linked from the index");
+    }
+  }
+
+  @Test
+  void eachTopicBriefShowsItsReadingCountsByGroupPositionsAndQuotesOnItsWorkingGroupsPage() throws IOException {
+    render();
+    String wg1 = page("wg-WG1.html");
+    String brief = wg1.substring(wg1.indexOf("id=\"t-WG1-COPYRIGHT_POLICY\""));
+    brief = brief.substring(0, brief.indexOf("</article>"));
+    assertTrue(brief.contains("<span class=\"lead st-support\">majority support</span>"), "the reading");
+    assertTrue(brief.contains("<table class=\"readings\">"), "counts by stakeholder group");
+    assertTrue(brief.contains("<span class=\"ptitle\">machine-readable opt-out, honoured</span>"), "a position's title");
+    assertTrue(brief.contains("<h3>Quotes</h3>"));
+    assertTrue(brief.contains("S002/answer.docx"), "the quote of S002 is cited");
+    assertTrue(brief.contains("S002</a>, anonymous respondent, S002/answer.docx, p.&nbsp;1"),
+        "a respondent who did not consent is cited as anonymous");
+    assertFalse(page("index.html").contains("<table class=\"readings\">"), "the index holds no topic brief");
   }
 
   @Test
   void submissionTextIsEscapedAndNoScriptCanRun() throws IOException {
-    String html = render();
+    render();
+    String html = allPages();
     String passages = Files.readString(run.resolve("report/passages.html"), StandardCharsets.UTF_8);
     for (String page : List.of(html, passages)) {
       assertFalse(page.contains("<script"), "no script element");
@@ -57,7 +96,8 @@ class ChairsReportTest {
 
   @Test
   void anonymousRespondentsAreNeverNamedEvenWhenATableNamesThem() throws IOException {
-    String html = render();
+    render();
+    String html = allPages();
     assertFalse(html.contains(ReportFixture.ANONYMOUS_ORG));
     assertFalse(Files.readString(run.resolve("report/passages.html"), StandardCharsets.UTF_8)
         .contains(ReportFixture.ANONYMOUS_ORG));
@@ -65,24 +105,37 @@ class ChairsReportTest {
   }
 
   @Test
-  void quotesLinkToTheirPassageInFull() throws IOException {
-    String html = render();
-    String passages = Files.readString(run.resolve("report/passages.html"), StandardCharsets.UTF_8);
+  void quotesLinkToTheirPassageInFullWhichMarksTheQuotedSentenceAndLinksBack() throws IOException {
+    render();
+    String html = page("wg-WG1.html");
+    String passages = page("passages.html");
     assertTrue(html.contains("href=\"passages.html#p-S001:1:0002\""));
     assertTrue(passages.contains("id=\"p-S001:1:0002\""));
     assertTrue(passages.contains("A second paragraph that only the passages page shows."));
     assertFalse(passages.contains("A passage nobody cites."));
+    assertTrue(passages.contains("<mark>Red-teaming by independent evaluators should be mandatory.</mark>"),
+        "the quoted sentence is marked");
+    assertTrue(passages.contains("Cited in <a href=\"wg-WG2.html#t-WG2-EVALUATIONS\">"), "a link back to the brief quoting it");
+  }
+
+  @Test
+  void aQuotedSentenceIsMarkedWhereItStandsInItsPassage() {
+    assertEquals(List.of(new ReportView.Piece("Intro. ", false), new ReportView.Piece("Opt-outs must bind.", true),
+        new ReportView.Piece(" More.", false)),
+        ReportBuilder.marked("Intro. Opt-outs must bind. More.", java.util.Set.of("Opt-outs must bind.", "Not in it.")));
   }
 
   @Test
   void leadsWithCountsAndShowsCampaignsApart() throws IOException {
-    String html = render();
+    String index = render();
+    assertTrue(index.contains("<span class=\"lead st-support\">majority support</span>"));
+    assertTrue(index.contains("<th scope=\"row\">C1</th>"));
+    String html = page("wg-WG1.html");
     // WG1.COPYRIGHT_POLICY: 2 support (rightsholder, civil society), 1 oppose; the campaign apart.
     assertTrue(html.contains("<span class=\"lead st-support\">majority support</span>"));
     assertTrue(html.contains("<span class=\"num n-s\" title=\"support\">2</span> support · "
         + "<span class=\"num n-o\" title=\"oppose\">1</span> oppose"));
     assertTrue(html.contains("+ 3 signatories of 1 campaign"));
-    assertTrue(html.contains("<th scope=\"row\">C1</th>"));
   }
 
   @Test
@@ -94,12 +147,16 @@ class ChairsReportTest {
         + "WG1.COPYRIGHT_POLICY,WG1,RIGHTSHOLDER,2,1,1,0,0,0,0,SPLIT,0.5,split SUPPORT / OPPOSE (1 each of 2)\r\n"
         + "WG1.COPYRIGHT_POLICY,WG1,GPAI_PROVIDER,8,0,3,3,2,0,0,SPLIT,0.375,split OPPOSE / MIXED (3 each of 8)\r\n",
         StandardCharsets.UTF_8);
-    String html = render(false);
+    render(false);
+    String html = page("wg-WG1.html");
     assertTrue(html.contains("<span class=\"lead st-oppose\">plurality oppose, no majority</span>"));
     assertFalse(html.contains("majority oppose"));
     assertTrue(html.contains("split SUPPORT / OPPOSE (1 each of 2) <span class=\"small-n\""), "a cell of 2 is a small count");
     assertFalse(html.contains("(3 each of 8) <span class=\"small-n\""), "a cell of 8 is not");
-    assertTrue(html.contains("<h4>Position of the most held stance (no majority)</h4>"));
+    // the most held stance's positions come first
+    int oppose = html.indexOf("<h4><span class=\"stance st-oppose\">oppose</span> 1 position · 4 submissions hold this stance</h4>");
+    int support = html.indexOf("<h4><span class=\"stance st-support\">support</span> 1 position · 1 submission holds this stance</h4>");
+    assertTrue(oppose >= 0 && support > oppose, html.substring(html.indexOf("t-WG1-COPYRIGHT_POLICY")));
     // The fixture's support position counts 2 submissions; 1 supports in these counts.
     assertTrue(html.contains("one submission can hold several positions: the 1 <span class=\"stance st-support\">support</span> "
         + "position counts 2 submissions while 1 submission holds that stance."),
@@ -127,7 +184,7 @@ class ChairsReportTest {
     String html = Files.readString(written.index(), StandardCharsets.UTF_8);
     assertEquals(List.of(RunFolder.POSITIONS, RunFolder.CAMPAIGNS), written.missingTables());
     assertTrue(html.contains("Campaigns are not available in this run (campaigns.csv is missing)."));
-    assertTrue(html.contains("Positions are not available in this run (positions.csv is missing)."));
+    assertTrue(page("wg-WG1.html").contains("Positions are not available in this run (positions.csv is missing)."));
   }
 
   @Test
@@ -139,7 +196,8 @@ class ChairsReportTest {
         + "mixed,neutral,campaigns,campaign_signatories,majority,majority_share,reading\r\n"
         + "WP.BIOMETRIC_ID,WP,NGO,2,2,0,0,0,0,0,SUPPORT,1.0,all SUPPORT (2 of 2)\r\n", StandardCharsets.UTF_8);
     ChairsReport.Written written = ChairsReport.create().render(run);
-    String html = Files.readString(written.index(), StandardCharsets.UTF_8);
+    String html = allPages();
+    assertEquals(List.of(run.resolve("report/wg-WP.html")), written.workingGroups());
     assertTrue(html.contains("Consultation on the White Paper on Artificial Intelligence (2020)"));
     assertTrue(html.contains("White Paper on AI") && html.contains("Remote biometric identification in public spaces"));
     assertTrue(html.contains("Business assoc.") && html.contains("Non-governmental organisations"));

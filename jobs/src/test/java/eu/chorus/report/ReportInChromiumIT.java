@@ -69,7 +69,10 @@ class ReportInChromiumIT {
 
   @Test
   void theMatrixAPositionAndACitedQuoteRenderAndThePlantedScriptDoesNotRun() throws Exception {
-    String dom = browse("index.html", "--dump-dom");
+    String index = browse("index.html", "--dump-dom");
+    assertTrue(index.contains("<a href=\"wg-WG1.html\">"), "the index links to the working group's page");
+    assertFalse(index.contains("<script"), "no script element in the index");
+    String dom = browse("wg-WG1.html", "--dump-dom");
     // The heat map: a row per topic, a cell with the counts of the fixture's rightsholders.
     assertTrue(dom.contains("<table class=\"heat\">"), "the matrix is in the page");
     assertTrue(dom.contains("<td class=\"h-s2\" title=\"Copyright policy, TDM opt-outs, licensing · Rightsholders: "
@@ -88,6 +91,7 @@ class ReportInChromiumIT {
 
     browse("index.html", "--screenshot=" + OUT.resolve("index.png"), "--window-size=1280,2000");
     assertTrue(Files.size(OUT.resolve("index.png")) > 10_000, "a screenshot was taken");
+    browse("wg-WG1.html", "--screenshot=" + OUT.resolve("wg-WG1.png"), "--window-size=1280,2000");
   }
 
   @Test
@@ -95,6 +99,7 @@ class ReportInChromiumIT {
     String dom = browse("passages.html", "--dump-dom");
     assertTrue(dom.contains("id=\"p-S001:1:0002\""));
     assertTrue(dom.contains("A second paragraph that only the passages page shows."));
+    assertTrue(dom.contains("<mark>Red-teaming by independent evaluators should be mandatory.</mark>"));
     browse("passages.html", "--screenshot=" + OUT.resolve("passages.png"), "--window-size=1280,1000");
   }
 }

@@ -70,6 +70,19 @@ class QuoteSelectionTest {
   }
 
   @Test
+  void aPassageIsQuotedOnlyUnderTheStanceItsSubmissionIsCountedUnder() {
+    // S0 opposes the threshold on the whole; its passage conceding a point reads as support
+    wrote("S0", TOPIC, Stance.SUPPORT, "We support a threshold that is reviewed every year by the AI Office.");
+    wrote("S1", TOPIC, Stance.SUPPORT, "We support the threshold as the test for designation.");
+    Map<String, Stance> counted = Map.of(QuoteSelection.counted("S0", TOPIC), Stance.OPPOSE,
+        QuoteSelection.counted("S1", TOPIC), Stance.SUPPORT);
+    List<Quote> quotes = SELECTION.select(passages, texts,
+        new Respondents(GpaiProfile.PROFILE, List.copyOf(submissions.values()), campaignOf), counted);
+    assertEquals(List.of("S1"), quotes.stream().map(Quote::submissionId).toList());
+    assertEquals(2, quotes().size(), "without the counts, both are quoted");
+  }
+
+  @Test
   void aQuestionIsNeverAQuote() {
     assertEquals(List.of("We oppose a threshold based on training compute alone."), quotedOpposing(
         "Why should a compute threshold of 10^25 FLOP be the only test we must oppose?",
