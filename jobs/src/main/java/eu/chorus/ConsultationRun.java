@@ -49,6 +49,7 @@ import eu.chorus.state.IncrementalStages;
 import eu.chorus.state.PublishedRuns;
 import eu.chorus.state.StateStore;
 import eu.chorus.synthesis.AnswerCounts;
+import eu.chorus.synthesis.StanceClaims;
 import eu.chorus.synthesis.Synthesis;
 import eu.chorus.synthesis.TickedStances;
 import eu.chorus.classify.Stance;
@@ -251,7 +252,8 @@ public final class ConsultationRun implements AutoCloseable {
     // Excluded submissions stay in submissions.csv and stances.csv but count nowhere in the synthesis.
     List<SubmissionRow> counted = submissions.stream().filter(r -> !r.excluded()).toList();
     List<StanceFinding> countedStances = stances.stream().filter(f -> !excluded.contains(f.submissionId())).toList();
-    ClusterPositions.Found found = new ClusterPositions(config.positions()).find(a.tagged(), countedStances);
+    ClusterPositions.Found found = new ClusterPositions(config.positions(), StanceClaims.load(a.profile().codebook()))
+        .find(a.tagged(), countedStances);
     progress.finish("positions", count(found.positions().size()) + " positions from "
         + count(found.passages().size()) + " evidence passages, " + count(found.vocabulary()) + " terms");
     Map<String, Map<String, Stance>> ticked = TickedStances.of(a.export().answers(), a.profile());
