@@ -18,7 +18,12 @@ Reported:
   come from;
 - rule-based properties that need no labels: quotes that are questions, headings or lead-ins,
   texts quoted more than once (case, spacing and punctuation aside), texts quoted under two
-  stances of one topic, cells quoting one submission twice, cells with more than three quotes.
+  stances of one topic, cells quoting one submission twice, cells with more than three quotes;
+- for positions.csv (when the run has one), the same share for the shown positions' titles:
+  each position's title (the `label`, less a trailing " - asks to ..." that names what it asks
+  for) and its `representative_text` are traced back the same way. Shown positions are the rows
+  whose `shown` column is true; a run without that column shows, per topic and stance, the six
+  that most submissions hold. A title of terms ("risk; model; market") traces to no paragraph.
 
 Usage: python3 jobs/bench/quote_precision.py --run <run-folder> [--gold data-samples/gold]
            [--bank data-samples/generator/src/main/resources/bank] [--split test] [--json out.json]
@@ -233,8 +238,75 @@ def measure(run, gold, bank, split=None):
                       for s, v in by_stance.items()},
         "elsewhere": dict(elsewhere.most_common()),
         "target": TARGET,
+        "positions": measure_positions(run, index),
     })
     return result
+
+
+ASKS_SUFFIX = re.compile(r"\s+[-\u2013\u2014]\s+asks to [^.]*$")
+
+
+def shown_positions(positions):
+    """The positions a chair is shown: the `shown` column where the run has one, else six per cell."""
+    if positions and "shown" in positions[0]:
+        return [p for p in positions if p["shown"].strip().lower() == "true"]
+    by_cell = collections.defaultdict(list)
+    for p in positions:
+        by_cell[(p["topic"], p["stance"])].append(p)
+    out = []
+    for cell in sorted(by_cell):
+        ranked = sorted(by_cell[cell], key=lambda p: (-int(p["submissions"] or 0), p["position_id"]))
+        out.extend(ranked[:6])
+    return out
+
+
+def trace(index, texts):
+    """Per text, whether it was attributed and whether to a paragraph written for its cell, and where else."""
+    attributed = correct = 0
+    elsewhere = collections.Counter()
+    for text, topic, stance in texts:
+        sources, coverage = index.source(text)
+        if coverage < MIN_COVERAGE:
+            elsewhere["no bank paragraph (terms, a label, an OCR-damaged or generated line)"] += 1
+            continue
+        attributed += 1
+        if any(p.written_for(topic, stance) for p in sources):
+            correct += 1
+        else:
+            elsewhere[sources[0].describe(topic, stance)] += 1
+    n = len(texts)
+    return {"n": n, "attributed": attributed, "from_paragraph_of_cell": correct,
+            "share": correct / n if n else None, "elsewhere": dict(elsewhere.most_common())}
+
+
+def measure_positions(run, index):
+    """positions.csv: how many shown positions' titles and representative texts come from their cell's paragraphs."""
+    path = os.path.join(run, "positions.csv")
+    if not os.path.isfile(path):
+        return None
+    positions = read_csv(path)
+    shown = shown_positions(positions)
+    titles = [(ASKS_SUFFIX.sub("", p["label"]), p["topic"], p["stance"]) for p in shown]
+    representative = [(p["representative_text"], p["topic"], p["stance"]) for p in shown]
+    return {"positions": len(positions), "shown": len(shown), "titles": trace(index, titles),
+            "representative_texts": trace(index, representative),
+            "cells_over_their_side": cells_over_side(run, positions)}
+
+
+def cells_over_side(run, positions):
+    """Topic x stance cells whose positions count more individual submissions than synthesis.csv says hold the stance."""
+    path = os.path.join(run, "synthesis.csv")
+    if not os.path.isfile(path):
+        return None
+    side = collections.Counter()
+    for r in read_csv(path):
+        if r.get("source", "TEXT") == "TEXT":
+            for s in STANCES:
+                side[(r["topic"], s)] += int(r[s.lower()] or 0)
+    sums = collections.Counter()
+    for p in positions:
+        sums[(p["topic"], p["stance"])] += int(p["submissions"] or 0)
+    return sum(1 for cell, n in sums.items() if n > side[cell])
 
 
 def report(r):
@@ -252,6 +324,16 @@ def report(r):
     rules = r["rules"]
     out.append("rules: " + ", ".join("%s %d (%s)" % (k.replace("_", " "), v, pct(v, rules["quotes"]))
                                      for k, v in rules.items() if k != "quotes"))
+    p = r.get("positions")
+    if p:
+        out.append("positions: %d, shown %d; topic x stance cells whose positions count more submissions than hold"
+                   " the stance: %s" % (p["positions"], p["shown"], p["cells_over_their_side"]))
+        for key, what in (("titles", "titles"), ("representative_texts", "representative texts")):
+            t = p[key]
+            out.append("  shown positions' %s from a paragraph written for their topic and stance: %d of %d (%s) - target %.0f %%" % (
+                what, t["from_paragraph_of_cell"], t["n"], pct(t["from_paragraph_of_cell"], t["n"]), 100 * r["target"]))
+            if t["elsewhere"]:
+                out.append("    the others: " + "; ".join("%s %d" % kv for kv in t["elsewhere"].items()))
     return "\n".join(out)
 
 

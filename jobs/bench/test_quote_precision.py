@@ -115,6 +115,38 @@ class QuotePrecisionTest(unittest.TestCase):
         self.assertTrue(os.path.isfile(out))
         self.assertEqual(2, quote_precision.main(["--run", os.path.join(self.tmp.name, "nothing"), "--bank", self.bank]))
 
+    def write_positions(self, rows, shown_column):
+        with open(os.path.join(self.run_folder, "positions.csv"), "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, lineterminator="\r\n")
+            w.writerow(["topic", "position_id", "stance", "label", "submissions", "representative_text"]
+                       + (["shown"] if shown_column else []))
+            for i, (stance, label, size, text, shown) in enumerate(rows):
+                w.writerow(["WG2.THRESHOLD", "WG2.THRESHOLD/%s/%d" % (stance, i + 1), stance, label, size, text]
+                           + ([shown] if shown_column else []))
+
+    def test_a_position_title_counts_when_it_comes_from_a_paragraph_of_its_cell(self):
+        oppose = "We oppose the compute threshold because training compute says little about what a deployed model can do."
+        self.write_positions([
+            ("OPPOSE", "We oppose the compute threshold because training compute says little … - asks to cut back", 3,
+             oppose, "true"),
+            ("SUPPORT", "threshold; compute; simple", 2, "We support the compute threshold because it is simple.", "true"),
+            ("SUPPORT", "The threshold of Article 51 is expressed in floating point operations", 1,
+             "The threshold of Article 51 is expressed in floating point operations.", "true"),
+            ("SUPPORT", "Designation of models and the compute threshold", 1, "x", "false"),
+        ], shown_column=True)
+        p = quote_precision.measure(self.run_folder, self.gold, self.bank)["positions"]
+        self.assertEqual((4, 3), (p["positions"], p["shown"]))
+        self.assertEqual(1, p["titles"]["from_paragraph_of_cell"], "terms trace to no paragraph; context is not an argument")
+        self.assertEqual(2, p["representative_texts"]["from_paragraph_of_cell"])
+        self.assertEqual({"NEUTRAL paragraph of the topic": 1,
+                          "no bank paragraph (terms, a label, an OCR-damaged or generated line)": 1},
+                         p["titles"]["elsewhere"])
+
+    def test_without_a_shown_column_six_positions_per_cell_are_shown(self):
+        self.write_positions([("OPPOSE", "t", n, "x", "") for n in range(8)], shown_column=False)
+        p = quote_precision.measure(self.run_folder, self.gold, self.bank)["positions"]
+        self.assertEqual((8, 6), (p["positions"], p["shown"]))
+
 
 if __name__ == "__main__":
     unittest.main()

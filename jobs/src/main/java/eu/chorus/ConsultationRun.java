@@ -44,6 +44,7 @@ import eu.chorus.state.IncrementalStages;
 import eu.chorus.state.PublishedRuns;
 import eu.chorus.state.StateStore;
 import eu.chorus.synthesis.AnswerCounts;
+import eu.chorus.synthesis.StanceClaims;
 import eu.chorus.synthesis.Synthesis;
 import eu.chorus.synthesis.TickedStances;
 import eu.chorus.profile.Stance;
@@ -302,7 +303,8 @@ public final class ConsultationRun implements AutoCloseable {
   }
 
   private ClusterPositions.Found positions(Analysis a, Classified counted) {
-    ClusterPositions.Found found = new ClusterPositions(config.positions()).find(a.tagged(), counted.stances());
+    ClusterPositions.Found found = new ClusterPositions(config.positions(), StanceClaims.load(a.profile().codebook()))
+        .find(a.tagged(), counted.stances());
     a.progress().finish("positions", count(found.positions().size()) + " positions from "
         + count(found.passages().size()) + " evidence passages, " + count(found.vocabulary()) + " terms");
     return found;

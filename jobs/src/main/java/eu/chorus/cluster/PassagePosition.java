@@ -4,11 +4,13 @@ import eu.chorus.profile.Stance;
 import java.io.Serializable;
 
 /**
- * An evidence passage placed in a position.
+ * An evidence passage placed in a position: the position its submission holds on the topic (one
+ * per submission, topic and stance), 0 when none of the submission's claims on it could be
+ * clustered.
  *
- * @param centrality cosine similarity of the passage's TF-IDF vector to its position's centroid
- * @param excerpt a sentence or two of the passage, verbatim: the one closest to the centroid, with
- *     the next when it is short
+ * @param centrality cosine similarity of the passage's claim closest to its position's centroid
+ *     (TF-IDF); 0 when the passage has no claim in the position
+ * @param excerpt that claim, verbatim; the passage's first sentence when it has none
  */
 public record PassagePosition(
     String passageId,
@@ -21,6 +23,9 @@ public record PassagePosition(
     double centrality,
     String excerpt)
     implements Serializable {
+
+  /** The position number of a passage whose submission holds no position on the topic. */
+  public static final int NONE = 0;
 
   public String positionId() {
     return Position.id(topic, stance, position);

@@ -1,6 +1,7 @@
 package eu.chorus.cluster;
 
 import java.text.BreakIterator;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,15 @@ public final class Sentences {
       }
     }
     return spans;
+  }
+
+  /**
+   * A text as compared for repetition: Unicode-normalised, lower case, only letters and digits
+   * (case, spacing and punctuation do not make two texts different).
+   */
+  public static String normalised(String text) {
+    String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   static int words(String sentence) {

@@ -124,7 +124,6 @@ public record ChorusConfig(
             s.integer("cluster.positions.maxPositions"),
             s.integer("cluster.positions.minPassages"),
             s.decimal("cluster.positions.minSilhouette"),
-            s.integer("cluster.positions.labelTerms"),
             s.integer("cluster.positions.minDocFreq"),
             s.integer("cluster.positions.seed")),
         s.string("corrections.overrides"),

@@ -12,20 +12,19 @@ public final class PositionsTable {
   /**
    * The fixed columns of positions.csv, in order; after {@code campaign_signatories} come the group
    * columns, one per stakeholder group of the consultation's profile, named by its code, in the
-   * profile's order. {@code passages} and {@code silhouette} (of the topic and stance's clustering,
-   * empty when it is one position) are additions.
+   * profile's order. {@code label} is the position's title (its representative claim, shortened,
+   * and what it asks for); {@code passages}, {@code silhouette} (of the topic and stance's
+   * clustering, empty when it is one position), {@code asks} and {@code claims} are additions.
    */
   public enum Column {
     topic, position_id, stance, label, submissions, campaigns, campaign_signatories,
-    representative_passage_id, representative_text, passages, silhouette
+    representative_passage_id, representative_text, passages, silhouette, asks, claims
   }
 
   /** The column after which the group columns come. */
   private static final Column BEFORE_GROUPS = Column.campaign_signatories;
 
   public static final String FILE = "positions.csv";
-
-  public static final String LABEL_SEPARATOR = "; ";
 
   private PositionsTable() {}
 
@@ -41,7 +40,7 @@ public final class PositionsTable {
     return CsvTable.of(FILE, header, r -> {
       List<Object> cells = new ArrayList<>(List.of(
           r.position().topic(), r.position().positionId(), r.position().stance(),
-          String.join(LABEL_SEPARATOR, r.position().terms()), r.submissions(), r.campaigns(), r.signatories()));
+          r.position().label(), r.submissions(), r.campaigns(), r.signatories()));
       for (StakeholderGroup g : groups) {
         cells.add(r.byGroup().getOrDefault(g, 0));
       }
@@ -49,6 +48,8 @@ public final class PositionsTable {
       cells.add(r.position().representativeText());
       cells.add(r.position().passages());
       cells.add(Double.isNaN(r.position().silhouette()) ? null : r.position().silhouette());
+      cells.add(r.position().asks());
+      cells.add(r.position().claims());
       return cells;
     });
   }

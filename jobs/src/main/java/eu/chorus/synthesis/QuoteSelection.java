@@ -202,23 +202,13 @@ public final class QuoteSelection {
     return out;
   }
 
-  /**
-   * Whether the passage as a whole may hold the cell's quotes: its cues, all sentences together,
-   * do not take another stance; a mixed cell's passage takes some side (a "however" alone is no
-   * mixed position); a neutral cell's passage takes none (a sentence without cues inside an
-   * argument is that argument's context, not a neutral statement).
-   */
+  /** Whether the passage as a whole may hold the cell's quotes ({@link SentenceStance#passageAllows}). */
   private boolean passageAllows(PassagePosition p, Source source) {
-    SentenceStance.Reading whole = stance.read(source.text(), source.language());
-    if (p.stance() == Stance.MIXED && whole.pro() + whole.con() == 0) {
-      return false;
-    }
-    return SentenceStance.agreement(whole, p.topic(), p.stance()) != Agreement.CONTRADICTS;
+    return stance.passageAllows(source.text(), source.language(), p.topic(), p.stance());
   }
 
   private static boolean takesStance(SentenceStance.Reading reading, PassagePosition p) {
-    Agreement a = SentenceStance.agreement(reading, p.topic(), p.stance());
-    return a == Agreement.AGREES || a == Agreement.LEANS;
+    return SentenceStance.takes(reading, p.topic(), p.stance());
   }
 
   /** Neither shared outside a campaign nor filed under two stances of the topic. */

@@ -1,8 +1,8 @@
 package eu.chorus.synthesis;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.chorus.cluster.Sentences;
 import eu.chorus.ops.ClasspathJson;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -133,8 +133,7 @@ final class SentenceForm {
    * (case, spacing and punctuation do not make two quotes different).
    */
   static String normalised(String text) {
-    String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return Sentences.normalised(text);
   }
 
   private static String firstWord(String s) {

@@ -39,9 +39,15 @@ final class SentenceStance {
     CONTRADICTS
   }
 
-  /** One sentence's reading. */
+  /**
+   * One sentence's reading.
+   *
+   * @param asks what a demand of it asks for ({@link StanceCues#demandPredicates} without the
+   *     prefix: "restrict", "not_extend"...; the first by name when it asks for several); empty
+   *     when none
+   */
   record Reading(double pro, double con, double mixed, double neutral, boolean ownVoice, boolean demand,
-      Set<String> topics) {}
+      Set<String> topics, String asks) {}
 
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*");
   private static final Pattern NOT_CLITIC = Pattern.compile("(.+)n['’]t");
@@ -75,7 +81,8 @@ final class SentenceStance {
     double mixed = f.getOrDefault(StanceCues.MIXED, 0.0) + asked(asks, "clarify");
     return new Reading(pro, con, mixed, f.getOrDefault(StanceCues.NEUTRAL, 0.0),
         voice.getOrDefault(StanceCues.FIRST_PERSON, 0.0) > 0, voice.getOrDefault(StanceCues.DEMAND, 0.0) > 0,
-        Set.copyOf(topics.match(topicTokens, language).keySet()));
+        Set.copyOf(topics.match(topicTokens, language).keySet()),
+        asks.keySet().stream().findFirst().map(k -> k.substring(StanceCues.PREDICATE.length())).orElse(""));
   }
 
   private static double asked(Map<String, Double> asks, String what) {
@@ -96,6 +103,26 @@ final class SentenceStance {
       case NEUTRAL -> pro || con || mixed || r.demand() ? Agreement.CONTRADICTS
           : r.neutral() > 0 ? Agreement.AGREES : r.topics().contains(topic) ? Agreement.LEANS : Agreement.SILENT;
     };
+  }
+
+  /** Whether a reading agrees with {@code stance} on {@code topic} or leans to it. */
+  static boolean takes(Reading r, String topic, Stance stance) {
+    Agreement a = agreement(r, topic, stance);
+    return a == Agreement.AGREES || a == Agreement.LEANS;
+  }
+
+  /**
+   * Whether a passage as a whole may hold a cell's sentences (quotes, claims): its cues, all
+   * sentences together, do not take another stance; a mixed cell's passage takes some side (a
+   * "however" alone is no mixed position); a neutral cell's passage takes none (a sentence without
+   * cues inside an argument is that argument's context, not a neutral statement).
+   */
+  boolean passageAllows(String text, String language, String topic, Stance stance) {
+    Reading whole = read(text, language);
+    if (stance == Stance.MIXED && whole.pro() + whole.con() == 0) {
+      return false;
+    }
+    return agreement(whole, topic, stance) != Agreement.CONTRADICTS;
   }
 
   private static Agreement side(double own, double other, boolean mixed) {

@@ -69,6 +69,7 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
   static List<PositionRow> positions(ClusterPositions.Found found, Respondents respondents) {
     Map<String, Holders> holders = new HashMap<>();
     for (PassagePosition p : found.passages()) {
+      // each submission holds one position per topic and stance (PassagePosition.NONE: none)
       holders.computeIfAbsent(p.positionId(), id -> new Holders(respondents)).add(p.submissionId());
     }
     List<PositionRow> rows = new ArrayList<>();

@@ -29,7 +29,11 @@ class ClusterPositionsTest {
       "protocol", "websites", "scraping", "metadata", "signal", "identifiers");
   private static final List<String> LICENSING = List.of("licensing", "remuneration", "collective", "management",
       "fees", "royalties", "contracts", "payment", "authors", "compensation");
-  private static final PositionSettings SETTINGS = new PositionSettings(6, 3, 0.1, 4, 2, 42L);
+  private static final PositionSettings SETTINGS = new PositionSettings(6, 3, 0.1, 2, 42L);
+  /** Claims here: sentences with "should" (the synthesis stage's reader is tested with its own logic). */
+  private static final ClaimReader SHOULD = (text, language, topic, stance) -> Sentences.of(text).stream()
+      .map(s -> s.of(text)).filter(s -> s.contains(" should "))
+      .map(s -> new ClaimReader.Claim(s, s.contains(" reduce ") ? "restrict" : "")).toList();
 
   @RegisterExtension
   static final LocalSpark SPARK = new LocalSpark("positions-test", 2);
@@ -38,14 +42,17 @@ class ClusterPositionsTest {
   private final List<StanceFinding> stances = new ArrayList<>();
   private final Random random = new Random(3);
 
-  /** A submission with one passage on the topic, arguing from a pool of words. */
+  /** A submission with one passage on the topic: a heading, a claim argued from a pool of words, context. */
   private void submission(String id, Stance stance, List<String> pool) {
+    passage(id, "Copyright and training data. " + claim(pool) + " This is our view.");
+    stances.add(new StanceFinding(id, TOPIC, stance, 0.9, id + ":1:0001"));
+  }
+
+  private String claim(List<String> pool) {
     List<String> words = new ArrayList<>(pool);
     Collections.shuffle(words, random);
-    String text = "We oppose this measure of the draft. Providers training models on copyright works should "
-        + String.join(" and ", words.subList(0, 7)) + ". This is our view.";
-    passage(id, text);
-    stances.add(new StanceFinding(id, TOPIC, stance, 0.9, id + ":1:0001"));
+    return "Providers training models on copyright works should respect "
+        + String.join(" and ", words.subList(0, 7)) + ".";
   }
 
   private void passage(String id, String text) {
@@ -55,11 +62,11 @@ class ClusterPositionsTest {
 
   private ClusterPositions.Found find() {
     Dataset<TaggedPassage> ds = SPARK.session().createDataset(passages, Encoders.javaSerialization(TaggedPassage.class));
-    return new ClusterPositions(SETTINGS).find(ds, stances);
+    return new ClusterPositions(SETTINGS, SHOULD).find(ds, stances);
   }
 
   @Test
-  void twoDistinctArgumentsBecomeTwoPositionsLabelledWithTheirOwnTerms() {
+  void twoDistinctArgumentsBecomeTwoPositionsTitledByAClaimOfTheirOwn() {
     for (int i = 0; i < 8; i++) {
       submission("A" + i, Stance.OPPOSE, OPT_OUT);
       submission("B" + i, Stance.OPPOSE, LICENSING);
@@ -72,16 +79,56 @@ class ClusterPositionsTest {
     }
     assertEquals(Set.of(Set.of("A"), Set.of("B")), Set.copyOf(members.values()), "each position holds one argument");
     for (Position p : found.positions()) {
-      List<String> pool = p.positionId().equals(firstOf(found, "A")) ? OPT_OUT : LICENSING;
-      assertEquals(4, p.terms().size());
-      assertTrue(pool.containsAll(p.terms()), p.positionId() + " labelled " + p.terms());
+      String group = p.positionId().equals(firstOf(found, "A")) ? "A" : "B";
       assertTrue(passageText(p.representativePassageId()).contains(p.representativeText()));
+      assertTrue(p.representativePassageId().startsWith(group), "titled by a claim of its own argument");
+      assertTrue(p.representativeText().contains(" should "), "a claim, not the heading: " + p.representativeText());
+      assertTrue(p.label().endsWith(" …") && p.label().split(" ").length <= Titles.MAX_WORDS + 1, p.label());
       assertTrue(p.silhouette() > 0.1);
+      assertEquals(8, p.passages());
     }
   }
 
   @Test
-  void tooFewPassagesForTwoPositionsOfThreeMakeOne() {
+  void aSubmissionHoldsOnePositionPerTopicAndStanceSoSizesNeverExceedTheSide() {
+    for (int i = 0; i < 6; i++) {
+      submission("A" + i, Stance.SUPPORT, OPT_OUT);
+      submission("B" + i, Stance.SUPPORT, LICENSING);
+    }
+    for (int i = 0; i < 4; i++) { // both arguments in one submission, in two passages
+      passage("C" + i, claim(OPT_OUT));
+      passages.add(new TaggedPassage(new Passage("C" + i + ":2:0001", "C" + i, "C" + i + "/letter.pdf", 3, "en",
+          claim(LICENSING)), 40, Map.of(TOPIC, 3), Map.of(), Map.of(), List.of()));
+      stances.add(new StanceFinding("C" + i, TOPIC, Stance.SUPPORT, 0.9, "C" + i + ":1:0001"));
+    }
+    ClusterPositions.Found found = find();
+    assertEquals(2, found.positions().size());
+    Map<String, Set<String>> positionsOf = new HashMap<>();
+    for (PassagePosition p : found.passages()) {
+      positionsOf.computeIfAbsent(p.submissionId(), k -> new TreeSet<>()).add(p.positionId());
+    }
+    assertEquals(16, positionsOf.size());
+    positionsOf.forEach((id, held) -> assertEquals(1, held.size(), id + " holds " + held));
+  }
+
+  @Test
+  void noCellHasMoreThanMaxPositions() {
+    for (int pool = 0; pool < 9; pool++) {
+      List<String> words = new ArrayList<>();
+      for (int w = 0; w < 10; w++) {
+        words.add("argument" + (char) ('a' + pool) + (char) ('a' + w));
+      }
+      for (int i = 0; i < 4; i++) {
+        submission("P" + pool + "S" + i, Stance.OPPOSE, words);
+      }
+    }
+    ClusterPositions.Found found = find();
+    assertTrue(found.positions().size() <= SETTINGS.maxPositions(), found.positions().size() + " positions");
+    assertTrue(found.positions().size() >= 2);
+  }
+
+  @Test
+  void tooFewSubmissionsForTwoPositionsOfThreeMakeOne() {
     for (int i = 0; i < 2; i++) {
       submission("A" + i, Stance.SUPPORT, OPT_OUT);
       submission("B" + i, Stance.SUPPORT, LICENSING);
@@ -93,15 +140,31 @@ class ClusterPositionsTest {
   }
 
   @Test
-  void identicalPassagesAreOnePosition() {
+  void aClaimWrittenWordForWordBySeveralSubmissionsIsOneClaimHeldByAll() {
     for (int i = 0; i < 4; i++) {
       submission("A" + i, Stance.OPPOSE, LICENSING); // other evidence, so that IDF weighs the repeated terms
     }
     for (int i = 0; i < 9; i++) {
-      passage("C" + i, "We oppose the robots protocol as the only machine-readable reservation of rights.");
+      passage("C" + i, (i % 2 == 0 ? "We" : "WE") + " should reduce the robots protocol to one machine-readable reservation.");
       stances.add(new StanceFinding("C" + i, TOPIC, Stance.MIXED, 0.5, "C" + i + ":1:0001"));
     }
-    assertEquals(1, find().positions().stream().filter(p -> p.stance() == Stance.MIXED).count());
+    List<Position> mixed = find().positions().stream().filter(p -> p.stance() == Stance.MIXED).toList();
+    assertEquals(1, mixed.size());
+    assertEquals(1, mixed.get(0).claims());
+    assertEquals(9, mixed.get(0).passages());
+    assertEquals("restrict", mixed.get(0).asks());
+    assertTrue(mixed.get(0).label().endsWith(" — asks to cut back"), mixed.get(0).label());
+  }
+
+  @Test
+  void passagesWithoutAClaimPlaceTheirSubmissionInNoPosition() {
+    for (int i = 0; i < 4; i++) {
+      submission("A" + i, Stance.OPPOSE, OPT_OUT);
+    }
+    passage("Q", "Copyright and training data. What is a machine-readable reservation?");
+    stances.add(new StanceFinding("Q", TOPIC, Stance.OPPOSE, 0.9, "Q:1:0001"));
+    PassagePosition q = find().passages().stream().filter(p -> p.submissionId().equals("Q")).findFirst().orElseThrow();
+    assertEquals(PassagePosition.NONE, q.position());
   }
 
   @Test

@@ -59,8 +59,8 @@ class SynthesisTest {
     List<Position> positions = new ArrayList<>();
     passages.stream().map(PassagePosition::positionId).distinct().sorted().forEach(id -> {
       String[] parts = id.split("/");
-      positions.add(new Position(TOPIC, Stance.valueOf(parts[1]), Integer.parseInt(parts[2]), List.of("flop"),
-          "x", "x", Double.NaN, 1));
+      positions.add(new Position(TOPIC, Stance.valueOf(parts[1]), Integer.parseInt(parts[2]), "flop",
+          "", "x", "x", Double.NaN, 1, 1));
     });
     return Synthesis.of(GpaiProfile.PROFILE, submissions, stances, new ClusterPositions.Found(positions, passages, 10), campaignOf,
         ticked);
