@@ -63,6 +63,11 @@ final class TrainProfileCommand implements Callable<Integer> {
       description = "A group feature must occur in at least this many training examples (default: ${DEFAULT-VALUE}).")
   int minExamples;
 
+  @Option(names = "--ablation",
+      description = "Also score the group model's feature families added in turn (cross-validated on the fit part; "
+          + "written into group.tsv's header).")
+  boolean ablation;
+
   @Override
   public Integer call() throws Exception {
     ConsultationProfile profile = ConsultationProfile.load(ConsultationProfile.checkKnown(consultation));
@@ -80,7 +85,7 @@ final class TrainProfileCommand implements Callable<Integer> {
       a.tagged().unpersist();
       a.annotated().unpersist();
       GroupModelTraining.Fitted group = GroupModelTraining.fit(spark, profile, a.export().submissions(), a.evidence(),
-          a.groupCues(), Labels.declared(declared, profile).groups(), minExamples);
+          a.groupCues(), Labels.declared(declared, profile).groups(), minExamples, ablation);
       write(group.model(), group.header(), target.resolve("group.tsv"));
       // where a text addresses a measure: the shared topic model's bar, moved where the fit part says
       LinearModel sharedTopics = LinearModel.load(SubmissionClassifier.TOPIC_MODEL);

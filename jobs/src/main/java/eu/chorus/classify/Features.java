@@ -1,6 +1,7 @@
 package eu.chorus.classify;
 
 import eu.chorus.ingest.OrganisationFacts;
+import eu.chorus.ingest.Submission;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -92,11 +93,42 @@ public final class Features {
   }
 
   /**
-   * Which stakeholder group does the respondent belong to? The text's self-descriptions, the
-   * organisation name's cues and words, and what the platform records about the organisation
-   * (never the declared type).
+   * Which stakeholder group does the respondent belong to? The one computation of the group
+   * model's features, for fitting and scoring alike: the text's self-descriptions, the
+   * organisation name's cues, words, kinds of body ({@code form:}) and shape, and what the
+   * platform records about the organisation (never the declared type).
    */
-  public static Map<String, Double> group(SubmissionEvidence s, Map<String, Double> nameCues, String organisation,
+  public static Map<String, Double> group(SubmissionEvidence s, GroupCues cues, Submission submission) {
+    String organisation = submission.organisation();
+    Map<String, Double> f = group(s, cues.organisationName(organisation), organisation, submission.facts());
+    cues.organisationForms(organisation).forEach((kind, n) -> f.put("form:" + kind, n));
+    f.putAll(nameShape(organisation));
+    return f;
+  }
+
+  private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,8}\\b");
+  private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile(
+      "(?i)\\bwww\\.|\\.(eu|com|org|net|io|ai)\\b");
+
+  /**
+   * How the name is written, whatever its words: a spelled-out name with its acronym in
+   * parentheses ("European Digital Rights (EDRi)") is how federations and NGOs sign; an acronym
+   * in capitals; a web address as the name; and the name's length in words.
+   */
+  static Map<String, Double> nameShape(String organisation) {
+    Map<String, Double> f = new TreeMap<>();
+    if (organisation == null || organisation.isBlank()) {
+      return f;
+    }
+    f.put("shape:parenthesis", organisation.contains("(") ? 1.0 : 0.0);
+    f.put("shape:capitals", CAPITALS.matcher(organisation).find() ? 1.0 : 0.0);
+    f.put("shape:web", WEB.matcher(organisation).find() ? 1.0 : 0.0);
+    f.put("shape:log_words", Math.log1p(organisationWords(organisation).size()));
+    return f;
+  }
+
+  /** The text's self-descriptions, the organisation name's cues and words, and the platform's facts. */
+  private static Map<String, Double> group(SubmissionEvidence s, Map<String, Double> nameCues, String organisation,
       OrganisationFacts facts) {
     Map<String, Double> f = group(s, nameCues);
     for (String word : organisationWords(organisation)) {

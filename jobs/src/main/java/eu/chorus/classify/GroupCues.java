@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,13 +27,24 @@ public final class GroupCues implements Serializable {
   private static final String NEGATOR = "negator";
   /** Tokens between a negator and the cue it denies ("not [a|an|the|one] cue"). */
   private static final int NEGATION_WINDOW = 3;
+  /** Prefix of a kind of body the text says the respondent is ("we are a non-profit"). */
+  public static final String IS = "is:";
+  private static final String INTRODUCER = "introducer";
+  /** Tokens between "we are", "X is the"... and the kind it introduces ("is the European association"). */
+  private static final int INTRODUCER_WINDOW = 4;
 
   private final Map<String, PhraseMatcher> selfByLanguage;
   private final Map<String, PhraseMatcher> nameByLanguage;
+  private final Map<String, PhraseMatcher> formByLanguage;
+  /** The forms and the introducers, apart from the self-descriptions so that neither hides the other. */
+  private final Map<String, PhraseMatcher> introducedByLanguage;
 
-  private GroupCues(Map<String, PhraseMatcher> self, Map<String, PhraseMatcher> name) {
+  private GroupCues(Map<String, PhraseMatcher> self, Map<String, PhraseMatcher> name,
+      Map<String, PhraseMatcher> form, Map<String, PhraseMatcher> introduced) {
     this.selfByLanguage = self;
     this.nameByLanguage = name;
+    this.formByLanguage = form;
+    this.introducedByLanguage = introduced;
   }
 
   public static GroupCues load() {
@@ -47,7 +59,14 @@ public final class GroupCues implements Serializable {
       collect(group.getKey(), group.getValue().path("name"), name);
     });
     collect(NEGATOR, root.path("negators"), self);
-    return new GroupCues(matchers(self), matchers(name));
+    Map<String, Map<String, List<List<String>>>> form = new HashMap<>();
+    Map<String, Map<String, List<List<String>>>> introduced = new HashMap<>();
+    root.path("forms").fields().forEachRemaining(kind -> {
+      collect(kind.getKey(), kind.getValue(), form);
+      collect(IS + kind.getKey(), kind.getValue(), introduced);
+    });
+    collect(INTRODUCER, root.path("introducers"), introduced);
+    return new GroupCues(matchers(self), matchers(name), matchers(form), matchers(introduced));
   }
 
   private static void collect(String group, JsonNode byLanguage, Map<String, Map<String, List<List<String>>>> into) {
@@ -74,17 +93,39 @@ public final class GroupCues implements Serializable {
    * {@code not:<GROUP>}: it says what the respondent is not, which is evidence too.
    */
   public Map<String, Double> selfDescription(List<String[]> tokens, String language) {
+    Map<String, Double> counts = counted(selfByLanguage, tokens, language, NEGATOR, NEGATION_WINDOW,
+        (label, denied) -> denied ? NOT + label : label);
+    introducedKinds(tokens, language).forEach((kind, n) -> counts.merge(kind, n, Double::sum));
+    return counts;
+  }
+
+  /**
+   * The kinds of body (the lexicon's {@code forms}) the text says the respondent is: a form shortly
+   * after an introducer ("X is the European association of...", "as a university", "wir sind ein
+   * gemeinnütziger Verein"), counted as {@code is:<kind>}.
+   */
+  Map<String, Double> introducedKinds(List<String[]> tokens, String language) {
+    return counted(introducedByLanguage, tokens, language, INTRODUCER, INTRODUCER_WINDOW,
+        (label, introduced) -> introduced ? label : null);
+  }
+
+  /**
+   * Counts of the matches other than {@code marker}, each under the key {@code key} gives it
+   * knowing whether a {@code marker} ends at most {@code window} tokens before it (none: not counted).
+   */
+  private Map<String, Double> counted(Map<String, PhraseMatcher> byLanguage, List<String[]> tokens, String language,
+      String marker, int window, BiFunction<String, Boolean, String> key) {
     Map<String, Double> counts = new TreeMap<>();
-    PhraseMatcher matcher = selfByLanguage.get(lexiconLanguage(language));
+    PhraseMatcher matcher = byLanguage.get(lexiconLanguage(language));
     if (matcher == null) {
       return counts;
     }
     List<PhraseMatcher.Match> matches = matcher.find(tokens);
     for (int i = 0; i < matches.size(); i++) {
       String label = matches.get(i).label();
-      if (!label.equals(NEGATOR)) {
-        boolean denied = PhraseMatcher.precededBy(matches, i, NEGATOR, NEGATION_WINDOW);
-        counts.merge(denied ? NOT + label : label, 1.0, Double::sum);
+      String k = label.equals(marker) ? null : key.apply(label, PhraseMatcher.precededBy(matches, i, marker, window));
+      if (k != null) {
+        counts.merge(k, 1.0, Double::sum);
       }
     }
     return counts;
@@ -94,6 +135,20 @@ public final class GroupCues implements Serializable {
 
   /** Organisation-name cue counts per group code; names are tried in every language. */
   public Map<String, Double> organisationName(String organisation) {
+    return inName(nameByLanguage, organisation);
+  }
+
+  /**
+   * The kinds of body the organisation's name says it is ("gmbh" and "ltd": company; "e.V.",
+   * "asbl", "Stiftung": nonprofit; "Gewerkschaft": trade_union...), from the lexicon's
+   * {@code forms}: whatever the consultation, so that a profile's own model learns what each
+   * kind means for its groups. Cue counts per kind; names are tried in every language.
+   */
+  public Map<String, Double> organisationForms(String organisation) {
+    return inName(formByLanguage, organisation);
+  }
+
+  private static Map<String, Double> inName(Map<String, PhraseMatcher> byLanguage, String organisation) {
     Map<String, Double> counts = new TreeMap<>();
     if (organisation == null || organisation.isBlank()) {
       return counts;
@@ -105,10 +160,10 @@ public final class GroupCues implements Serializable {
     }
     // Distinct cues add up within a language ("Centre for Research, University of X"); the same
     // word listed in several languages counts once.
-    nameByLanguage.forEach((lang, matcher) -> {
+    byLanguage.forEach((lang, matcher) -> {
       Map<String, Double> inLanguage = new TreeMap<>();
       matcher.find(TermAnalyzer.tokens(words, words, lang)).forEach(x -> inLanguage.merge(x.label(), 1.0, Double::sum));
-      inLanguage.forEach((group, n) -> counts.merge(group, n, Double::max));
+      inLanguage.forEach((label, n) -> counts.merge(label, n, Double::max));
     });
     return counts;
   }

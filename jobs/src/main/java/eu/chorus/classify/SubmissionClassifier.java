@@ -94,8 +94,7 @@ public final class SubmissionClassifier implements Serializable {
    * The inference is always recorded, and a disagreement with any declared value flagged.
    */
   public GroupAssignment group(Submission s, SubmissionEvidence e) {
-    Map.Entry<String, Double> best = groupModel.best(
-        Features.group(e, groupCues.organisationName(s.organisation()), s.organisation(), s.facts()));
+    Map.Entry<String, Double> best = groupModel.best(Features.group(e, groupCues, s));
     Optional<StakeholderGroup> declared = ignoreDeclared ? Optional.empty() : profile.declaredGroup(s.declaredType());
     return decide(profile, declared, best, overrideDeclaredAbove, OVERRIDE_OTHER_ABOVE);
   }

@@ -52,8 +52,11 @@ public final class LogisticRegressionFit {
     this.minExamples = minExamples;
   }
 
-  /** The penalty kept, and each penalty tried with its cross-validated score. */
-  public record PenaltyChoice(double penalty, Map<Double, Double> scores) {
+  /**
+   * The penalty kept, each penalty tried with its cross-validated score, and the kept penalty's
+   * cross-validated figures.
+   */
+  public record PenaltyChoice(double penalty, Map<Double, Double> scores, Classification kept) {
 
     /** "0.01=0.596 0.1=0.617 -> 0.1", for a model's header. */
     public String describe() {
@@ -71,15 +74,17 @@ public final class LogisticRegressionFit {
       int minExamples, int folds, long seed, java.util.function.ToDoubleFunction<Classification> metric) {
     Map<Double, Double> scores = new java.util.LinkedHashMap<>();
     double best = penalties[0];
+    Classification kept = null;
     for (double penalty : penalties) {
-      double score = metric.applyAsDouble(Evaluator.classification(
-          new LogisticRegressionFit(spark, penalty, minExamples).crossValidated(examples, folds, seed)));
-      scores.put(penalty, score);
-      if (score > scores.get(best)) {
+      Classification c = Evaluator.classification(
+          new LogisticRegressionFit(spark, penalty, minExamples).crossValidated(examples, folds, seed));
+      scores.put(penalty, metric.applyAsDouble(c));
+      if (kept == null || scores.get(penalty) > scores.get(best)) {
         best = penalty;
+        kept = c;
       }
     }
-    return new PenaltyChoice(best, scores);
+    return new PenaltyChoice(best, scores, kept);
   }
 
   public LinearModel fit(List<Example> examples) {

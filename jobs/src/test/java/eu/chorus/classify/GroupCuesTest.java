@@ -70,4 +70,40 @@ class GroupCuesTest {
     assertEquals(Map.of("ACADEMIA", 1.0), CUES.organisationName("Universität Tübingen"));
     assertTrue(CUES.organisationName("Bundesverband Digitale Wirtschaft e.V.").containsKey("INDUSTRY_ASSOCIATION"));
   }
+
+  @Test
+  void legalFormsSayWhetherAnOrganisationIsACompanyOrANonProfit() {
+    assertTrue(CUES.organisationForms("Adolf Würth GmbH & Co. KG").containsKey("company"));
+    assertTrue(CUES.organisationForms("Creativigo Consultores S.L.U.").containsKey("company"));
+    assertTrue(CUES.organisationForms("Verband der Chemischen Industrie e.V.").containsKey("nonprofit"));
+    assertTrue(CUES.organisationForms("ECNL Stichting").containsKey("nonprofit"));
+    assertFalse(CUES.organisationForms("Verband der Chemischen Industrie e.V.").containsKey("company"));
+  }
+
+  @Test
+  void theKindOfBodyIsReadInLanguagesWithoutAStemmer() {
+    assertTrue(CUES.organisationForms("Luleå tekniska universitet").containsKey("university"));
+    assertTrue(CUES.organisationForms("Nederlandse Vakbond").containsKey("trade_union"));
+    assertTrue(CUES.organisationForms("Sindicato de Trabajadores de la Enseñanza").containsKey("trade_union"));
+    assertTrue(CUES.organisationForms("Bundesministerium für Arbeit").containsKey("public"));
+  }
+
+  @Test
+  void aNameWithoutAnyKindOfBodyHasNoForm() {
+    assertEquals(Map.of(), CUES.organisationForms("Qualcomm"));
+    assertEquals(Map.of(), CUES.organisationForms(""));
+  }
+
+  @Test
+  void aTextSayingWhatKindOfBodyTheRespondentIsCountsThatKind() {
+    assertTrue(self("EDRi is the European network of digital rights organisations.", "en").containsKey("is:advocacy"));
+    assertTrue(self("As a university, we welcome the consultation.", "en").containsKey("is:university"));
+    assertTrue(self("Wir sind ein gemeinnütziger Verein.", "de").containsKey("is:nonprofit"));
+  }
+
+  @Test
+  void aKindOfBodyMentionedInPassingIsNotASelfDescription() {
+    assertFalse(self("The report of the association was published in 2019 by several universities.", "en")
+        .keySet().stream().anyMatch(k -> k.startsWith(GroupCues.IS)));
+  }
 }

@@ -1,0 +1,54 @@
+package eu.chorus.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.chorus.ingest.Consent;
+import eu.chorus.ingest.OrganisationFacts;
+import eu.chorus.ingest.Submission;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The group model's features: the same computation for fitting and scoring. */
+class FeaturesTest {
+
+  private static final GroupCues CUES = GroupCues.load();
+
+  private static Map<String, Double> group(String organisation, OrganisationFacts facts) {
+    Submission s = new Submission("S", "", "", organisation, "", "en", Consent.PUBLIC, List.of(), true, facts);
+    return Features.group(SubmissionEvidence.none("S"), CUES, s);
+  }
+
+  @Test
+  void aNameSpelledOutWithItsAcronymHasParenthesisAndCapitals() {
+    Map<String, Double> f = Features.nameShape("European Network Against Racism (ENAR)");
+    assertEquals(1.0, f.get("shape:parenthesis"));
+    assertEquals(1.0, f.get("shape:capitals"));
+    assertEquals(0.0, f.get("shape:web"));
+  }
+
+  @Test
+  void aWebAddressAsTheNameIsRead() {
+    assertEquals(1.0, Features.nameShape("DataEthics.eu").get("shape:web"));
+  }
+
+  @Test
+  void aRespondentWithoutOrganisationHasNoNameFeatures() {
+    Map<String, Double> f = group("", OrganisationFacts.NONE);
+    assertEquals(1.0, f.get("no_organisation"));
+    assertTrue(f.keySet().stream().noneMatch(k -> k.startsWith("form:") || k.startsWith("shape:") || k.startsWith("word:")));
+  }
+
+  @Test
+  void theNamesKindsOfBodyAndThePlatformsFactsAreFeatures() {
+    Map<String, Double> f = group("Gesamtverband der Deutschen Versicherungswirtschaft e.V.",
+        new OrganisationFacts("123-45", "Medium (< 250 employees)", ""));
+    assertEquals(1.0, f.get("form:association"));
+    assertEquals(1.0, f.get("form:nonprofit"));
+    assertEquals(1.0, f.get("register"));
+    assertEquals(1.0, f.get("size:medium"));
+    assertFalse(f.containsKey("form:company"));
+  }
+}
