@@ -1,7 +1,7 @@
 package eu.chorus.config;
 
-import eu.chorus.cluster.CampaignSettings;
-import eu.chorus.cluster.PositionSettings;
+import eu.chorus.campaign.CampaignSettings;
+import eu.chorus.position.PositionSettings;
 import eu.chorus.extract.ExtractionSettings;
 import eu.chorus.profile.ConsultationProfile;
 import eu.chorus.storage.Location;

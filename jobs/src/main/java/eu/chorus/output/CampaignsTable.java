@@ -1,6 +1,6 @@
 package eu.chorus.output;
 
-import eu.chorus.cluster.Campaign;
+import eu.chorus.campaign.Campaign;
 import java.util.List;
 
 /** {@code campaigns.csv}: one row per campaign, largest first. */

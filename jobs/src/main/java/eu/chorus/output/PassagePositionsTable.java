@@ -1,6 +1,6 @@
 package eu.chorus.output;
 
-import eu.chorus.cluster.PassagePosition;
+import eu.chorus.position.PassagePosition;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;

@@ -1,7 +1,7 @@
 package eu.chorus.synthesis;
 
 import eu.chorus.profile.StakeholderGroup;
-import eu.chorus.cluster.Position;
+import eu.chorus.position.Position;
 import java.util.Map;
 
 /**

@@ -1,7 +1,7 @@
 package eu.chorus.synthesis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.chorus.cluster.Sentences;
+import eu.chorus.position.Sentences;
 import eu.chorus.ops.ClasspathJson;
 import java.util.HashSet;
 import java.util.Locale;

@@ -3,8 +3,8 @@ package eu.chorus.synthesis;
 import eu.chorus.profile.Codebook;
 import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceCues;
-import eu.chorus.cluster.ClaimReader;
-import eu.chorus.cluster.Sentences;
+import eu.chorus.position.ClaimReader;
+import eu.chorus.position.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 

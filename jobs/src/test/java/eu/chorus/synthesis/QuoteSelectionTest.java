@@ -8,7 +8,7 @@ import eu.chorus.classify.GroupSource;
 import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.profile.Stance;
 import eu.chorus.classify.SubmissionEvidence;
-import eu.chorus.cluster.PassagePosition;
+import eu.chorus.position.PassagePosition;
 import eu.chorus.ingest.Consent;
 import eu.chorus.ingest.Submission;
 import eu.chorus.classify.SubmissionRow;

@@ -3,7 +3,7 @@ package eu.chorus.synthesis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.chorus.profile.Stance;
-import eu.chorus.cluster.ClaimReader;
+import eu.chorus.position.ClaimReader;
 import eu.chorus.profile.GpaiProfile;
 import java.util.List;
 import org.junit.jupiter.api.Test;

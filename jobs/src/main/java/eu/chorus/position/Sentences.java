@@ -1,4 +1,4 @@
-package eu.chorus.cluster;
+package eu.chorus.position;
 
 import java.text.BreakIterator;
 import java.text.Normalizer;

@@ -1,4 +1,4 @@
-package eu.chorus.cluster;
+package eu.chorus.campaign;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,4 +1,4 @@
-package eu.chorus.cluster;
+package eu.chorus.campaign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package eu.chorus.cluster;
+package eu.chorus.position;
 
 import eu.chorus.profile.Stance;
 import java.io.Serializable;

@@ -1,4 +1,4 @@
-package eu.chorus.cluster;
+package eu.chorus.campaign;
 
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.passage.Passage;
