@@ -1,5 +1,8 @@
 package eu.chorus.report;
 
+import eu.chorus.output.QuotesTable;
+import eu.chorus.output.SynthesisTable;
+import eu.chorus.output.PositionsTable;
 import eu.chorus.output.AnswerCountsTable;
 import eu.chorus.profile.Codebook;
 import eu.chorus.profile.StakeholderGroup;
@@ -93,8 +96,8 @@ final class ReportBuilder {
   /** The passages the report quotes or names as representative: passages.html holds them in full. */
   static Set<String> citedPassages(RunFolder run) {
     Set<String> ids = new TreeSet<>();
-    run.quotes().orElse(List.of()).forEach(q -> ids.add(q.get(Columns.Quote.passage_id)));
-    run.positions().orElse(List.of()).forEach(p -> ids.add(p.get(Columns.Position.representative_passage_id)));
+    run.quotes().orElse(List.of()).forEach(q -> ids.add(q.get(QuotesTable.Column.passage_id)));
+    run.positions().orElse(List.of()).forEach(p -> ids.add(p.get(PositionsTable.Column.representative_passage_id)));
     ids.remove("");
     return ids;
   }
@@ -328,7 +331,7 @@ final class ReportBuilder {
     List<MatrixRow> rows = new ArrayList<>();
     for (Topic t : topics) {
       Map<String, RunTable.Row> byGroup = synthesis(t.code()).stream()
-          .collect(Collectors.toMap(r -> r.get(Columns.Synthesis.stakeholder_group), Function.identity(), (a, b) -> a));
+          .collect(Collectors.toMap(r -> r.get(SynthesisTable.Column.stakeholder_group), Function.identity(), (a, b) -> a));
       List<Cell> cells = columns.stream().map(c -> cell(byGroup.get(c.code()))).toList();
       Cell total = sum(cells);
       rows.add(new MatrixRow(t.code(), t.label(), topicAnchor(t.code()), cells, total, lead(total), leadIsMajority(total)));
@@ -343,9 +346,9 @@ final class ReportBuilder {
 
   private List<RunTable.Row> synthesis(String topic, boolean ticked) {
     return run.synthesis().orElse(List.of()).stream()
-        .filter(r -> r.get(Columns.Synthesis.topic).equals(topic))
+        .filter(r -> r.get(SynthesisTable.Column.topic).equals(topic))
         .filter(r -> SynthesisRow.ANSWER.equals(r.get("source")) == ticked)
-        .sorted(Comparator.comparingInt(r -> groupOrder(r.get(Columns.Synthesis.stakeholder_group))))
+        .sorted(Comparator.comparingInt(r -> groupOrder(r.get(SynthesisTable.Column.stakeholder_group))))
         .toList();
   }
 
@@ -354,9 +357,9 @@ final class ReportBuilder {
     List<RunTable.Row> rows = synthesis(t.code(), true);
     Cell cell = sum(rows.stream().map(ReportBuilder::cell).toList());
     List<GroupReading> byGroup = rows.stream()
-        .map(r -> new GroupReading(groupLabel(r.get(Columns.Synthesis.stakeholder_group)),
-            r.count(Columns.Synthesis.submissions), cell(r), r.get(Columns.Synthesis.majority),
-            share(r.get(Columns.Synthesis.majority_share)), r.get(Columns.Synthesis.reading)))
+        .map(r -> new GroupReading(groupLabel(r.get(SynthesisTable.Column.stakeholder_group)),
+            r.count(SynthesisTable.Column.submissions), cell(r), r.get(SynthesisTable.Column.majority),
+            share(r.get(SynthesisTable.Column.majority_share)), r.get(SynthesisTable.Column.reading)))
         .toList();
     List<RunTable.Row> both = run.stances().orElse(List.of()).stream()
         .filter(s -> s.get(StancesTable.Column.topic).equals(t.code()))
@@ -402,9 +405,9 @@ final class ReportBuilder {
     if (r == null) {
       return cell(0, 0, 0, 0, 0, 0);
     }
-    return cell(r.count(Columns.Synthesis.support), r.count(Columns.Synthesis.oppose), r.count(Columns.Synthesis.mixed),
-        r.count(Columns.Synthesis.neutral), r.count(Columns.Synthesis.campaigns),
-        r.count(Columns.Synthesis.campaign_signatories));
+    return cell(r.count(SynthesisTable.Column.support), r.count(SynthesisTable.Column.oppose), r.count(SynthesisTable.Column.mixed),
+        r.count(SynthesisTable.Column.neutral), r.count(SynthesisTable.Column.campaigns),
+        r.count(SynthesisTable.Column.campaign_signatories));
   }
 
   static Cell cell(long support, long oppose, long mixed, long neutral, long campaigns, long signatories) {
@@ -448,17 +451,17 @@ final class ReportBuilder {
     Cell totals = sum(rows.stream().map(ReportBuilder::cell).toList());
     List<GroupReading> readings = rows.stream()
         .filter(r -> cell(r).total() + cell(r).signatories() > 0)
-        .map(r -> new GroupReading(groupLabel(r.get(Columns.Synthesis.stakeholder_group)),
-            r.count(Columns.Synthesis.submissions), cell(r), r.get(Columns.Synthesis.majority),
-            share(r.get(Columns.Synthesis.majority_share)), r.get(Columns.Synthesis.reading)))
+        .map(r -> new GroupReading(groupLabel(r.get(SynthesisTable.Column.stakeholder_group)),
+            r.count(SynthesisTable.Column.submissions), cell(r), r.get(SynthesisTable.Column.majority),
+            share(r.get(SynthesisTable.Column.majority_share)), r.get(SynthesisTable.Column.reading)))
         .toList();
-    List<GroupCount> supporters = leading(rows, Columns.Synthesis.support);
-    List<GroupCount> opponents = leading(rows, Columns.Synthesis.oppose);
+    List<GroupCount> supporters = leading(rows, SynthesisTable.Column.support);
+    List<GroupCount> opponents = leading(rows, SynthesisTable.Column.oppose);
 
     List<RunTable.Row> positionRows = run.positions().orElse(List.of()).stream()
-        .filter(p -> p.get(Columns.Position.topic).equals(t.code())).toList();
+        .filter(p -> p.get(PositionsTable.Column.topic).equals(t.code())).toList();
     List<RunTable.Row> quoteRows = run.quotes().orElse(List.of()).stream()
-        .filter(q -> q.get(Columns.Quote.topic).equals(t.code())).toList();
+        .filter(q -> q.get(QuotesTable.Column.topic).equals(t.code())).toList();
     List<PositionView> positions = positionRows.stream()
         .map(this::position)
         .sorted(Comparator.comparingLong(PositionView::submissions).reversed().thenComparing(PositionView::id))
@@ -466,7 +469,7 @@ final class ReportBuilder {
     List<String> stanceOrder = stancesByWeight(totals, positions);
     List<ReportView.StancePositions> stances = new ArrayList<>();
     for (String stance : stanceOrder) {
-      List<RunTable.Row> ofStance = positionRows.stream().filter(p -> p.get(Columns.Position.stance).equals(stance)).toList();
+      List<RunTable.Row> ofStance = positionRows.stream().filter(p -> p.get(PositionsTable.Column.stance).equals(stance)).toList();
       if (ofStance.isEmpty()) {
         continue;
       }
@@ -489,13 +492,13 @@ final class ReportBuilder {
   private Set<String> shownPositions(List<RunTable.Row> ofStance) {
     if (ofStance.get(0).cells().containsKey(SHOWN)) {
       return ofStance.stream().filter(p -> Boolean.parseBoolean(p.get(SHOWN)))
-          .map(p -> p.get(Columns.Position.position_id)).collect(Collectors.toSet());
+          .map(p -> p.get(PositionsTable.Column.position_id)).collect(Collectors.toSet());
     }
     return ofStance.stream()
-        .sorted(Comparator.comparingLong((RunTable.Row p) -> p.count(Columns.Position.submissions)).reversed()
-            .thenComparing(p -> p.get(Columns.Position.position_id)))
+        .sorted(Comparator.comparingLong((RunTable.Row p) -> p.count(PositionsTable.Column.submissions)).reversed()
+            .thenComparing(p -> p.get(PositionsTable.Column.position_id)))
         .limit(settings.positionsShown())
-        .map(p -> p.get(Columns.Position.position_id)).collect(Collectors.toSet());
+        .map(p -> p.get(PositionsTable.Column.position_id)).collect(Collectors.toSet());
   }
 
   /** The stances in the order a brief shows them: most held first (by the counts, else by the positions' sizes). */
@@ -537,13 +540,13 @@ final class ReportBuilder {
     return overlaps;
   }
 
-  private List<GroupCount> leading(List<RunTable.Row> rows, Columns.Synthesis column) {
+  private List<GroupCount> leading(List<RunTable.Row> rows, SynthesisTable.Column column) {
     return rows.stream()
         .filter(r -> r.count(column) > 0)
         .sorted(Comparator.comparingLong((RunTable.Row r) -> r.count(column)).reversed()
-            .thenComparingInt(r -> groupOrder(r.get(Columns.Synthesis.stakeholder_group))))
+            .thenComparingInt(r -> groupOrder(r.get(SynthesisTable.Column.stakeholder_group))))
         .limit(LEADING_GROUPS)
-        .map(r -> groupCount(r.get(Columns.Synthesis.stakeholder_group), r.count(column)))
+        .map(r -> groupCount(r.get(SynthesisTable.Column.stakeholder_group), r.count(column)))
         .toList();
   }
 
@@ -582,18 +585,18 @@ final class ReportBuilder {
         byGroup.add(groupCount(g.code(), n));
       }
     }
-    String passageId = p.get(Columns.Position.representative_passage_id);
+    String passageId = p.get(PositionsTable.Column.representative_passage_id);
     Optional<PassageTexts.Passage> passage = passages.map(m -> m.get(passageId));
     String submissionId = passage.map(PassageTexts.Passage::submissionId).orElse("");
     return new PositionView(
-        p.get(Columns.Position.position_id),
-        p.get(Columns.Position.stance),
-        p.get(Columns.Position.label),
-        p.count(Columns.Position.submissions),
-        p.count(Columns.Position.campaigns),
-        p.count(Columns.Position.campaign_signatories),
+        p.get(PositionsTable.Column.position_id),
+        p.get(PositionsTable.Column.stance),
+        p.get(PositionsTable.Column.label),
+        p.count(PositionsTable.Column.submissions),
+        p.count(PositionsTable.Column.campaigns),
+        p.count(PositionsTable.Column.campaign_signatories),
         byGroup,
-        p.get(Columns.Position.representative_text),
+        p.get(PositionsTable.Column.representative_text),
         citation(submissionId, "", passage.map(PassageTexts.Passage::file).orElse(""),
             passage.map(x -> Integer.toString(x.page())).orElse(""), passageId));
   }
@@ -607,18 +610,18 @@ final class ReportBuilder {
     Map<String, Integer> seen = new HashMap<>();
     Map<RunTable.Row, Integer> groupRound = new java.util.IdentityHashMap<>();
     quotes.forEach(q -> groupRound.put(q,
-        seen.merge(q.get(Columns.Quote.stance) + " " + q.get(Columns.Quote.stakeholder_group), 1, Integer::sum)));
+        seen.merge(q.get(QuotesTable.Column.stance) + " " + q.get(QuotesTable.Column.stakeholder_group), 1, Integer::sum)));
     List<RunTable.Row> withinStance = quotes.stream()
         .sorted(Comparator.comparingInt((RunTable.Row q) -> groupRound.get(q))
-            .thenComparingInt(q -> groupOrder(q.get(Columns.Quote.stakeholder_group))))
+            .thenComparingInt(q -> groupOrder(q.get(QuotesTable.Column.stakeholder_group))))
         .toList();
     Map<String, Integer> seenStance = new HashMap<>();
     Map<RunTable.Row, Integer> stanceRound = new java.util.IdentityHashMap<>();
-    withinStance.forEach(q -> stanceRound.put(q, seenStance.merge(q.get(Columns.Quote.stance), 1, Integer::sum)));
+    withinStance.forEach(q -> stanceRound.put(q, seenStance.merge(q.get(QuotesTable.Column.stance), 1, Integer::sum)));
     return withinStance.stream()
         .sorted(Comparator.comparingInt((RunTable.Row q) -> stanceRound.get(q))
             .thenComparingInt(q -> {
-              int i = stanceOrder.indexOf(q.get(Columns.Quote.stance));
+              int i = stanceOrder.indexOf(q.get(QuotesTable.Column.stance));
               return i < 0 ? stanceOrder.size() : i;
             }))
         .map(this::quote)
@@ -649,13 +652,13 @@ final class ReportBuilder {
   }
 
   private QuoteView quote(RunTable.Row q) {
-    String submissionId = q.get(Columns.Quote.submission_id);
-    String passageId = q.get(Columns.Quote.passage_id);
+    String submissionId = q.get(QuotesTable.Column.submission_id);
+    String passageId = q.get(QuotesTable.Column.passage_id);
     return new QuoteView(
-        q.get(Columns.Quote.text),
-        q.get(Columns.Quote.stance),
-        groupLabel(q.get(Columns.Quote.stakeholder_group)),
-        citation(submissionId, q.get(Columns.Quote.organisation), q.get(Columns.Quote.file), q.get(Columns.Quote.page),
+        q.get(QuotesTable.Column.text),
+        q.get(QuotesTable.Column.stance),
+        groupLabel(q.get(QuotesTable.Column.stakeholder_group)),
+        citation(submissionId, q.get(QuotesTable.Column.organisation), q.get(QuotesTable.Column.file), q.get(QuotesTable.Column.page),
             passageId));
   }
 

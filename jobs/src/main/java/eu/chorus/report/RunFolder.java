@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestTable;
+import eu.chorus.output.PositionsTable;
+import eu.chorus.output.QuotesTable;
 import eu.chorus.output.StancesTable;
 import eu.chorus.output.SubmissionsTable;
+import eu.chorus.output.SynthesisTable;
 import eu.chorus.profile.ConsultationProfile;
-import eu.chorus.synthesis.AnswerCounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +42,25 @@ record RunFolder(
     JsonNode runJson,
     Map<String, String> unreadable) {
 
-  static final String MANIFEST = "manifest.csv";
-  static final String SUBMISSIONS = "submissions.csv";
-  static final String STANCES = "stances.csv";
-  static final String CAMPAIGNS = "campaigns.csv";
-  static final String POSITIONS = "positions.csv";
-  static final String SYNTHESIS = "synthesis.csv";
-  static final String QUOTES = "quotes.csv";
-  static final String RUN_JSON = "run.json";
+  // The tables' names and columns are their writers' (eu.chorus.output): one definition each.
+  static final String MANIFEST = ManifestTable.TABLE.file();
+  static final String SUBMISSIONS = SubmissionsTable.TABLE.file();
+  static final String STANCES = StancesTable.TABLE.file();
+  static final String CAMPAIGNS = CampaignsTable.TABLE.file();
+  static final String POSITIONS = PositionsTable.FILE;
+  static final String SYNTHESIS = SynthesisTable.TABLE.file();
+  static final String QUOTES = QuotesTable.TABLE.file();
+  static final String RUN_JSON = eu.chorus.ops.RunFolder.RUN_JSON;
 
   /** @param profile the run's consultation: positions.csv has a column per group */
   static RunFolder read(Path run, ConsultationProfile profile) throws IOException {
     if (!Files.isDirectory(run)) {
       throw new IllegalArgumentException("no run folder at " + run);
     }
-    List<String> positionColumns = new ArrayList<>(RunTable.columns(Columns.Position.class));
+    // The columns the report cannot do without; the writers' later additions are read when there,
+    // so that a run folder of an earlier version still reports.
+    List<String> positionColumns = new ArrayList<>(RunTable.columns(
+        EnumSet.range(PositionsTable.Column.topic, PositionsTable.Column.representative_text)));
     positionColumns.addAll(profile.groupCodes());
     Path runJson = run.resolve(RUN_JSON);
     Map<String, String> unreadable = new TreeMap<>();
@@ -64,8 +71,10 @@ record RunFolder(
         table(run, STANCES, RunTable.columns(StancesTable.Column.class), unreadable),
         table(run, CAMPAIGNS, RunTable.columns(CampaignsTable.Column.class), unreadable),
         table(run, POSITIONS, positionColumns, unreadable),
-        table(run, SYNTHESIS, RunTable.columns(Columns.Synthesis.class), unreadable),
-        table(run, QUOTES, RunTable.columns(Columns.Quote.class), unreadable),
+        table(run, SYNTHESIS, RunTable.columns(
+            EnumSet.range(SynthesisTable.Column.topic, SynthesisTable.Column.reading)), unreadable),
+        table(run, QUOTES, RunTable.columns(
+            EnumSet.range(QuotesTable.Column.topic, QuotesTable.Column.text)), unreadable),
         table(run, AnswerCountsTable.TABLE.file(), RunTable.columns(AnswerCountsTable.Column.class), unreadable),
         Files.isRegularFile(runJson)
             ? new ObjectMapper().readTree(runJson.toFile())

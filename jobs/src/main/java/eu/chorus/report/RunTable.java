@@ -85,4 +85,9 @@ final class RunTable {
   static List<String> columns(Class<? extends Enum<?>> columns) {
     return java.util.Arrays.stream(columns.getEnumConstants()).map(Enum::name).toList();
   }
+
+  /** The names of some of a writer's columns: those a reader needs, the rest being optional. */
+  static List<String> columns(java.util.Collection<? extends Enum<?>> columns) {
+    return columns.stream().map(Enum::name).toList();
+  }
 }

@@ -1,5 +1,8 @@
 package eu.chorus.report;
 
+import eu.chorus.output.QuotesTable;
+import eu.chorus.output.SynthesisTable;
+import eu.chorus.output.PositionsTable;
 import eu.chorus.profile.GpaiProfile;
 import eu.chorus.output.CampaignsTable;
 import eu.chorus.output.ManifestTable;
@@ -69,7 +72,7 @@ final class ReportFixture {
         row("S010", "WG1.COPYRIGHT_POLICY", "OPPOSE", "0.85", "S010:1:0001", "MODEL", "", "")));
     csv(run.resolve(RunFolder.CAMPAIGNS), RunTable.columns(CampaignsTable.Column.class), List.of(
         row("C1", "3", "S010;S011;S012", "S010", "0.93", "0.96", "S012", "0.71")));
-    List<String> positionHeader = new ArrayList<>(RunTable.columns(Columns.Position.class));
+    List<String> positionHeader = new ArrayList<>(RunTable.columns(PositionsTable.Column.class));
     positionHeader.addAll(GpaiProfile.PROFILE.groupCodes());
     csv(run.resolve(RunFolder.POSITIONS), positionHeader, List.of(
         position("WG1.COPYRIGHT_POLICY", "P1", "SUPPORT", "machine-readable opt-out, honoured", "2", "0", "0",
@@ -77,7 +80,7 @@ final class ReportFixture {
             "RIGHTSHOLDER", "CIVIL_SOCIETY"),
         position("WG1.COPYRIGHT_POLICY", "P2", "OPPOSE", IMG_LABEL, "1", "1", "3", "S002:1:0001",
             "Licensing obligations would slow European research.", "GPAI_PROVIDER")));
-    csv(run.resolve(RunFolder.SYNTHESIS), RunTable.columns(Columns.Synthesis.class), List.of(
+    csv(run.resolve(RunFolder.SYNTHESIS), RunTable.columns(SynthesisTable.Column.class), List.of(
         row("WG1.COPYRIGHT_POLICY", "WG1", "RIGHTSHOLDER", "1", "1", "0", "0", "0", "0", "0", "SUPPORT", "1.0",
             "unanimous support"),
         row("WG1.COPYRIGHT_POLICY", "WG1", "CIVIL_SOCIETY", "1", "1", "0", "0", "0", "0", "0", "SUPPORT", "1.0",
@@ -88,7 +91,7 @@ final class ReportFixture {
             "one campaign (3 signatories) opposes"),
         row("WG2.EVALUATIONS", "WG2", "CIVIL_SOCIETY", "1", "1", "0", "0", "0", "0", "0", "SUPPORT", "1.0",
             "unanimous support")));
-    csv(run.resolve(RunFolder.QUOTES), RunTable.columns(Columns.Quote.class), List.of(
+    csv(run.resolve(RunFolder.QUOTES), RunTable.columns(QuotesTable.Column.class), List.of(
         row("WG1.COPYRIGHT_POLICY", "SUPPORT", "RIGHTSHOLDER", "P1", "S001", PUBLIC_ORG, "S001/letter.pdf", "2",
             "S001:1:0002", SCRIPT_QUOTE),
         row("WG1.COPYRIGHT_POLICY", "OPPOSE", "GPAI_PROVIDER", "P2", "S002", ANONYMOUS_ORG, "S002/answer.docx", "1",
@@ -114,7 +117,8 @@ final class ReportFixture {
 
   private static List<String> position(String topic, String id, String stance, String label, String submissions,
       String campaigns, String signatories, String passage, String text, String... groups) {
-    List<String> row = new ArrayList<>(row(topic, id, stance, label, submissions, campaigns, signatories, passage, text));
+    List<String> row = new ArrayList<>(row(topic, id, stance, label, submissions, campaigns, signatories, passage, text,
+        "", "", "", ""));
     for (String g : GpaiProfile.PROFILE.groupCodes()) {
       row.add(Arrays.asList(groups).contains(g) ? "1" : "0");
     }
@@ -129,10 +133,15 @@ final class ReportFixture {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
       for (List<String> r : rows) {
-        if (r.size() != header.size()) {
+        if (r.size() > header.size()) {
           throw new IllegalArgumentException(file.getFileName() + ": row of " + r.size() + " cells, header " + header.size());
         }
-        p.printRecord(r);
+        // the columns a row does not give, the writers' later additions, are empty
+        List<String> cells = new ArrayList<>(r);
+        while (cells.size() < header.size()) {
+          cells.add("");
+        }
+        p.printRecord(cells);
       }
     }
   }
