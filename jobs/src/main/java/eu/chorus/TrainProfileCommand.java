@@ -12,6 +12,7 @@ import eu.chorus.state.StateStore;
 import eu.chorus.storage.Location;
 import eu.chorus.synthesis.TickedStances;
 import eu.chorus.train.GroupModelTraining;
+import eu.chorus.train.StanceAblation;
 import eu.chorus.train.StanceModelTraining;
 import eu.chorus.train.TopicThresholdChoice;
 import eu.chorus.ingest.InputFile;
@@ -63,6 +64,10 @@ final class TrainProfileCommand implements Callable<Integer> {
       description = "A group feature must occur in at least this many training examples (default: ${DEFAULT-VALUE}).")
   int minExamples;
 
+  @Option(names = "--ablation",
+      description = "Also print the stance model cross-validated on the fit part with each family of features left out.")
+  boolean ablation;
+
   @Override
   public Integer call() throws Exception {
     ConsultationProfile profile = ConsultationProfile.load(ConsultationProfile.checkKnown(consultation));
@@ -94,6 +99,11 @@ final class TrainProfileCommand implements Callable<Integer> {
       write(bar.topicModel(sharedTopics), bar.header(), target.resolve("topic.tsv"));
       StanceModelTraining.Fitted stance = StanceModelTraining.fit(spark, profile.id(), bar.examples());
       write(stance.model(), stance.header(), target.resolve("stance.tsv"));
+      if (ablation) {
+        double coverage = bar.scored().stream().filter(x -> x.bar() == bar.bar()).findFirst().orElseThrow().coverageWithPaper();
+        StanceAblation.table(StanceAblation.run(spark, bar.examples(), stance.penalty().penalty()), bar.examples().size(),
+            coverage).forEach(System.out::println);
+      }
     } finally {
       spark.stop();
     }
