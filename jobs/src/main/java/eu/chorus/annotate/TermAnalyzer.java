@@ -57,28 +57,6 @@ public final class TermAnalyzer {
     return tokens;
   }
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*");
-  private static final Pattern NOT_CLITIC = Pattern.compile("(.+)n['’]t");
-
-  /**
-   * Lower-case words of raw text, with English "n't" split off as CoreNLP does ("don't" → "do",
-   * "n't"): for text read without CoreNLP (quote candidates, lexicon counts).
-   */
-  public static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    java.util.regex.Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      java.util.regex.Matcher clitic = NOT_CLITIC.matcher(m.group());
-      if (clitic.matches()) {
-        words.add(clitic.group(1));
-        words.add("n't");
-      } else {
-        words.add(m.group());
-      }
-    }
-    return words;
-  }
-
   /** A lexicon phrase as the stems it must match, in order, contractions split as in the text. */
   public static List<String> phrase(String phrase, String language) {
     return List.of(analyse(phrase, language).stems());

@@ -266,6 +266,30 @@ public final class StanceCues implements Serializable {
         .anyMatch(m -> m.label().equals("citation"));
   }
 
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*");
+  private static final java.util.regex.Pattern NOT_CLITIC = java.util.regex.Pattern.compile("(.+)n['’]t");
+
+  /**
+   * Lower-case words of raw text, with English "n't" split off as CoreNLP does ("don't" → "do",
+   * "n't"): for text read without CoreNLP (quote candidates, lexicon and paragraph comparisons).
+   * Kept out of the annotate package, whose code is part of the annotation cache's fingerprint.
+   */
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+    while (m.find()) {
+      java.util.regex.Matcher clitic = NOT_CLITIC.matcher(m.group());
+      if (clitic.matches()) {
+        words.add(clitic.group(1));
+        words.add("n't");
+      } else {
+        words.add(m.group());
+      }
+    }
+    return words;
+  }
+
   /** Prefix of the {@link #demandPredicates} keys. */
   public static final String PREDICATE = "demand:";
 

@@ -2,6 +2,7 @@ package eu.chorus.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.chorus.annotate.TermAnalyzer;
+import eu.chorus.classify.StanceCues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ public final class LexiconOverlap {
     int longest = byStems.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
     Set<String> found = new HashSet<>();
     for (String text : texts) {
-      List<String> words = TermAnalyzer.words(text);
+      List<String> words = StanceCues.words(text);
       List<String[]> tokens = TermAnalyzer.tokens(words, words, language);
       for (int start = 0; start < tokens.size(); start++) {
         StringBuilder gram = new StringBuilder();

@@ -1,6 +1,6 @@
 package eu.chorus.evaluate;
 
-import eu.chorus.annotate.TermAnalyzer;
+import eu.chorus.classify.StanceCues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,7 +41,7 @@ public final class SeenParagraphs {
     List<Set<Long>> trainShingles = new ArrayList<>();
     Map<Long, List<Integer>> index = new HashMap<>();
     for (String text : train) {
-      List<String> words = TermAnalyzer.words(text);
+      List<String> words = StanceCues.words(text);
       exact.add(String.join(" ", words));
       Set<Long> shingles = shingles(words);
       int at = trainShingles.size();
@@ -50,7 +50,7 @@ public final class SeenParagraphs {
     }
     Set<String> seen = new HashSet<>();
     candidates.forEach((id, text) -> {
-      List<String> words = TermAnalyzer.words(text);
+      List<String> words = StanceCues.words(text);
       if (exact.contains(String.join(" ", words))) {
         seen.add(id);
         return;

@@ -105,6 +105,6 @@ final class SentenceStance {
 
   /** Lower-case words, with English "n't" split off as CoreNLP does ("don't" → "do", "n't"). */
   static List<String> words(String sentence) {
-    return TermAnalyzer.words(sentence);
+    return StanceCues.words(sentence);
   }
 }

@@ -184,9 +184,9 @@ class StanceCuesTest {
 
   @Test
   void aCitationIsNotTheRespondentsVoice() {
-    List<String> words = TermAnalyzer.words("See Smith et al. (2019), available at https://example.org/report");
+    List<String> words = StanceCues.words("See Smith et al. (2019), available at https://example.org/report");
     assertEquals(true, LEXICON.citation(TermAnalyzer.tokens(words, words, "en"), "en"));
-    List<String> own = TermAnalyzer.words("We support the proposal.");
+    List<String> own = StanceCues.words("We support the proposal.");
     assertEquals(false, LEXICON.citation(TermAnalyzer.tokens(own, own, "en"), "en"));
   }
 
