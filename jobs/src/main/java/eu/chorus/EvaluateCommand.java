@@ -8,6 +8,12 @@ import eu.chorus.evaluate.Scores.Evaluation;
 import eu.chorus.ops.RunFolder;
 import eu.chorus.profile.ConsultationProfile;
 import eu.chorus.evaluate.RespondentSplit;
+import eu.chorus.evaluate.SeenParagraphs;
+import eu.chorus.evaluate.TopicGold;
+import eu.chorus.report.PassageTexts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import eu.chorus.evaluate.Scores.DeclaredEvaluation;
 import eu.chorus.ingest.Export;
 import eu.chorus.ingest.ExportReader;
@@ -55,6 +61,11 @@ final class EvaluateCommand implements Callable<Integer> {
           + "with --declared, fit or report. Default: all.")
   String split;
 
+  @Option(names = "--keep-seen",
+      description = "With --gold and a --split other than train: also score the pairs whose paragraph a train-split "
+          + "submission has too (by default they are left out, and how many is printed).")
+  boolean keepSeen;
+
   @Option(names = "--out", paramLabel = "<file>", description = "Where to write the JSON (default <run>/evaluation.json).")
   Path out;
 
@@ -80,10 +91,37 @@ final class EvaluateCommand implements Callable<Integer> {
       if (scope.isEmpty()) {
         throw new IllegalArgumentException("no gold submission is in split '" + split + "' (see " + gold.resolve("split.csv") + ")");
       }
+      if (!keepSeen && !split.equals(TRAIN) && splits.containsValue(TRAIN)) {
+        SeenParagraphs.Filtered unseen = unseen(goldLabels, predicted, splits, scope);
+        System.out.printf("Train-seen paragraphs left out: %d of the %d passages of split %s; %d of %d (submission, topic) "
+            + "pairs removed%n", unseen.seenPassages(), unseen.passages(), split, unseen.removedPairs(), unseen.pairs());
+        goldLabels = unseen.gold();
+        predicted = unseen.predicted();
+      }
     }
     Evaluation evaluation = Evaluator.evaluate(goldLabels, predicted, scope, split == null ? "all" : split);
     System.out.print(eu.chorus.evaluate.Report.text(evaluation));
     return write(evaluation);
+  }
+
+  static final String TRAIN = "train";
+
+  /** The labels without the pairs read from a paragraph a train-split submission has too. */
+  private SeenParagraphs.Filtered unseen(Labels gold, Labels predicted, Map<String, String> splits, Set<String> scope)
+      throws IOException {
+    Map<String, PassageTexts.Passage> passages = PassageTexts.read(run, id -> true)
+        .orElseThrow(() -> new IllegalArgumentException(run + " has no passages/ to tell train-seen paragraphs by"));
+    List<String> train = new ArrayList<>();
+    Map<String, String> candidates = new HashMap<>();
+    passages.values().forEach(p -> {
+      if (TRAIN.equals(splits.get(p.submissionId()))) {
+        train.add(p.text());
+      } else if (scope.contains(p.submissionId())) {
+        candidates.put(p.passageId(), p.text());
+      }
+    });
+    return SeenParagraphs.filter(gold, predicted, Labels.stancePassages(run), SeenParagraphs.seen(train, candidates), scope,
+        candidates.size());
   }
 
   private int declared() throws IOException {
@@ -98,10 +136,28 @@ final class EvaluateCommand implements Callable<Integer> {
     export.submissions().stream().map(Submission::id)
         .filter(id -> split == null || RespondentSplit.of(id).equals(split)).forEach(scope::add);
     export.files().stream().filter(InputFile::present).map(InputFile::submissionId).forEach(withPaper::add);
-    DeclaredEvaluation evaluation = Evaluator.declared(Labels.declared(export, profile), Labels.readRun(run),
+    Labels predicted = Labels.readRun(run);
+    DeclaredEvaluation evaluation = Evaluator.declared(Labels.declared(export, profile), predicted,
         Labels.readQuotes(run), scope, withPaper, split == null ? "all" : split);
     System.out.print(eu.chorus.evaluate.Report.text(evaluation));
+    // the hand-checked topics of a few submissions, where the profile has them (and they are in scope)
+    java.util.Optional<Labels> topicGold = TopicGold.of(profile);
+    if (topicGold.isPresent()) {
+      Map<String, Map<String, String>> inScope = new java.util.TreeMap<>(topicGold.get().stances());
+      inScope.keySet().retainAll(scope);
+      if (!inScope.isEmpty()) {
+        System.out.printf("Topics against the hand-checked topic gold (%s, %d submissions): P / R / F1 (TP, predicted, gold)%n",
+            TopicGold.FILE, inScope.size());
+        TopicGold.score(new Labels(Map.of(), inScope, Map.of()), predicted).forEach((topic, prf) -> System.out.printf(
+            "  %-28s %s / %s / %s (%d, %d, %d)%n", topic, fmt(prf.precision()), fmt(prf.recall()), fmt(prf.f1()),
+            prf.truePositives(), prf.predicted(), prf.gold()));
+      }
+    }
     return write(evaluation);
+  }
+
+  private static String fmt(Double value) {
+    return value == null ? "-" : String.format(java.util.Locale.ROOT, "%.3f", value);
   }
 
   private int write(Object evaluation) throws IOException {

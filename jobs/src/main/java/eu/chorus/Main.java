@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Turns the submissions to a public consultation into synthesis tables.",
     subcommands = {RunCommand.class, DiffCommand.class, EvaluateCommand.class, TrainCommand.class, TrainProfileCommand.class,
-        ReportCommand.class,
+        ReportCommand.class, LexiconOverlapCommand.class,
         ExportCommand.class})
 public final class Main implements Runnable {
 

@@ -12,6 +12,7 @@ import eu.chorus.state.StateStore;
 import eu.chorus.storage.Location;
 import eu.chorus.synthesis.TickedStances;
 import eu.chorus.train.GroupModelTraining;
+import eu.chorus.train.StanceAblation;
 import eu.chorus.train.StanceModelTraining;
 import eu.chorus.train.TopicThresholdChoice;
 import eu.chorus.ingest.InputFile;
@@ -64,8 +65,8 @@ final class TrainProfileCommand implements Callable<Integer> {
   int minExamples;
 
   @Option(names = "--ablation",
-      description = "Also score the group model's feature families added in turn (cross-validated on the fit part; "
-          + "written into group.tsv's header).")
+      description = "Also score the group model's feature families added in turn (written into group.tsv's header) "
+          + "and print the stance model with each family of features left out (both cross-validated on the fit part).")
   boolean ablation;
 
   @Override
@@ -99,6 +100,11 @@ final class TrainProfileCommand implements Callable<Integer> {
       write(bar.topicModel(sharedTopics), bar.header(), target.resolve("topic.tsv"));
       StanceModelTraining.Fitted stance = StanceModelTraining.fit(spark, profile.id(), bar.examples());
       write(stance.model(), stance.header(), target.resolve("stance.tsv"));
+      if (ablation) {
+        double coverage = bar.scored().stream().filter(x -> x.bar() == bar.bar()).findFirst().orElseThrow().coverageWithPaper();
+        StanceAblation.table(StanceAblation.run(spark, bar.examples(), stance.penalty().penalty()), bar.examples().size(),
+            coverage).forEach(System.out::println);
+      }
     } finally {
       spark.stop();
     }

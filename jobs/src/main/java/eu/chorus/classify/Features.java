@@ -74,6 +74,11 @@ public final class Features {
     double ownMixed = e.getOrDefault("own_mixed", 0.0);
     f.put("own_pro_minus_con", Math.signum(ownPro - ownCon) * Math.log1p(Math.abs(ownPro - ownCon)));
     f.put("own_mixed", Math.log1p(ownMixed));
+    // What the measure is: each topic's own prior and how its evidence's lean reads on it (a
+    // measure that is itself a restriction, such as limiting rules to high-risk uses, is supported
+    // by words that oppose regulation). Learned per consultation, on its fit part.
+    f.put("topic=" + t.topic(), 1.0);
+    f.put("topic=" + t.topic() + ":lean", Math.signum(pro - con) * Math.log1p(Math.abs(pro - con)));
     return f;
   }
 

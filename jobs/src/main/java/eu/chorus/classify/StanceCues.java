@@ -38,6 +38,19 @@ public final class StanceCues implements Serializable {
   public static final String DEMAND = "demand";
   public static final String FIRST_PERSON = "first_person";
   public static final String NUMBER = "number";
+  /**
+   * How respondents argue, matched apart from the cues (a sentence's counts of its own, never
+   * hiding a cue): advisory and hedged forms ("we believe", "we recommend"), stance by consequence
+   * ({@link #HARM}: "would stifle innovation", "disproportionate burden"; {@link #BENEFIT}: "essential
+   * safeguard", "legal certainty"), concern ("we are concerned that").
+   */
+  public static final String ADVICE = "advice";
+  public static final String HARM = "harm";
+  public static final String BENEFIT = "benefit";
+  public static final String CONCERN = "concern";
+  /** Support and opposition cues after the last contrast marker of a sentence: where it turns to. */
+  public static final String CONTRAST_PRO = "contrast_pro";
+  public static final String CONTRAST_CON = "contrast_con";
 
   private static final List<String> CATEGORIES = List.of("support", "requests", "oppose", "mixed", "neutral", "negators", "reversal", "hedges");
   /**
@@ -45,9 +58,17 @@ public final class StanceCues implements Serializable {
    * whether a sentence asks for something or speaks for the respondent, whatever it is about.
    */
   private static final List<String> VOICE = List.of("demand", "first_person");
+  /** Lexicon categories of {@link #voice}'s argument forms, and the feature each counts as. */
+  private static final Map<String, String> ARGUMENT = Map.of("advice", ADVICE, "harms", HARM, "benefits", BENEFIT,
+      "concern", CONCERN, "contrast", "contrast", "citation", "citation");
   private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile(".*\\d.*");
   /** Tokens before a cue in which a negator flips it. */
   private static final int NEGATION_WINDOW = 3;
+  /**
+   * Tokens before a cue in which a negator still flips it when no other cue stands between ("we do
+   * not think that this proposal should be supported"); the lexicon's {@code negationReach}.
+   */
+  private final int negationReach;
   /** Tokens after a cue in which a reversal target ("weakening", "removal") turns it around. */
   private static final int REVERSAL_WINDOW = 5;
 
@@ -61,14 +82,19 @@ public final class StanceCues implements Serializable {
   /** Per language, what a demand can ask for ({@link #ASKS}), and the one-word negators. */
   private final Map<String, PhraseMatcher> asksByLanguage;
   private final Map<String, Set<String>> negators;
+  /** Per language, the argument forms ({@link #ARGUMENT}). */
+  private final Map<String, PhraseMatcher> argumentByLanguage;
   private final String version;
 
   private StanceCues(Map<String, PhraseMatcher> byLanguage, Map<String, PhraseMatcher> voiceByLanguage,
-      Map<String, PhraseMatcher> asksByLanguage, Map<String, Set<String>> negators, String version) {
+      Map<String, PhraseMatcher> asksByLanguage, Map<String, Set<String>> negators,
+      Map<String, PhraseMatcher> argumentByLanguage, int negationReach, String version) {
     this.byLanguage = byLanguage;
     this.voiceByLanguage = voiceByLanguage;
     this.asksByLanguage = asksByLanguage;
     this.negators = negators;
+    this.argumentByLanguage = argumentByLanguage;
+    this.negationReach = negationReach;
     this.version = version;
   }
 
@@ -81,13 +107,16 @@ public final class StanceCues implements Serializable {
     Map<String, PhraseMatcher> voice = new HashMap<>();
     Map<String, PhraseMatcher> asks = new HashMap<>();
     Map<String, Set<String>> negators = new HashMap<>();
+    Map<String, PhraseMatcher> argument = new HashMap<>();
     root.path("languages").fields().forEachRemaining(lang -> {
+      argument.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), List.copyOf(ARGUMENT.keySet())));
       matchers.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), CATEGORIES));
       voice.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), VOICE));
       asks.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), ASKS));
       negators.put(lang.getKey(), words(lang.getValue().path("negators"), lang.getKey()));
     });
-    return new StanceCues(matchers, voice, asks, negators, root.path("version").asText(""));
+    return new StanceCues(matchers, voice, asks, negators, argument,
+        root.path("negationReach").asInt(NEGATION_WINDOW), root.path("version").asText(""));
   }
 
   /** The one-word entries of a lexicon list, as stems. */
@@ -133,7 +162,7 @@ public final class StanceCues implements Serializable {
       switch (m.label()) {
         case "support", "oppose" -> {
           boolean support = m.label().equals("support");
-          if (negated(matches, i)) {
+          if (negated(matches, i, negationReach)) {
             add(f, support ? SUPPORT_NEGATED : OPPOSE_NEGATED);
           } else if (reversed(matches, i)) {
             add(f, support ? SUPPORT_REVERSED : OPPOSE_REVERSED);
@@ -143,7 +172,7 @@ public final class StanceCues implements Serializable {
         }
         case "requests" -> {
           // "We call for X to be deleted" opposes X: what is asked for carries the stance.
-          if (negated(matches, i)) {
+          if (negated(matches, i, negationReach)) {
             add(f, SUPPORT_NEGATED);
           } else if (!polarCueFollows(matches, i)) {
             add(f, SUPPORT);
@@ -168,8 +197,27 @@ public final class StanceCues implements Serializable {
    */
   public Map<String, Double> voice(List<String[]> tokens, String language) {
     Map<String, Double> f = new TreeMap<>();
-    for (PhraseMatcher.Match m : voiceByLanguage.get(lexiconLanguage(language)).find(tokens)) {
+    String lang = lexiconLanguage(language);
+    for (PhraseMatcher.Match m : voiceByLanguage.get(lang).find(tokens)) {
       add(f, m.label().equals("demand") ? DEMAND : FIRST_PERSON);
+    }
+    int turn = -1;
+    for (PhraseMatcher.Match m : argumentByLanguage.get(lang).find(tokens)) {
+      if (m.label().equals("contrast")) {
+        turn = m.end();
+      } else if (!m.label().equals("citation")) {
+        add(f, ARGUMENT.get(m.label()));
+      }
+    }
+    if (turn > 0 && turn < tokens.size()) {
+      // "We welcome the aim, but the obligations would ...": the cues after the turn, on their own.
+      Map<String, Double> after = features(tokens.subList(turn, tokens.size()), language, false);
+      if (pro(after) > 0) {
+        f.put(CONTRAST_PRO, pro(after));
+      }
+      if (con(after) > 0) {
+        f.put(CONTRAST_CON, con(after));
+      }
     }
     for (String[] token : tokens) {
       if (DIGITS.matcher(token[0]).matches()) {
@@ -209,6 +257,39 @@ public final class StanceCues implements Serializable {
     return f;
   }
 
+  /**
+   * Whether a sentence is a reference rather than the respondent's voice: a footnote or citation
+   * (a web address, "et al.", "ibid.", "available at"), whose wording is someone else's.
+   */
+  public boolean citation(List<String[]> tokens, String language) {
+    return argumentByLanguage.get(lexiconLanguage(language)).find(tokens).stream()
+        .anyMatch(m -> m.label().equals("citation"));
+  }
+
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*");
+  private static final java.util.regex.Pattern NOT_CLITIC = java.util.regex.Pattern.compile("(.+)n['’]t");
+
+  /**
+   * Lower-case words of raw text, with English "n't" split off as CoreNLP does ("don't" → "do",
+   * "n't"): for text read without CoreNLP (quote candidates, lexicon and paragraph comparisons).
+   * Kept out of the annotate package, whose code is part of the annotation cache's fingerprint.
+   */
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+    while (m.find()) {
+      java.util.regex.Matcher clitic = NOT_CLITIC.matcher(m.group());
+      if (clitic.matches()) {
+        words.add(clitic.group(1));
+        words.add("n't");
+      } else {
+        words.add(m.group());
+      }
+    }
+    return words;
+  }
+
   /** Prefix of the {@link #demandPredicates} keys. */
   public static final String PREDICATE = "demand:";
 
@@ -222,15 +303,24 @@ public final class StanceCues implements Serializable {
     return f.getOrDefault(OPPOSE, 0.0) + f.getOrDefault(SUPPORT_NEGATED, 0.0) + f.getOrDefault(SUPPORT_REVERSED, 0.0);
   }
 
-  private static boolean negated(List<PhraseMatcher.Match> matches, int at) {
+  /**
+   * A negator in the {@link #NEGATION_WINDOW} tokens before the cue, or within {@code reach} tokens
+   * with no other cue or contrast between (which would be what it negates).
+   */
+  private static boolean negated(List<PhraseMatcher.Match> matches, int at, int reach) {
     int start = matches.get(at).start();
-    for (int j = at - 1; j >= 0 && matches.get(j).end() >= start - NEGATION_WINDOW; j--) {
-      if (matches.get(j).label().equals("negators")) {
-        return true;
+    boolean stopped = false;
+    for (int j = at - 1; j >= 0 && matches.get(j).end() >= start - Math.max(reach, NEGATION_WINDOW); j--) {
+      String label = matches.get(j).label();
+      if (label.equals("negators")) {
+        return matches.get(j).end() >= start - NEGATION_WINDOW || !stopped;
       }
+      stopped |= STOPS_NEGATION.contains(label);
     }
     return false;
   }
+
+  private static final Set<String> STOPS_NEGATION = Set.of("support", "oppose", "requests", "mixed");
 
   private static boolean polarCueFollows(List<PhraseMatcher.Match> matches, int at) {
     for (int j = at + 1; j < matches.size(); j++) {

@@ -54,10 +54,14 @@ public final class SummariseSubmission
    * respondent's voice or asking for something that lean each way; {@code cue:<name>}, the cue
    * counts summed; and {@code demand:<kind>}, what the demands ask for
    * ({@link StanceCues#demandPredicates}: {@code restrict}, {@code extend}, {@code clarify}, each
-   * also {@code not_}-prefixed).
+   * also {@code not_}-prefixed). How the sentences argue ({@link StanceCues#voice}): {@code advice}
+   * (advisory and hedged forms), {@code advised_pro} and {@code advised_con} (those that lean),
+   * {@code harm} and {@code benefit} (stance by consequence), {@code concern}, and
+   * {@code contrast_pro} and {@code contrast_con} (where a sentence turns to after its last contrast).
    */
   public static final List<String> STANCE_EVIDENCE = List.of("sentences", "pro", "con", "pro_and_con", "mixed", "hedge",
-      "neutral", "question", "no_cue", "turn", "demand", "first_person", "own_position", "descriptive", "figures");
+      "neutral", "question", "no_cue", "turn", "demand", "first_person", "own_position", "descriptive", "figures",
+      "advice", "advised_pro", "advised_con", "harm", "benefit", "concern", "contrast_pro", "contrast_con");
 
   private static final class StanceTally {
     final Map<String, Double> evidence = new TreeMap<>();
@@ -119,6 +123,15 @@ public final class SummariseSubmission
         if (mixed > 0) {
           count("own_mixed");
         }
+      }
+      for (String argument : List.of(StanceCues.ADVICE, StanceCues.HARM, StanceCues.BENEFIT, StanceCues.CONCERN,
+          StanceCues.CONTRAST_PRO, StanceCues.CONTRAST_CON)) {
+        if (voice.containsKey(argument)) {
+          count(argument);
+        }
+      }
+      if (voice.containsKey(StanceCues.ADVICE) && pro != con) {
+        count(pro > con ? "advised_pro" : "advised_con");
       }
       if (!demand && !own && pro + con + mixed == 0 && !c.containsKey(StanceCues.HEDGE)) {
         count("descriptive");

@@ -49,10 +49,17 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
       List<String> words = a.words().subList(span[0], span[1]);
       List<String> lemmas = a.lemmas().subList(span[0], span[1]);
       List<String[]> tokens = TermAnalyzer.tokens(words, lemmas, topicLanguage);
-      List<String[]> cueTokens = cueLanguage.equals(topicLanguage) ? tokens : TermAnalyzer.tokens(words, lemmas, cueLanguage);
+      // Stance is read from the respondent's own words: quoted text (a draft's wording, a question)
+      // is left out of the cues, and a footnote or citation carries none.
+      boolean[] quoted = quoted(words);
+      boolean anyQuoted = java.util.stream.IntStream.range(0, quoted.length).anyMatch(i -> quoted[i]);
+      List<String[]> cueTokens = cueLanguage.equals(topicLanguage) && !anyQuoted ? tokens
+          : TermAnalyzer.tokens(own(words, quoted), own(lemmas, quoted), cueLanguage);
+      boolean voice = !stanceCues.citation(cueTokens, language);
       SentenceCues sentence = new SentenceCues(topics.match(tokens, language),
-          stanceCues.features(cueTokens, language, words.get(words.size() - 1).equals("?")),
-          stanceCues.voice(cueTokens, language), stanceCues.demandPredicates(cueTokens, language));
+          voice ? stanceCues.features(cueTokens, language, words.get(words.size() - 1).equals("?")) : Map.of(),
+          voice ? stanceCues.voice(cueTokens, language) : Map.of(),
+          voice ? stanceCues.demandPredicates(cueTokens, language) : Map.of());
       if (sentences.isEmpty()) {
         leadTopics = List.copyOf(topics.match(tokens.subList(0, Math.min(LEAD_TOKENS, tokens.size())), language).keySet());
       }
@@ -95,6 +102,41 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
       spans.add(new int[] {start, words.size()});
     }
     return spans;
+  }
+
+  /** Quotation marks as CoreNLP's tokeniser and typesetting leave them. */
+  private static final Set<String> OPEN_QUOTE = Set.of("``", "\u201c", "\u201e", "\u00ab");
+  private static final Set<String> CLOSE_QUOTE = Set.of("''", "\u201d", "\u00bb");
+  /** A quotation this long is quoted text (a draft's wording); shorter ones name a term ("high-risk"). */
+  static final int QUOTED_WORDS = 4;
+
+  /** Per word, whether it lies inside a quotation of at least {@link #QUOTED_WORDS} words. */
+  static boolean[] quoted(List<String> words) {
+    boolean[] inside = new boolean[words.size()];
+    int open = -1;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean straight = w.equals("\"");
+      if (open < 0 && (OPEN_QUOTE.contains(w) || straight)) {
+        open = i;
+      } else if (open >= 0 && (CLOSE_QUOTE.contains(w) || straight)) {
+        if (i - open - 1 >= QUOTED_WORDS) {
+          java.util.Arrays.fill(inside, open, i + 1, true);
+        }
+        open = -1;
+      }
+    }
+    return inside;
+  }
+
+  private static List<String> own(List<String> words, boolean[] quoted) {
+    List<String> own = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      if (!quoted[i]) {
+        own.add(words.get(i));
+      }
+    }
+    return own;
   }
 
   /** Topics named in this many opening tokens of a passage say what the passage is about. */

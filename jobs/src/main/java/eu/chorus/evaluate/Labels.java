@@ -88,6 +88,15 @@ public record Labels(
         .map(r -> new Quoted(r.get("submission_id"), r.get("topic"), r.get("stance"))).toList();
   }
 
+  /** A run's stances.csv: submission id → topic → the passage the stance was read from. */
+  public static Map<String, Map<String, String>> stancePassages(Path run) throws IOException {
+    Map<String, Map<String, String>> passages = new TreeMap<>();
+    for (CSVRecord r : records(run.resolve("stances.csv"), List.of("submission_id", "topic", "passage_id"))) {
+      passages.computeIfAbsent(r.get("submission_id"), k -> new TreeMap<>()).put(r.get("topic"), r.get("passage_id"));
+    }
+    return passages;
+  }
+
   /** The split of each submission from a gold folder's split.csv (empty map when absent). */
   public static Map<String, String> readSplit(Path gold) throws IOException {
     Path split = gold.resolve("split.csv");

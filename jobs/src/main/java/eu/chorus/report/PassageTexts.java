@@ -26,10 +26,10 @@ import org.apache.parquet.schema.MessageType;
  * files as stored (redacted for anonymous respondents). Read with Parquet's own reader rather than
  * Spark, so that re-rendering a report needs no Spark session.
  */
-final class PassageTexts {
+public final class PassageTexts {
 
   /** A passage as stored in {@code passages/}. */
-  record Passage(String passageId, String submissionId, String file, int page, String language, String text) {}
+  public record Passage(String passageId, String submissionId, String file, int page, String language, String text) {}
 
   private PassageTexts() {}
 
@@ -38,6 +38,11 @@ final class PassageTexts {
    * not in the table are absent from the map.
    */
   static Optional<Map<String, Passage>> read(Path run, Set<String> ids) throws IOException {
+    return read(run, (java.util.function.Predicate<String>) ids::contains);
+  }
+
+  /** The passages whose id passes {@code keep}, by id; empty when the run has no {@code passages/} folder. */
+  public static Optional<Map<String, Passage>> read(Path run, java.util.function.Predicate<String> keep) throws IOException {
     Path folder = run.resolve(PassagesTable.FOLDER);
     if (!Files.isDirectory(folder)) {
       return Optional.empty();
@@ -48,12 +53,12 @@ final class PassageTexts {
     }
     Map<String, Passage> found = new HashMap<>();
     for (Path part : parts) {
-      readPart(part, ids, found);
+      readPart(part, keep, found);
     }
     return Optional.of(found);
   }
 
-  private static void readPart(Path part, Set<String> ids, Map<String, Passage> found) throws IOException {
+  private static void readPart(Path part, java.util.function.Predicate<String> keep, Map<String, Passage> found) throws IOException {
     try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(part))) {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
       MessageColumnIO columns = new ColumnIOFactory().getColumnIO(schema);
@@ -63,7 +68,7 @@ final class PassageTexts {
         for (long i = 0; i < rowGroup.getRowCount(); i++) {
           Group g = records.read();
           String id = g.getString("passage_id", 0);
-          if (ids.contains(id)) {
+          if (keep.test(id)) {
             found.put(id, new Passage(id, g.getString("submission_id", 0), g.getString("file", 0),
                 g.getInteger("page", 0), g.getString("language", 0), g.getString("text", 0)));
           }

@@ -5,14 +5,11 @@ import eu.chorus.profile.Codebook;
 import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceCues;
 import eu.chorus.classify.TopicMatcher;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What one candidate sentence says on its own: the codebook topics it names and whether its own
@@ -49,8 +46,6 @@ final class SentenceStance {
   record Reading(double pro, double con, double mixed, double neutral, boolean ownVoice, boolean demand,
       Set<String> topics, String asks) {}
 
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*");
-  private static final Pattern NOT_CLITIC = Pattern.compile("(.+)n['’]t");
 
   private final StanceCues cues;
   private final TopicMatcher topics;
@@ -137,17 +132,6 @@ final class SentenceStance {
 
   /** Lower-case words, with English "n't" split off as CoreNLP does ("don't" → "do", "n't"). */
   static List<String> words(String sentence) {
-    List<String> words = new ArrayList<>();
-    Matcher m = TOKEN.matcher(sentence.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      Matcher clitic = NOT_CLITIC.matcher(m.group());
-      if (clitic.matches()) {
-        words.add(clitic.group(1));
-        words.add("n't");
-      } else {
-        words.add(m.group());
-      }
-    }
-    return words;
+    return StanceCues.words(sentence);
   }
 }

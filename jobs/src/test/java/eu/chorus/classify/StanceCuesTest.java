@@ -114,9 +114,9 @@ class StanceCuesTest {
 
   @Test
   void modalsOfDemandAndTheRespondentsOwnVoiceAreCountedApartFromCues() {
-    assertEquals(Map.of(StanceCues.FIRST_PERSON, 1.0, StanceCues.DEMAND, 1.0),
+    assertEquals(Map.of(StanceCues.FIRST_PERSON, 1.0, StanceCues.DEMAND, 1.0, StanceCues.ADVICE, 1.0),
         voice("in our view the summary must cover fine-tuning data", "en"));
-    assertEquals(Map.of(StanceCues.FIRST_PERSON, 1.0, StanceCues.DEMAND, 1.0),
+    assertEquals(Map.of(StanceCues.FIRST_PERSON, 1.0, StanceCues.DEMAND, 1.0, StanceCues.ADVICE, 1.0),
         voice("nous pensons que le code devrait couvrir ces données", "fr"));
     assertEquals(Map.of(StanceCues.DEMAND, 1.0), voice("der kodex sollte diese daten abdecken", "de"));
     // A description of what others published: no demand, no own voice, only figures.
@@ -152,6 +152,42 @@ class StanceCuesTest {
     assertEquals(Map.of(), asks("providers should consider the risks", "en"));
     // Each modal asks for its own predicate only.
     assertEquals(Map.of("demand:extend", 1.0), asks("we must act and it should be maintained", "en"));
+  }
+
+  @Test
+  void aNegatorFurtherBackFlipsACueWhenNoOtherCueStandsBetween() {
+    double[] far = proCon("we do not think that this proposal should be supported", "en");
+    assertEquals(0.0, far[0]);
+    assertEquals(1.0, far[1]);
+    // "not" belongs to the first cue; the second, after a contrast, is read on its own
+    double[] two = proCon("we do not oppose the first option but support the second", "en");
+    assertEquals(2.0, two[0]);
+    assertEquals(0.0, two[1]);
+  }
+
+  @Test
+  void respondentsArguingByConsequenceAdviceAndConcernAreCounted() {
+    Map<String, Double> harm = voice("we believe these obligations would stifle innovation in europe", "en");
+    assertEquals(1.0, harm.get(StanceCues.ADVICE));
+    assertEquals(1.0, harm.get(StanceCues.HARM));
+    assertEquals(1.0, voice("this is an essential safeguard for citizens", "en").get(StanceCues.BENEFIT));
+    assertEquals(1.0, voice("we are concerned that the definition is too broad", "en").get(StanceCues.CONCERN));
+    assertEquals(1.0, voice("wir befürchten eine fragmentierung des binnenmarkts", "de").get(StanceCues.CONCERN));
+  }
+
+  @Test
+  void whereASentenceTurnsAfterAContrastIsCountedApart() {
+    Map<String, Double> turn = voice("we welcome the white paper but we oppose conformity assessment by third parties", "en");
+    assertEquals(1.0, turn.get(StanceCues.CONTRAST_CON));
+    assertEquals(null, turn.get(StanceCues.CONTRAST_PRO));
+  }
+
+  @Test
+  void aCitationIsNotTheRespondentsVoice() {
+    List<String> words = StanceCues.words("See Smith et al. (2019), available at https://example.org/report");
+    assertEquals(true, LEXICON.citation(TermAnalyzer.tokens(words, words, "en"), "en"));
+    List<String> own = StanceCues.words("We support the proposal.");
+    assertEquals(false, LEXICON.citation(TermAnalyzer.tokens(own, own, "en"), "en"));
   }
 
   @Test
