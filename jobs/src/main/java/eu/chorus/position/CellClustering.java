@@ -3,6 +3,7 @@ package eu.chorus.position;
 import eu.chorus.profile.Stance;
 import eu.chorus.passage.Passage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,28 +12,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.spark.ml.clustering.KMeans;
-import org.apache.spark.ml.clustering.KMeansModel;
-import org.apache.spark.ml.evaluation.ClusteringEvaluator;
-import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
- * The claims of one topic and stance → its positions, by Spark MLlib's k-means with cosine
- * distance, each claim weighted by the submissions that make it.
+ * The claims of one topic and stance → its positions, by k-means with cosine distance
+ * ({@link CosineKMeans}, on the driver), each claim weighted by the submissions that make it.
  *
  * <p>k criterion: every k from 2 to min(maxPositions, holders / minPassages) is fitted (seeded per
  * topic and stance); a k that leaves a cluster with claims of fewer than minPassages submissions
- * is not eligible; the eligible k with the highest weighted cosine silhouette (MLlib's
- * ClusteringEvaluator) wins if it reaches minSilhouette, else the claims are one position. So a
+ * is not eligible; the eligible k with the highest weighted cosine silhouette wins if it reaches
+ * minSilhouette, else the claims are one position. So a
  * cell never has more than maxPositions positions.
  *
  * <p>Each submission then holds the position most of its claims fall in (ties: the position more
@@ -46,16 +37,9 @@ final class CellClustering {
 
   record Result(List<Position> positions, List<Placement> placements) {}
 
-  private static final StructType SCHEMA = new StructType()
-      .add("id", DataTypes.IntegerType, false)
-      .add("features", SQLDataTypes.VectorType(), false)
-      .add("weight", DataTypes.DoubleType, false);
-
-  private final SparkSession spark;
   private final PositionSettings settings;
 
-  CellClustering(SparkSession spark, PositionSettings settings) {
-    this.spark = spark;
+  CellClustering(PositionSettings settings) {
     this.settings = settings;
   }
 
@@ -76,34 +60,24 @@ final class CellClustering {
     double silhouette = Double.NaN;
     int kMax = withVector.isEmpty() ? 1 : Math.min(Math.min(settings.maxPositions(), holders / settings.minPassages()), n);
     if (kMax >= 2) {
-      Map<Integer, Integer> index = new HashMap<>();
-      List<Row> rows = new ArrayList<>();
+      SparseVector[] x = new SparseVector[n];
+      double[] weights = new double[n];
       for (int i = 0; i < n; i++) {
-        index.put(points.get(i).id(), i);
-        rows.add(RowFactory.create(points.get(i).id(), vectors.get(points.get(i).id()), (double) holdersOf.get(i).size()));
+        x[i] = vectors.get(points.get(i).id()).toSparse();
+        weights[i] = holdersOf.get(i).size();
       }
-      Dataset<Row> df = spark.createDataFrame(rows, SCHEMA).cache();
       long seed = settings.seed() * 31 + (topic + "/" + stance).hashCode();
-      ClusteringEvaluator evaluator = new ClusteringEvaluator().setDistanceMeasure("cosine").setWeightCol("weight");
       for (int k = 2; k <= kMax; k++) {
-        KMeansModel model = new KMeans().setK(k).setSeed(seed).setDistanceMeasure("cosine").setWeightCol("weight")
-            .fit(df);
-        Dataset<Row> predicted = model.transform(df).cache();
-        int[] a = new int[n];
-        for (Row r : predicted.select("id", "prediction").collectAsList()) {
-          a[index.get(r.getInt(0))] = r.getInt(1);
-        }
-        if (smallestHolders(a, k, holdersOf) >= settings.minPassages()) {
-          double s = evaluator.evaluate(predicted);
+        CosineKMeans.Fit fit = CosineKMeans.fit(x, weights, k, x[0].size(), seed);
+        if (smallestHolders(fit.assignment(), k, holdersOf) >= settings.minPassages()) {
+          double s = fit.silhouette();
           if (s >= settings.minSilhouette() && (Double.isNaN(silhouette) || s > silhouette + 1e-9)) {
             silhouette = s;
-            assignment = a;
-            centers = model.clusterCenters();
+            assignment = fit.assignment();
+            centers = Arrays.stream(fit.centers()).map(Vectors::dense).toArray(Vector[]::new);
           }
         }
-        predicted.unpersist();
       }
-      df.unpersist();
     }
     return positions(topic, stance, points, vectors, holdersOf, assignment, centers, silhouette);
   }

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * what is clustered, not the passage: a claim written word for word (case and punctuation aside)
  * by several submissions is one point held by all of them. Claims are weighted by TF-IDF (Spark
  * MLlib's CountVectorizer and IDF over all claims, terms by {@link PositionTerms}) and clustered
- * per topic and stance by MLlib k-means with cosine distance ({@link CellClustering}).
+ * per topic and stance by k-means with cosine distance ({@link CellClustering}).
  *
  * <p>A position's size is the number of submissions that hold it, and each submission holds one
  * position per topic and stance: the one most of its claims fall in. So a cell's positions never
@@ -114,11 +114,11 @@ public final class ClusterPositions {
     Map<Integer, Vector> vectors = new HashMap<>();
     int vocabulary = tfIdf(spark, points, vectors);
     long weighted = System.nanoTime();
-    CellClustering clustering = new CellClustering(spark, settings);
+    CellClustering clustering = new CellClustering(settings);
     List<Position> positions = new ArrayList<>();
     Map<String, CellClustering.Placement> placements = new HashMap<>();
-    // Each cell's fits are small Spark jobs, mostly scheduling: cells run side by side, and their
-    // results are gathered in cell order, so the output does not depend on which finishes first.
+    // Cells are clustered side by side on the driver's cores; their results are gathered in cell
+    // order, so the output does not depend on which finishes first.
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     try {
       Map<String, Future<CellClustering.Result>> results = new LinkedHashMap<>();
