@@ -12,20 +12,33 @@ import picocli.CommandLine.Option;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
-    description = {"New and withdrawn submissions, changed stakeholder groups and changed stances per",
-        "(submission, topic) between two run folders: printed, and written as CSV."})
+    description = {
+      "New and withdrawn submissions, changed stakeholder groups and changed stances per",
+      "(submission, topic) between two run folders: printed, and written as CSV."
+    })
 final class DiffCommand implements Callable<Integer> {
 
-  @Option(names = "--from", required = true, paramLabel = "<run-folder>", description = "The earlier run.")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "<run-folder>",
+      description = "The earlier run.")
   Path from;
 
-  @Option(names = "--to", required = true, paramLabel = "<run-folder>",
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "<run-folder>",
       description = "The later run (e.g. <runs-root>/latest).")
   Path to;
 
-  // Beside the later run, as evaluate writes evaluation.json into its run: never into the working directory.
-  @Option(names = "--out", paramLabel = "<file.csv>",
-      description = "Where to write the changes (change, submission_id, topic, from, to); default: <to>/diff.csv.")
+  // Beside the later run, as evaluate writes evaluation.json into its run: never into the working
+  // directory.
+  @Option(
+      names = "--out",
+      paramLabel = "<file.csv>",
+      description =
+          "Where to write the changes (change, submission_id, topic, from, to); default: <to>/diff.csv.")
   Path out;
 
   @Override

@@ -24,34 +24,60 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-        "Extract the rows of a run's tables about some topics and stakeholder groups, for spreadsheets and notebooks.",
-        "Tables: submissions, stances, synthesis, positions, quotes, campaigns (those the run has)."})
+      "Extract the rows of a run's tables about some topics and stakeholder groups, for spreadsheets and notebooks.",
+      "Tables: submissions, stances, synthesis, positions, quotes, campaigns (those the run has)."
+    })
 final class ExportCommand implements Callable<Integer> {
 
   /** The tables an extract holds, in the order an analyst reads them. */
-  static final List<String> TABLES = List.of("synthesis", "positions", "quotes", "stances", "submissions", "campaigns");
+  static final List<String> TABLES =
+      List.of("synthesis", "positions", "quotes", "stances", "submissions", "campaigns");
 
-  enum Format { csv, parquet, xlsx }
+  enum Format {
+    csv,
+    parquet,
+    xlsx
+  }
 
-  @Option(names = "--run", required = true, paramLabel = "<run-folder>", description = "A chorus run folder.")
+  @Option(
+      names = "--run",
+      required = true,
+      paramLabel = "<run-folder>",
+      description = "A chorus run folder.")
   Path run;
 
-  @Option(names = "--topic", split = ",", paramLabel = "<code>",
-      description = "Topic codes to keep (repeatable or comma-separated); a prefix such as WG1 keeps the working group's topics. Default: all.")
+  @Option(
+      names = "--topic",
+      split = ",",
+      paramLabel = "<code>",
+      description =
+          "Topic codes to keep (repeatable or comma-separated); a prefix such as WG1 keeps the working group's topics. Default: all.")
   List<String> topics = new ArrayList<>();
 
-  @Option(names = "--group", split = ",", paramLabel = "<code>",
-      description = "Stakeholder group codes to keep (repeatable or comma-separated). Default: all.")
+  @Option(
+      names = "--group",
+      split = ",",
+      paramLabel = "<code>",
+      description =
+          "Stakeholder group codes to keep (repeatable or comma-separated). Default: all.")
   List<String> groups = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|parquet|xlsx",
-      description = "csv: one file per table; parquet: one folder per table; xlsx: one workbook, the matrix first. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "csv",
+      paramLabel = "csv|parquet|xlsx",
+      description =
+          "csv: one file per table; parquet: one folder per table; xlsx: one workbook, the matrix first. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--excel", description = "CSV with a byte-order mark, so that Excel reads accents as UTF-8.")
+  @Option(
+      names = "--excel",
+      description = "CSV with a byte-order mark, so that Excel reads accents as UTF-8.")
   boolean excel;
 
-  @Option(names = "--out", paramLabel = "<path>",
+  @Option(
+      names = "--out",
+      paramLabel = "<path>",
       description = "Where to write (default: <run>/exports/extract[.xlsx]).")
   Path out;
 
@@ -71,7 +97,10 @@ final class ExportCommand implements Callable<Integer> {
     ConsultationProfile profile = ConsultationProfile.ofRun(run);
     checkCodes(tables, profile);
     Map<String, RunTable> kept = new ExportFilter(topics, groups).apply(tables);
-    Path target = out != null ? out : run.resolve("exports").resolve(format == Format.xlsx ? "extract.xlsx" : "extract");
+    Path target =
+        out != null
+            ? out
+            : run.resolve("exports").resolve(format == Format.xlsx ? "extract.xlsx" : "extract");
     Files.createDirectories(format == Format.xlsx ? target.toAbsolutePath().getParent() : target);
     List<RunTable> ordered = TABLES.stream().filter(kept::containsKey).map(kept::get).toList();
     switch (format) {
@@ -89,7 +118,12 @@ final class ExportCommand implements Callable<Integer> {
       case xlsx -> XlsxWorkbook.write(target, ordered, profile);
     }
     for (RunTable t : ordered) {
-      System.out.printf(Locale.ROOT, "%-12s %,7d of %,7d rows%n", t.name(), t.rows().size(), tables.get(t.name()).rows().size());
+      System.out.printf(
+          Locale.ROOT,
+          "%-12s %,7d of %,7d rows%n",
+          t.name(),
+          t.rows().size(),
+          tables.get(t.name()).rows().size());
     }
     System.out.println("Written: " + target.toAbsolutePath());
     return Main.OK;
@@ -106,7 +140,8 @@ final class ExportCommand implements Callable<Integer> {
     for (String t : topics) {
       ExportFilter one = new ExportFilter(List.of(t), List.of());
       if (codes.stream().noneMatch(one::keepsTopic)) {
-        throw new IllegalArgumentException("'" + t + "' is no topic of " + profile.id() + " (" + String.join(", ", codes) + ")");
+        throw new IllegalArgumentException(
+            "'" + t + "' is no topic of " + profile.id() + " (" + String.join(", ", codes) + ")");
       }
       if (stances != null && stances.values("topic").stream().noneMatch(one::keepsTopic)) {
         throw new IllegalArgumentException("no stance in this run is on topic '" + t + "'");
@@ -114,11 +149,18 @@ final class ExportCommand implements Callable<Integer> {
     }
     for (String g : groups) {
       if (profile.group(g).filter(known -> known.code().equals(g)).isEmpty()) {
-        throw new IllegalArgumentException("'" + g + "' is no stakeholder group of " + profile.id() + " ("
-            + String.join(", ", profile.groupCodes()) + ")");
+        throw new IllegalArgumentException(
+            "'"
+                + g
+                + "' is no stakeholder group of "
+                + profile.id()
+                + " ("
+                + String.join(", ", profile.groupCodes())
+                + ")");
       }
       if (submissions.values("stakeholder_group").stream().noneMatch(g::equals)) {
-        throw new IllegalArgumentException("no submission in this run is in stakeholder group '" + g + "'");
+        throw new IllegalArgumentException(
+            "no submission in this run is in stakeholder group '" + g + "'");
       }
     }
   }

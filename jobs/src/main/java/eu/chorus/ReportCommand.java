@@ -14,10 +14,15 @@ import picocli.CommandLine.Option;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Render the chairs' HTML report (<run-folder>/report/index.html) from a run folder's tables.")
+    description =
+        "Render the chairs' HTML report (<run-folder>/report/index.html) from a run folder's tables.")
 final class ReportCommand implements Callable<Integer> {
 
-  @Option(names = "--run", required = true, paramLabel = "<run-folder>", description = "A chorus run folder.")
+  @Option(
+      names = "--run",
+      required = true,
+      paramLabel = "<run-folder>",
+      description = "A chorus run folder.")
   Path run;
 
   @Override
@@ -25,10 +30,17 @@ final class ReportCommand implements Callable<Integer> {
     RunFolder.requireRun(run);
     ChairsReport.Written written = ChairsReport.create().render(run);
     if (!written.missingTables().isEmpty()) {
-      System.out.println("Not in this run (noted in the report): " + String.join(", ", written.missingTables()));
+      System.out.println(
+          "Not in this run (noted in the report): " + String.join(", ", written.missingTables()));
     }
-    System.out.println("Written: " + written.index().toAbsolutePath() + " (" + written.topicsWithFindings()
-        + " topics with findings, " + written.passages() + " cited passages)");
+    System.out.println(
+        "Written: "
+            + written.index().toAbsolutePath()
+            + " ("
+            + written.topicsWithFindings()
+            + " topics with findings, "
+            + written.passages()
+            + " cited passages)");
     return Main.OK;
   }
 }

@@ -25,44 +25,71 @@ import picocli.CommandLine.Option;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Re-train the topic, stance and group models on the train split of a labelled export.")
+    description =
+        "Re-train the topic, stance and group models on the train split of a labelled export.")
 final class TrainCommand implements Callable<Integer> {
 
-  @Option(names = "--input", required = true, paramLabel = "<export-folder>", description = "A labelled export.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "<export-folder>",
+      description = "A labelled export.")
   Path input;
 
-  @Option(names = "--gold", required = true, paramLabel = "<gold-folder>", description = "Its gold labels and split.csv.")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "<gold-folder>",
+      description = "Its gold labels and split.csv.")
   Path gold;
 
-  @Option(names = "--models", paramLabel = "<folder>", defaultValue = "nlp-models/src/main/resources/chorus/models",
+  @Option(
+      names = "--models",
+      paramLabel = "<folder>",
+      defaultValue = "nlp-models/src/main/resources/chorus/models",
       description = "Where to write topic.tsv, stance.tsv, group.tsv (default: ${DEFAULT-VALUE}).")
   Path models;
 
-  @Option(names = "--sigma", defaultValue = "1.0", description = "Gaussian prior of the logistic regressions (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sigma",
+      defaultValue = "1.0",
+      description = "Gaussian prior of the logistic regressions (default: ${DEFAULT-VALUE}).")
   double sigma;
 
-  @Option(names = "--stance-sigma", defaultValue = "3.0",
-      description = "Gaussian prior of the stance model, fitted on sentence-count features (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--stance-sigma",
+      defaultValue = "3.0",
+      description =
+          "Gaussian prior of the stance model, fitted on sentence-count features (default: ${DEFAULT-VALUE}).")
   double stanceSigma;
 
-  @Option(names = "--evidence-cache", paramLabel = "<file>",
-      description = "Keep the analysed evidence in this file and reuse it on the next call (for trying settings).")
+  @Option(
+      names = "--evidence-cache",
+      paramLabel = "<file>",
+      description =
+          "Keep the analysed evidence in this file and reuse it on the next call (for trying settings).")
   Path cache;
 
-  @Option(names = "--stance-errors", paramLabel = "<file>",
-      description = "Write the train-split pairs the fitted stance model gets wrong, with their evidence and passage, to this file.")
+  @Option(
+      names = "--stance-errors",
+      paramLabel = "<file>",
+      description =
+          "Write the train-split pairs the fitted stance model gets wrong, with their evidence and passage, to this file.")
   Path stanceErrors;
 
   @Override
   public Integer call() throws Exception {
-    new SharedModelTraining(new SharedModelTraining.Settings(input, gold, models, sigma, stanceSigma, cache, stanceErrors))
+    new SharedModelTraining(
+            new SharedModelTraining.Settings(
+                input, gold, models, sigma, stanceSigma, cache, stanceErrors))
         .train(this::analyse);
     return Main.OK;
   }
 
   /** The run's stages up to annotation (the run lives here, above the stage packages). */
   private TrainingInput analyse() throws IOException {
-    ChorusConfig config = ChorusConfig.build(Location.of(input), Location.of("unused"), null, Map.of());
+    ChorusConfig config =
+        ChorusConfig.build(Location.of(input), Location.of("unused"), null, Map.of());
     SparkSession spark = SparkSessions.start(config.master());
     try {
       ConsultationRun.Analysis a = new ConsultationRun(config, spark).analyse(4);

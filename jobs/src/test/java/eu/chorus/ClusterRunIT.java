@@ -36,16 +36,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code chorus run} on a real Spark standalone cluster on loopback: a Master and a Worker, each its
- * own JVM started from the build's jars, the driver in a third JVM through {@code SparkSubmit}
+ * {@code chorus run} on a real Spark standalone cluster on loopback: a Master and a Worker, each
+ * its own JVM started from the build's jars, the driver in a third JVM through {@code SparkSubmit}
  * (client mode), and the executor in a fourth, launched by the Worker. Input and output are given
  * as {@code file:} URIs, so that they go through Hadoop's file system. Its outputs must equal those
  * of the local run ({@link SampleRun}), and each heavy resource must be built once per executor.
  *
  * <p>The executors' classpath is what a Spark installation plus the application's dependencies
- * provide ({@code chorus.sparkJars}, default {@code target/lib}) and the application jar is
- * shipped by spark-submit ({@code chorus.appJar}, default {@code target/chorus-jobs.jar}); the
- * {@code cluster} Maven profile points them at a Spark-only folder and the shaded jar.
+ * provide ({@code chorus.sparkJars}, default {@code target/lib}) and the application jar is shipped
+ * by spark-submit ({@code chorus.appJar}, default {@code target/chorus-jobs.jar}); the {@code
+ * cluster} Maven profile points them at a Spark-only folder and the shaded jar.
  */
 class ClusterRunIT {
 
@@ -67,12 +67,17 @@ class ClusterRunIT {
   static void runOnAStandaloneCluster() throws Exception {
     localOut = SampleRun.local();
     Path target = Path.of(System.getProperty("chorus.target", "target")).toAbsolutePath();
-    Path sparkJars = Path.of(System.getProperty("chorus.sparkJars", target.resolve("lib").toString()));
-    Path appJar = Path.of(System.getProperty("chorus.appJar", target.resolve("chorus-jobs.jar").toString()));
+    Path sparkJars =
+        Path.of(System.getProperty("chorus.sparkJars", target.resolve("lib").toString()));
+    Path appJar =
+        Path.of(System.getProperty("chorus.appJar", target.resolve("chorus-jobs.jar").toString()));
     assertTrue(Files.isDirectory(sparkJars), "no jars at " + sparkJars + ": run mvn package first");
     assertTrue(Files.isRegularFile(appJar), "no application jar at " + appJar);
-    List<String> opens = Arrays.asList(Files.readString(target.resolve("classes/chorus-jvm.options"),
-        StandardCharsets.UTF_8).trim().split("\\s+"));
+    List<String> opens =
+        Arrays.asList(
+            Files.readString(target.resolve("classes/chorus-jvm.options"), StandardCharsets.UTF_8)
+                .trim()
+                .split("\\s+"));
 
     work = target.resolve("cluster-it");
     deleteRecursively(work);
@@ -85,32 +90,83 @@ class ClusterRunIT {
     int masterUi = freePort();
     master = "spark://127.0.0.1:" + masterPort;
     try {
-      start("master", sparkHome, opens, "512m", "org.apache.spark.deploy.master.Master",
-          "--host", "127.0.0.1", "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(masterUi));
-      start("worker", sparkHome, opens, "512m", "org.apache.spark.deploy.worker.Worker",
-          "--host", "127.0.0.1", "--cores", WORKER_CORES, "--memory", WORKER_MEMORY,
-          "--webui-port", String.valueOf(freePort()), "--work-dir", work.resolve("work").toString(), master);
+      start(
+          "master",
+          sparkHome,
+          opens,
+          "512m",
+          "org.apache.spark.deploy.master.Master",
+          "--host",
+          "127.0.0.1",
+          "--port",
+          String.valueOf(masterPort),
+          "--webui-port",
+          String.valueOf(masterUi));
+      start(
+          "worker",
+          sparkHome,
+          opens,
+          "512m",
+          "org.apache.spark.deploy.worker.Worker",
+          "--host",
+          "127.0.0.1",
+          "--cores",
+          WORKER_CORES,
+          "--memory",
+          WORKER_MEMORY,
+          "--webui-port",
+          String.valueOf(freePort()),
+          "--work-dir",
+          work.resolve("work").toString(),
+          master);
       awaitWorker(masterUi);
 
       long started = System.nanoTime();
-      Process driver = start("driver", sparkHome, opens, "2g", "org.apache.spark.deploy.SparkSubmit",
-          "--master", master, "--deploy-mode", "client", "--class", Main.class.getName(),
-          "--executor-memory", EXECUTOR_MEMORY, "--executor-cores", WORKER_CORES,
-          "--total-executor-cores", WORKER_CORES,
-          "--conf", "spark.driver.host=127.0.0.1",
-          "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", opens),
-          appJar.toString(),
-          "run", "--input", SampleRun.samples().toUri().toString(), "--out", clusterOut.toUri().toString());
+      Process driver =
+          start(
+              "driver",
+              sparkHome,
+              opens,
+              "2g",
+              "org.apache.spark.deploy.SparkSubmit",
+              "--master",
+              master,
+              "--deploy-mode",
+              "client",
+              "--class",
+              Main.class.getName(),
+              "--executor-memory",
+              EXECUTOR_MEMORY,
+              "--executor-cores",
+              WORKER_CORES,
+              "--total-executor-cores",
+              WORKER_CORES,
+              "--conf",
+              "spark.driver.host=127.0.0.1",
+              "--conf",
+              "spark.executor.extraJavaOptions=" + String.join(" ", opens),
+              appJar.toString(),
+              "run",
+              "--input",
+              SampleRun.samples().toUri().toString(),
+              "--out",
+              clusterOut.toUri().toString());
       if (!driver.waitFor(RUN_MINUTES, TimeUnit.MINUTES)) {
-        fail("the cluster run did not finish within " + RUN_MINUTES + " minutes\n" + tail("driver"));
+        fail(
+            "the cluster run did not finish within " + RUN_MINUTES + " minutes\n" + tail("driver"));
       }
       clusterSeconds = (System.nanoTime() - started) / 1e9;
       assertEquals(Main.OK, driver.exitValue(), "driver failed\n" + tail("driver"));
     } finally {
       stopAll();
     }
-    System.out.printf(Locale.ROOT, "ClusterRunIT: local run %.0f s (%s), cluster run (submit to exit) %.0f s (%s)%n",
-        SampleRun.localSeconds(), localOut, clusterSeconds, clusterOut);
+    System.out.printf(
+        Locale.ROOT,
+        "ClusterRunIT: local run %.0f s (%s), cluster run (submit to exit) %.0f s (%s)%n",
+        SampleRun.localSeconds(),
+        localOut,
+        clusterSeconds,
+        clusterOut);
   }
 
   @AfterAll
@@ -130,20 +186,36 @@ class ClusterRunIT {
   @Test
   void everyCsvTableEqualsTheLocalRunsByteForByte() throws IOException {
     List<String> local = csvFiles(localOut);
-    assertTrue(local.contains("manifest.csv") && local.contains("submissions.csv") && local.contains("stances.csv"),
+    assertTrue(
+        local.contains("manifest.csv")
+            && local.contains("submissions.csv")
+            && local.contains("stances.csv"),
         "local run tables: " + local);
     assertEquals(local, csvFiles(clusterOut));
     for (String table : local) {
-      assertEquals(-1, Files.mismatch(localOut.resolve(table), clusterOut.resolve(table)),
+      assertEquals(
+          -1,
+          Files.mismatch(localOut.resolve(table), clusterOut.resolve(table)),
           table + " differs between the local and the cluster run");
     }
   }
 
   @Test
   void passagesHoldTheSameRowsAsTheLocalRun() {
-    SparkSession spark = SparkSession.builder().master("local[2]").config("spark.ui.enabled", "false").getOrCreate();
-    List<Row> local = spark.read().parquet(localOut.resolve("passages").toString()).orderBy("passage_id").collectAsList();
-    List<Row> cluster = spark.read().parquet(clusterOut.resolve("passages").toString()).orderBy("passage_id").collectAsList();
+    SparkSession spark =
+        SparkSession.builder().master("local[2]").config("spark.ui.enabled", "false").getOrCreate();
+    List<Row> local =
+        spark
+            .read()
+            .parquet(localOut.resolve("passages").toString())
+            .orderBy("passage_id")
+            .collectAsList();
+    List<Row> cluster =
+        spark
+            .read()
+            .parquet(clusterOut.resolve("passages").toString())
+            .orderBy("passage_id")
+            .collectAsList();
     assertFalse(local.isEmpty());
     assertEquals(local.size(), cluster.size(), "passage count");
     for (int i = 0; i < local.size(); i++) {
@@ -158,9 +230,15 @@ class ClusterRunIT {
     assertFalse(loadsByExecutor.isEmpty(), "no executor logs under " + work.resolve("work"));
     for (Map.Entry<String, Map<String, Integer>> e : loadsByExecutor.entrySet()) {
       Map<String, Integer> loads = e.getValue();
-      assertTrue(loads.keySet().stream().anyMatch(k -> k.startsWith("forked-tika:")), e.getKey() + " built no Tika: " + loads);
-      assertTrue(loads.containsKey("corenlp:chorus/corenlp-en.properties"), e.getKey() + " built no CoreNLP: " + loads);
-      loads.forEach((key, count) -> assertEquals(1, count, e.getKey() + " built " + key + " " + count + " times"));
+      assertTrue(
+          loads.keySet().stream().anyMatch(k -> k.startsWith("forked-tika:")),
+          e.getKey() + " built no Tika: " + loads);
+      assertTrue(
+          loads.containsKey("corenlp:chorus/corenlp-en.properties"),
+          e.getKey() + " built no CoreNLP: " + loads);
+      loads.forEach(
+          (key, count) ->
+              assertEquals(1, count, e.getKey() + " built " + key + " " + count + " times"));
     }
   }
 
@@ -194,8 +272,14 @@ class ClusterRunIT {
     }
   }
 
-  private static Process start(String name, Path sparkHome, List<String> opens, String heap, String mainClass,
-      String... args) throws IOException {
+  private static Process start(
+      String name,
+      Path sparkHome,
+      List<String> opens,
+      String heap,
+      String mainClass,
+      String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heap);
@@ -204,9 +288,10 @@ class ClusterRunIT {
     command.add(sparkHome.resolve("jars") + "/*");
     command.add(mainClass);
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(work.resolve(name + ".log").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve(name + ".log").toFile());
     Map<String, String> env = builder.environment();
     env.put("SPARK_HOME", sparkHome.toString());
     env.put("SPARK_SCALA_VERSION", "2.13");
@@ -222,7 +307,8 @@ class ClusterRunIT {
   /** Polls the Master's JSON page until the Worker has registered. */
   private static void awaitWorker(int masterUi) throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + masterUi + "/json/")).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + masterUi + "/json/")).build();
     long deadline = System.nanoTime() + REGISTRATION.toNanos();
     while (System.nanoTime() < deadline) {
       for (Process p : PROCESSES) {
@@ -240,7 +326,13 @@ class ClusterRunIT {
       }
       Thread.sleep(500);
     }
-    fail("no worker registered within " + REGISTRATION + "\n" + tail("master") + "\n" + tail("worker"));
+    fail(
+        "no worker registered within "
+            + REGISTRATION
+            + "\n"
+            + tail("master")
+            + "\n"
+            + tail("worker"));
   }
 
   /** Executors first (children of the Worker and driver), then the JVMs we started. */
@@ -265,7 +357,9 @@ class ClusterRunIT {
   private static String tail(String name) {
     try {
       List<String> lines = Files.readAllLines(work.resolve(name + ".log"), StandardCharsets.UTF_8);
-      return name + ".log:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+      return name
+          + ".log:\n"
+          + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     } catch (IOException e) {
       return name + ".log unreadable: " + e.getMessage();
     }

@@ -15,7 +15,9 @@ public final class LocalSpark implements BeforeAllCallback, AfterAllCallback {
   private final int shufflePartitions;
   private SparkSession session;
 
-  /** @param shufflePartitions few, so that tiny Datasets do not spread over hundreds of tasks */
+  /**
+   * @param shufflePartitions few, so that tiny Datasets do not spread over hundreds of tasks
+   */
   public LocalSpark(String name, int shufflePartitions) {
     this.name = name;
     this.shufflePartitions = shufflePartitions;
@@ -23,10 +25,13 @@ public final class LocalSpark implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    session = SparkSession.builder().master("local[2]").appName(name)
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
-        .getOrCreate();
+    session =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName(name)
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
+            .getOrCreate();
   }
 
   @Override

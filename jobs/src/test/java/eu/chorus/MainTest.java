@@ -50,16 +50,32 @@ class MainTest {
 
   @Test
   void aMissingInputExitsWithUsageAndCreatesNothing() throws IOException {
-    int exit = chorus("run", "--input", root.resolve("no-such-export").toString(), "--out", root.resolve("run").toString());
+    int exit =
+        chorus(
+            "run",
+            "--input",
+            root.resolve("no-such-export").toString(),
+            "--out",
+            root.resolve("run").toString());
     assertEquals(Main.USAGE, exit);
-    assertEquals("chorus: input folder does not exist: " + root.resolve("no-such-export"), err.toString().strip());
+    assertEquals(
+        "chorus: input folder does not exist: " + root.resolve("no-such-export"),
+        err.toString().strip());
     assertEquals(List.of(""), listing(), "no run, .partial or .failed folder");
   }
 
   @Test
   void aMissingInputInNightlyModeCreatesNoRunsRoot() throws IOException {
-    assertEquals(Main.USAGE, chorus("run", "--input", root.resolve("no-such-export").toString(),
-        "--runs", root.resolve("runs").toString(), "--state", root.resolve("state").toString()));
+    assertEquals(
+        Main.USAGE,
+        chorus(
+            "run",
+            "--input",
+            root.resolve("no-such-export").toString(),
+            "--runs",
+            root.resolve("runs").toString(),
+            "--state",
+            root.resolve("state").toString()));
     assertEquals(List.of(""), listing());
   }
 
@@ -83,7 +99,9 @@ class MainTest {
     Files.writeString(out.resolve("budget.xlsx"), "numbers");
     List<String> before = listing();
     assertEquals(Main.USAGE, chorus("run", "--input", export.toString(), "--out", out.toString()));
-    assertTrue(err.toString().startsWith("chorus: refusing to replace " + out.toAbsolutePath()), err.toString());
+    assertTrue(
+        err.toString().startsWith("chorus: refusing to replace " + out.toAbsolutePath()),
+        err.toString());
     assertEquals(before, listing());
   }
 
@@ -91,8 +109,11 @@ class MainTest {
   void theInputAsTheOutputIsRefusedAndKeepsTheExport() throws IOException {
     Path export = export();
     List<String> before = listing();
-    assertEquals(Main.USAGE, chorus("run", "--input", export.toString(), "--out", export.toString()));
-    assertEquals(Main.USAGE, chorus("run", "--input", export.toString(), "--runs", export.resolve("runs").toString()));
+    assertEquals(
+        Main.USAGE, chorus("run", "--input", export.toString(), "--out", export.toString()));
+    assertEquals(
+        Main.USAGE,
+        chorus("run", "--input", export.toString(), "--runs", export.resolve("runs").toString()));
     assertEquals(before, listing());
     assertEquals(2, err.toString().lines().count(), "one line per refusal:\n" + err);
   }
@@ -105,9 +126,18 @@ class MainTest {
     assertEquals(Main.USAGE, chorus("report", "--run", notARun.toString()));
     assertTrue(err.toString().startsWith("chorus: not a chorus run folder"), err.toString());
     assertEquals(Main.USAGE, chorus("export", "--run", notARun.toString()));
-    assertEquals(Main.USAGE, chorus("evaluate", "--run", notARun.toString(), "--gold", notARun.toString()));
-    assertEquals(Main.USAGE, chorus("diff", "--from", notARun.toString(), "--to", notARun.toString(),
-        "--out", root.resolve("diff.csv").toString()));
+    assertEquals(
+        Main.USAGE, chorus("evaluate", "--run", notARun.toString(), "--gold", notARun.toString()));
+    assertEquals(
+        Main.USAGE,
+        chorus(
+            "diff",
+            "--from",
+            notARun.toString(),
+            "--to",
+            notARun.toString(),
+            "--out",
+            root.resolve("diff.csv").toString()));
     assertEquals(before, listing(), "no report/, exports/, evaluation.json or diff.csv");
     assertFalse(Files.exists(notARun.resolve("report")));
   }
@@ -117,8 +147,11 @@ class MainTest {
     Path run = Files.createDirectories(root.resolve(name));
     Files.writeString(run.resolve("run.json"), "{\"chorusVersion\": \"test\", \"versions\": {}}");
     Files.writeString(run.resolve("manifest.csv"), "submission_id\r\n");
-    Files.writeString(run.resolve("submissions.csv"), "submission_id,organisation,stakeholder_group\r\nA,," + group + "\r\n");
-    Files.writeString(run.resolve("stances.csv"), "submission_id,topic,stance,confidence,passage_id\r\n");
+    Files.writeString(
+        run.resolve("submissions.csv"),
+        "submission_id,organisation,stakeholder_group\r\nA,," + group + "\r\n");
+    Files.writeString(
+        run.resolve("stances.csv"), "submission_id,topic,stance,confidence,passage_id\r\n");
     return run;
   }
 
@@ -126,9 +159,15 @@ class MainTest {
   void diffWritesItsCsvIntoTheLaterRunNotTheWorkingDirectory() throws IOException {
     Path night1 = run("night1", "ACADEMIA");
     Path night2 = run("night2", "INDUSTRY");
-    assertEquals(Main.OK, chorus("diff", "--from", night1.toString(), "--to", night2.toString()), err.toString());
-    assertTrue(Files.readString(night2.resolve("diff.csv")).contains("GROUP_CHANGED,A,,ACADEMIA,INDUSTRY"));
-    assertFalse(Files.exists(Path.of("diff.csv").toAbsolutePath()), "nothing in the working directory");
+    assertEquals(
+        Main.OK,
+        chorus("diff", "--from", night1.toString(), "--to", night2.toString()),
+        err.toString());
+    assertTrue(
+        Files.readString(night2.resolve("diff.csv"))
+            .contains("GROUP_CHANGED,A,,ACADEMIA,INDUSTRY"));
+    assertFalse(
+        Files.exists(Path.of("diff.csv").toAbsolutePath()), "nothing in the working directory");
   }
 
   @Test
@@ -136,12 +175,25 @@ class MainTest {
     Path export = export();
     Path state = Files.createDirectories(root.resolve("state/extract"));
     Files.writeString(state.resolve("batch"), "unredacted text");
-    assumeTrue(Files.getFileStore(root).supportsFileAttributeView(PosixFileAttributeView.class), "POSIX permissions");
-    Files.setPosixFilePermissions(root.resolve("state"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    assumeTrue(
+        Files.getFileStore(root).supportsFileAttributeView(PosixFileAttributeView.class),
+        "POSIX permissions");
+    Files.setPosixFilePermissions(
+        root.resolve("state"), PosixFilePermissions.fromString("rwxr-xr-x"));
     List<String> before = listing();
-    assertEquals(Main.USAGE, chorus("run", "--input", export.toString(), "--out", root.resolve("run").toString(),
-        "--state", root.resolve("state").toString()));
-    assertTrue(err.toString().startsWith("chorus: state folder ") && err.toString().contains("chmod -R go="),
+    assertEquals(
+        Main.USAGE,
+        chorus(
+            "run",
+            "--input",
+            export.toString(),
+            "--out",
+            root.resolve("run").toString(),
+            "--state",
+            root.resolve("state").toString()));
+    assertTrue(
+        err.toString().startsWith("chorus: state folder ")
+            && err.toString().contains("chmod -R go="),
         err.toString());
     assertEquals(before, listing(), "no run folder, no lock file");
   }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * End to end, slow: {@code chorus run --blind} on the real export of the 2020 White Paper
  * consultation, exactly as the portal publishes it, then {@code chorus evaluate} of what was read
- * from the texts against what the respondents declared and ticked, on the report part of the
- * fixed split. The evaluation is printed (it is the measurement, not a threshold to pass).
+ * from the texts against what the respondents declared and ticked, on the report part of the fixed
+ * split. The evaluation is printed (it is the measurement, not a threshold to pass).
  */
 class RealExportIT {
 
@@ -40,11 +40,21 @@ class RealExportIT {
     export = RealData.export(RealData.WHITE_PAPER);
     out = Files.createTempDirectory("chorus-real-it").resolve("run");
     long started = System.nanoTime();
-    int exit = Main.commandLine().execute("run", "--input", export.toString(), "--out", out.toString(),
-        "--consultation", RealData.WHITE_PAPER, "--blind");
+    int exit =
+        Main.commandLine()
+            .execute(
+                "run",
+                "--input",
+                export.toString(),
+                "--out",
+                out.toString(),
+                "--consultation",
+                RealData.WHITE_PAPER,
+                "--blind");
     seconds = (System.nanoTime() - started) / 1e9;
     assertTrue(exit == Main.OK || exit == Main.QUARANTINED, "exit code " + exit);
-    System.out.printf(java.util.Locale.ROOT, "RealExportIT: blind run of %s in %.0f s%n", export, seconds);
+    System.out.printf(
+        java.util.Locale.ROOT, "RealExportIT: blind run of %s in %.0f s%n", export, seconds);
   }
 
   @AfterAll
@@ -56,7 +66,8 @@ class RealExportIT {
 
   private static List<CSVRecord> read(String name) throws IOException {
     try (Reader r = Files.newBufferedReader(out.resolve(name), StandardCharsets.UTF_8);
-        CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+        CSVParser p =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
       return p.getRecords();
     }
   }
@@ -64,9 +75,11 @@ class RealExportIT {
   @Test
   void everyFileAndEveryRespondentIsAccountedFor() throws IOException {
     Export e = ExportReader.read(export);
-    Set<String> manifest = read("manifest.csv").stream().map(r -> r.get("file")).collect(Collectors.toSet());
+    Set<String> manifest =
+        read("manifest.csv").stream().map(r -> r.get("file")).collect(Collectors.toSet());
     for (InputFile f : e.files()) {
-      assertTrue(manifest.contains(f.relativePath()), f.relativePath() + " missing from the manifest");
+      assertTrue(
+          manifest.contains(f.relativePath()), f.relativePath() + " missing from the manifest");
     }
     assertEquals(e.submissions().size(), read("submissions.csv").size());
   }
@@ -80,8 +93,18 @@ class RealExportIT {
   @Test
   void theBlindRunIsEvaluatedAgainstDeclarationsOnTheReportSplit() throws IOException {
     Path evaluation = out.resolve("evaluation-report.json");
-    int exit = Main.commandLine().execute("evaluate", "--run", out.toString(), "--declared", export.toString(),
-        "--split", RespondentSplit.REPORT, "--out", evaluation.toString());
+    int exit =
+        Main.commandLine()
+            .execute(
+                "evaluate",
+                "--run",
+                out.toString(),
+                "--declared",
+                export.toString(),
+                "--split",
+                RespondentSplit.REPORT,
+                "--out",
+                evaluation.toString());
     assertEquals(Main.OK, exit);
     String json = Files.readString(evaluation);
     assertTrue(json.contains("\"coverageWithPaper\""), json);

@@ -1,6 +1,5 @@
 package eu.chorus;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,8 +8,8 @@ import java.nio.file.Path;
 
 /**
  * The sample export ({@code data-samples/}) run once per test JVM with an embedded local Spark:
- * {@link ChorusRunIT} checks its outputs, {@link ClusterRunIT} compares a cluster run with them.
- * A full run takes minutes, so the integration tests share it.
+ * {@link ChorusRunIT} checks its outputs, {@link ClusterRunIT} compares a cluster run with them. A
+ * full run takes minutes, so the integration tests share it.
  */
 final class SampleRun {
 
@@ -20,15 +19,19 @@ final class SampleRun {
   private SampleRun() {}
 
   static Path samples() {
-    Path samples = Path.of(System.getProperty("chorus.samples", "../data-samples")).toAbsolutePath().normalize();
-    assertTrue(Files.isRegularFile(samples.resolve("submissions.csv")), "no sample export at " + samples);
+    Path samples =
+        Path.of(System.getProperty("chorus.samples", "../data-samples"))
+            .toAbsolutePath()
+            .normalize();
+    assertTrue(
+        Files.isRegularFile(samples.resolve("submissions.csv")), "no sample export at " + samples);
     return samples;
   }
 
   /**
    * The local run's output folder, running it on first use. {@code -Dchorus.localRun=<folder>}
-   * names the output of an earlier local run of the same code instead (to rerun only
-   * ClusterRunIT, e.g. with {@code -Pcluster}).
+   * names the output of an earlier local run of the same code instead (to rerun only ClusterRunIT,
+   * e.g. with {@code -Pcluster}).
    */
   static synchronized Path local() throws IOException {
     String earlier = System.getProperty("chorus.localRun", "");
@@ -40,7 +43,9 @@ final class SampleRun {
     if (out == null) {
       Path folder = Files.createTempDirectory("chorus-run-it");
       long started = System.nanoTime();
-      int exit = Main.commandLine().execute("run", "--input", samples().toString(), "--out", folder.toString());
+      int exit =
+          Main.commandLine()
+              .execute("run", "--input", samples().toString(), "--out", folder.toString());
       seconds = (System.nanoTime() - started) / 1e9;
       assertTrue(exit == Main.OK || exit == Main.QUARANTINED, "exit code " + exit);
       out = folder;

@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Spark stage: annotates each passage with the CoreNLP pipeline of its language (each built once
- * per executor, on first use), then redacts the passage text of anonymous respondents
- * ({@link RedactPassages}). A passage the pipeline throws on is kept with a failed annotation and
- * its reason, as extraction keeps a file it cannot read: one passage never fails the run.
+ * per executor, on first use), then redacts the passage text of anonymous respondents ({@link
+ * RedactPassages}). A passage the pipeline throws on is kept with a failed annotation and its
+ * reason, as extraction keeps a file it cannot read: one passage never fails the run.
  */
 public final class AnnotatePassages implements MapFunction<Passage, AnnotatedPassage> {
 
@@ -29,15 +29,23 @@ public final class AnnotatePassages implements MapFunction<Passage, AnnotatedPas
    * @param anonymousNames per anonymous submission, the names known from its metadata (possibly
    *     none); submissions absent from the map are public
    */
-  public AnnotatePassages(Map<String, String> corenlpResources, Map<String, List<String>> anonymousNames) {
-    corenlpResources.forEach((language, resource) -> annotators.put(language, ExecutorResource.of(
-        "corenlp:" + resource, () -> new CoreNlpAnnotator(CoreNlpAnnotator.properties(resource)))));
+  public AnnotatePassages(
+      Map<String, String> corenlpResources, Map<String, List<String>> anonymousNames) {
+    corenlpResources.forEach(
+        (language, resource) ->
+            annotators.put(
+                language,
+                ExecutorResource.of(
+                    "corenlp:" + resource,
+                    () -> new CoreNlpAnnotator(CoreNlpAnnotator.properties(resource)))));
     this.redaction = new RedactPassages(anonymousNames);
   }
 
   @Override
   public AnnotatedPassage call(Passage p) {
-    return redaction.call(new AnnotatedPassage(p, annotate(annotators.getOrDefault(p.language(), annotators.get(FALLBACK)).get(), p)));
+    return redaction.call(
+        new AnnotatedPassage(
+            p, annotate(annotators.getOrDefault(p.language(), annotators.get(FALLBACK)).get(), p)));
   }
 
   /**

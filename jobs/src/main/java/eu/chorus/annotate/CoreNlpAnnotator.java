@@ -55,7 +55,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     List<CoreEntityMention> entities = document.entityMentions();
     if (entities != null) {
       for (CoreEntityMention m : entities) {
-        mentions.add(new Mention(m.entityType(), m.charOffsets().first, m.charOffsets().second, m.text()));
+        mentions.add(
+            new Mention(m.entityType(), m.charOffsets().first, m.charOffsets().second, m.text()));
       }
     }
     int sentences = document.annotation().get(CoreAnnotations.SentencesAnnotation.class).size();

@@ -24,8 +24,12 @@ final class PersonNames implements Serializable {
   private static final int SIGNATURE_WORDS = 4;
   private static final int TITLED_WORDS = 3;
   private static final int PERSON_WORDS = 2;
-  /** Longest word that may open a sentence rather than a name after a closing ({@link #isSentence}). */
+
+  /**
+   * Longest word that may open a sentence rather than a name after a closing ({@link #isSentence}).
+   */
   private static final int SENTENCE_WORD = 3;
+
   /** What may stand between a closing and the name: spaces, punctuation, a dash. */
   private static final String AFTER_CLOSING = "[ ,.:;!-]*";
 
@@ -36,19 +40,30 @@ final class PersonNames implements Serializable {
   private final Pattern closingAtEnd;
   private final Pattern title;
   private final Set<String> particles;
-  /** The first words of the closings and titles, in lower case: only where one stands is a pattern tried. */
+
+  /**
+   * The first words of the closings and titles, in lower case: only where one stands is a pattern
+   * tried.
+   */
   private final Set<String> closingStarts;
+
   private final Set<String> titleStarts;
 
   PersonNames(List<String> closings, List<String> titles, List<String> particles) {
-    String closingPhrases = "(?<!\\p{L})(?iu:" + ContactDetails.alternatives(closings, PersonNames::phrase) + ")";
+    String closingPhrases =
+        "(?<!\\p{L})(?iu:" + ContactDetails.alternatives(closings, PersonNames::phrase) + ")";
     this.closing = Pattern.compile(closingPhrases + "(?!\\p{L})" + AFTER_CLOSING);
     this.closingAtEnd = Pattern.compile(closingPhrases + AFTER_CLOSING + "$");
-    this.title = Pattern.compile(
-        "(?<![\\p{L}\\p{N}.-])(?:" + ContactDetails.alternatives(titles, PersonNames::titleForm) + ") +");
+    this.title =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}.-])(?:"
+                + ContactDetails.alternatives(titles, PersonNames::titleForm)
+                + ") +");
     this.particles = Set.copyOf(particles);
-    this.closingStarts = closings.stream().map(PersonNames::firstWord).collect(Collectors.toUnmodifiableSet());
-    this.titleStarts = titles.stream().map(PersonNames::firstWord).collect(Collectors.toUnmodifiableSet());
+    this.closingStarts =
+        closings.stream().map(PersonNames::firstWord).collect(Collectors.toUnmodifiableSet());
+    this.titleStarts =
+        titles.stream().map(PersonNames::firstWord).collect(Collectors.toUnmodifiableSet());
   }
 
   private static String firstWord(String phrase) {
@@ -81,7 +96,12 @@ final class PersonNames implements Serializable {
     String rest = Pattern.quote(t.substring(Character.charCount(first)));
     String upper = new String(Character.toChars(Character.toUpperCase(first)));
     String lower = new String(Character.toChars(Character.toLowerCase(first)));
-    return Pattern.quote(upper) + rest + "\\.?|" + Pattern.quote(lower) + rest + (t.contains(".") ? "\\.?" : "\\.");
+    return Pattern.quote(upper)
+        + rest
+        + "\\.?|"
+        + Pattern.quote(lower)
+        + rest
+        + (t.contains(".") ? "\\.?" : "\\.");
   }
 
   /** Whether a passage ends with a closing, so that the next one opens with the signer's name. */
@@ -103,7 +123,8 @@ final class PersonNames implements Serializable {
       while (j < text.length() && Character.isLetter(text.charAt(j))) {
         j++;
       }
-      if (j > i && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+      if (j > i
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
           && words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
         starts.add(i);
       }
@@ -197,11 +218,15 @@ final class PersonNames implements Serializable {
    * of common words ("Mark Green", "Rosa Bianco") is still a name.
    */
   private static boolean isSentence(String s, String word, int next, Set<String> common) {
-    return word.length() <= SENTENCE_WORD && common.contains(word.toLowerCase(Locale.ROOT))
+    return word.length() <= SENTENCE_WORD
+        && common.contains(word.toLowerCase(Locale.ROOT))
         && !isCapitalised(s.substring(next, wordEnd(s, next)));
   }
 
-  /** Whether particles start at {@code i} ("von der", "Van den") and a capitalised word follows them. */
+  /**
+   * Whether particles start at {@code i} ("von der", "Van den") and a capitalised word follows
+   * them.
+   */
   private boolean particlesBeforeName(String s, int i) {
     int particlesSeen = 0;
     int j = wordEnd(s, i);
@@ -210,7 +235,10 @@ final class PersonNames implements Serializable {
       i = skipSpaces(s, j);
       j = wordEnd(s, i);
     }
-    return particlesSeen > 0 && j > i && isCapitalised(s.substring(i, j)) && !isParticle(s.substring(i, j));
+    return particlesSeen > 0
+        && j > i
+        && isCapitalised(s.substring(i, j))
+        && !isParticle(s.substring(i, j));
   }
 
   private boolean isParticle(String word) {
@@ -225,9 +253,14 @@ final class PersonNames implements Serializable {
     int j = i;
     while (j < s.length()) {
       int cp = s.codePointAt(j);
-      boolean inner = (cp == '\'' || cp == '\u2019' || cp == '-') && j > i && j + 1 < s.length()
-          && Character.isLetter(s.codePointAt(j + 1));
-      if (!(Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK || inner)) {
+      boolean inner =
+          (cp == '\'' || cp == '\u2019' || cp == '-')
+              && j > i
+              && j + 1 < s.length()
+              && Character.isLetter(s.codePointAt(j + 1));
+      if (!(Character.isLetter(cp)
+          || Character.getType(cp) == Character.NON_SPACING_MARK
+          || inner)) {
         break;
       }
       j += Character.charCount(cp);

@@ -42,9 +42,11 @@ public final class RedactPassages implements MapFunction<AnnotatedPassage, Annot
     if (names == null) {
       return file.iterator();
     }
-    List<String> redacted = redactor.redactFile(
-        file.stream().map(a -> a.passage().text()).toList(),
-        file.stream().map(a -> a.annotation().mentions()).toList(), names);
+    List<String> redacted =
+        redactor.redactFile(
+            file.stream().map(a -> a.passage().text()).toList(),
+            file.stream().map(a -> a.annotation().mentions()).toList(),
+            names);
     List<AnnotatedPassage> safe = new ArrayList<>(file.size());
     for (int i = 0; i < file.size(); i++) {
       safe.add(redacted(file.get(i), redacted.get(i)));
@@ -52,28 +54,43 @@ public final class RedactPassages implements MapFunction<AnnotatedPassage, Annot
     return safe.iterator();
   }
 
-  /** One passage on its own (a name that only another passage of its file gives is not known here). */
+  /**
+   * One passage on its own (a name that only another passage of its file gives is not known here).
+   */
   @Override
   public AnnotatedPassage call(AnnotatedPassage a) {
     List<String> names = anonymousNames.get(a.passage().submissionId());
     if (names == null) {
       return a;
     }
-    List<String> text = redactor.redactFile(List.of(a.passage().text()), List.of(a.annotation().mentions()), names);
+    List<String> text =
+        redactor.redactFile(List.of(a.passage().text()), List.of(a.annotation().mentions()), names);
     return redacted(a, text.get(0));
   }
 
   /**
    * The passage with its redacted text and without mentions, which point into the original text and
-   * name people. A passage whose annotation failed has no mentions to redact by: its text is withheld.
+   * name people. A passage whose annotation failed has no mentions to redact by: its text is
+   * withheld.
    */
   private static AnnotatedPassage redacted(AnnotatedPassage a, String text) {
     Passage p = a.passage();
     TextAnnotation annotation = a.annotation();
-    Passage safe = new Passage(p.passageId(), p.submissionId(), p.file(), p.page(), p.language(),
-        annotation.failed() ? "" : text);
-    TextAnnotation stripped = new TextAnnotation(annotation.words(), annotation.lemmas(), annotation.sentences(),
-        List.of(), annotation.failure());
+    Passage safe =
+        new Passage(
+            p.passageId(),
+            p.submissionId(),
+            p.file(),
+            p.page(),
+            p.language(),
+            annotation.failed() ? "" : text);
+    TextAnnotation stripped =
+        new TextAnnotation(
+            annotation.words(),
+            annotation.lemmas(),
+            annotation.sentences(),
+            List.of(),
+            annotation.failure());
     return new AnnotatedPassage(safe, stripped);
   }
 }

@@ -17,11 +17,11 @@ import java.util.stream.Stream;
 
 /**
  * Removes personal data from the text of respondents who asked to stay anonymous: PERSON mentions
- * found by NER, names signing a letter or following a title ({@link PersonNames}), the
- * respondent's declared name, e-mail addresses, phone numbers and social-media accounts
- * ({@link ContactDetails}), disguised or not. Detection reads a {@link Shadow} of each passage
- * (zero-width characters dropped, NFKC); the original's characters are what is replaced, so the
- * rest of the text stays as written. The cues are data: {@code chorus/personal-data.json}.
+ * found by NER, names signing a letter or following a title ({@link PersonNames}), the respondent's
+ * declared name, e-mail addresses, phone numbers and social-media accounts ({@link
+ * ContactDetails}), disguised or not. Detection reads a {@link Shadow} of each passage (zero-width
+ * characters dropped, NFKC); the original's characters are what is replaced, so the rest of the
+ * text stays as written. The cues are data: {@code chorus/personal-data.json}.
  */
 public final class Redactor implements Serializable {
 
@@ -35,9 +35,12 @@ public final class Redactor implements Serializable {
 
   // CoreNLP's English and German models say PERSON; other languages' models (WikiNER, AnCora
   // derived) may use their corpus's own labels for the same thing.
-  private static final Set<String> PERSON_TYPES = Set.of(Mention.PERSON, "PER", "PERS", "I-PER", "B-PER");
+  private static final Set<String> PERSON_TYPES =
+      Set.of(Mention.PERSON, "PER", "PERS", "I-PER", "B-PER");
+
   /** Shortest part of a name that is redacted where it recurs alone (a surname). */
   private static final int MIN_PART = 3;
+
   private static final Pattern SPACES = Pattern.compile(" +");
 
   /** A stretch of the original text and the marker that replaces it. */
@@ -64,9 +67,13 @@ public final class Redactor implements Serializable {
     List<String> closings = new ArrayList<>();
     root.path("closings").forEach(byLanguage -> closings.addAll(strings(byLanguage)));
     return new Redactor(
-        new ContactDetails(strings(root.path("email_at")), strings(root.path("email_dot")),
-            strings(root.path("phone_words")), strings(root.path("profile_sites"))),
-        new PersonNames(closings, strings(root.path("titles")), strings(root.path("name_particles"))));
+        new ContactDetails(
+            strings(root.path("email_at")),
+            strings(root.path("email_dot")),
+            strings(root.path("phone_words")),
+            strings(root.path("profile_sites"))),
+        new PersonNames(
+            closings, strings(root.path("titles")), strings(root.path("name_particles"))));
   }
 
   private static List<String> strings(JsonNode array) {
@@ -86,15 +93,16 @@ public final class Redactor implements Serializable {
   }
 
   /**
-   * The passages of one file, in reading order, redacted together: a name found in one passage
-   * (by NER, a signature or a title) is redacted wherever it recurs in the file, also a part of it
+   * The passages of one file, in reading order, redacted together: a name found in one passage (by
+   * NER, a signature or a title) is redacted wherever it recurs in the file, also a part of it
    * alone (the surname), and a closing that ends one passage makes the name opening the next a
    * signature.
    *
    * @param mentions per passage, NER mentions with offsets into its text
    * @param declared names known from the metadata (organisation of an anonymous respondent)
    */
-  public List<String> redactFile(List<String> texts, List<List<Mention>> mentions, List<String> declared) {
+  public List<String> redactFile(
+      List<String> texts, List<List<Mention>> mentions, List<String> declared) {
     List<Shadow> shadows = texts.stream().map(Shadow::of).toList();
     List<List<Span>> spans = new ArrayList<>();
     for (Shadow shadow : shadows) {
@@ -146,7 +154,8 @@ public final class Redactor implements Serializable {
    * The declared names, the people found and the parts of their names ({@value #MIN_PART} letters
    * or more, capitalised, not a word the file uses in lower case: "Will" of "Will Smith" stays).
    */
-  private static List<Needle> recurring(List<String> declared, Set<String> people, Set<String> common) {
+  private static List<Needle> recurring(
+      List<String> declared, Set<String> people, Set<String> common) {
     Set<String> names = new LinkedHashSet<>();
     for (String name : declared) {
       if (name != null && !name.isBlank()) {
@@ -156,7 +165,8 @@ public final class Redactor implements Serializable {
     for (String person : people) {
       names.add(person.strip());
       for (String part : person.split("[\\s,]+")) {
-        if (part.length() >= MIN_PART && Character.isUpperCase(part.codePointAt(0))
+        if (part.length() >= MIN_PART
+            && Character.isUpperCase(part.codePointAt(0))
             && !common.contains(part.toLowerCase(Locale.ROOT))) {
           names.add(part);
         }
@@ -167,9 +177,12 @@ public final class Redactor implements Serializable {
       if (!name.isEmpty()) {
         String[] words = SPACES.split(name);
         String body = String.join(" +", Stream.of(words).map(Pattern::quote).toList());
-        needles.add(new Needle(Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            words.length == 1 && name.codePoints().anyMatch(Character::isUpperCase)));
+        needles.add(
+            new Needle(
+                Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                words.length == 1 && name.codePoints().anyMatch(Character::isUpperCase)));
       }
     }
     return needles;
@@ -240,8 +253,10 @@ public final class Redactor implements Serializable {
     int at = 0;
     String last = null;
     for (Span s : spans) {
-      boolean nextName = NAME.equals(last) && NAME.equals(s.marker())
-          && text.substring(at, Math.max(at, s.begin())).isBlank();
+      boolean nextName =
+          NAME.equals(last)
+              && NAME.equals(s.marker())
+              && text.substring(at, Math.max(at, s.begin())).isBlank();
       if (s.begin() < at || nextName) {
         at = Math.max(at, s.end());
         continue;

@@ -7,9 +7,9 @@ import java.util.Arrays;
  * A copy of a text in which disguises are undone, for finding personal data: format characters
  * (zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen, direction marks) are
  * dropped, each character with its combining marks is put in NFKC form (full-width {@code ＠} and
- * digits, ligatures), every space (no-break, narrow, ideographic) becomes {@code ' '} and every dash
- * (en, em, non-breaking hyphen, minus) {@code '-'}. Each character of the copy remembers the span
- * of the original it came from, so what is found in the copy is replaced in the original.
+ * digits, ligatures), every space (no-break, narrow, ideographic) becomes {@code ' '} and every
+ * dash (en, em, non-breaking hyphen, minus) {@code '-'}. Each character of the copy remembers the
+ * span of the original it came from, so what is found in the copy is replaced in the original.
  */
 final class Shadow {
 
@@ -39,9 +39,10 @@ final class Shadow {
         next += Character.charCount(original.codePointAt(next));
       }
       // ASCII and the Latin-1 letters are their own NFKC form unless a combining mark follows
-      String unit = next == i + 1 && (cp < 0x80 || cp >= 0xC0 && cp <= 0xFF)
-          ? String.valueOf((char) cp)
-          : Normalizer.normalize(original.substring(i, next), Normalizer.Form.NFKC);
+      String unit =
+          next == i + 1 && (cp < 0x80 || cp >= 0xC0 && cp <= 0xFF)
+              ? String.valueOf((char) cp)
+              : Normalizer.normalize(original.substring(i, next), Normalizer.Form.NFKC);
       for (int k = 0; k < unit.length(); k++) {
         if (out.length() == from.length) {
           from = Arrays.copyOf(from, from.length * 2);
@@ -61,7 +62,8 @@ final class Shadow {
       return false;
     }
     int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
 
@@ -80,7 +82,10 @@ final class Shadow {
     return text;
   }
 
-  /** Where the copy's characters {@code [begin, end)} came from: {@code [begin, end)} of the original. */
+  /**
+   * Where the copy's characters {@code [begin, end)} came from: {@code [begin, end)} of the
+   * original.
+   */
   int[] original(int begin, int end) {
     return new int[] {from[begin], to[end - 1]};
   }

@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,19 +83,22 @@ public final class TermAnalyzer {
   }
 
   /**
-   * Per thread and language, the analysis of each word seen: a consultation repeats its words,
-   * and the regular expression, contractions and Snowball stemmer were most of the tagging's CPU
+   * Per thread and language, the analysis of each word seen: a consultation repeats its words, and
+   * the regular expression, contractions and Snowball stemmer were most of the tagging's CPU
    * (jobs/bench/results/profile-1x.md). Cleared when full, so that memory stays bounded on any
    * export.
    */
-  private static final ThreadLocal<Map<String, Map<String, Analysis>>> ANALYSED = ThreadLocal.withInitial(HashMap::new);
+  private static final ThreadLocal<Map<String, Map<String, Analysis>>> ANALYSED =
+      ThreadLocal.withInitial(HashMap::new);
+
   private static final int CACHED_WORDS = 200_000;
 
   private static final Map<String, Map<String, String>> CONTRACTIONS = contractions();
 
   private static Map<String, Map<String, String>> contractions() {
     Map<String, Map<String, String>> m = new HashMap<>();
-    try (InputStream in = TermAnalyzer.class.getClassLoader().getResourceAsStream("chorus/contractions.tsv")) {
+    try (InputStream in =
+        TermAnalyzer.class.getClassLoader().getResourceAsStream("chorus/contractions.tsv")) {
       if (in == null) {
         throw new IllegalStateException("chorus/contractions.tsv is missing from the classpath");
       }

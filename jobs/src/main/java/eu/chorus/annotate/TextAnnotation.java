@@ -16,7 +16,8 @@ public record TextAnnotation(
     List<String> words, List<String> lemmas, int sentences, List<Mention> mentions, String failure)
     implements Serializable {
 
-  public TextAnnotation(List<String> words, List<String> lemmas, int sentences, List<Mention> mentions) {
+  public TextAnnotation(
+      List<String> words, List<String> lemmas, int sentences, List<Mention> mentions) {
     this(words, lemmas, sentences, mentions, "");
   }
 

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * Second pass of campaign detection: brings translated copies into the campaign of their template.
- * Word shingles find copies within one language only; a translation shares the template's
- * {@link LetterOutline} (topics and cited numbers per passage, in order) instead.
+ * Word shingles find copies within one language only; a translation shares the template's {@link
+ * LetterOutline} (topics and cited numbers per passage, in order) instead.
  *
  * <ol>
  *   <li>two campaigns whose templates are in different languages and whose outlines are at least
@@ -20,9 +20,9 @@ import java.util.TreeSet;
  *       similarity reaches {@code minSimilarity}.
  * </ol>
  *
- * Only templates are compared, never two lone submissions: a translated copy needs a campaign
- * found by word shingles to join. Runs in the driver: campaigns × submissions outline comparisons
- * of a few dozen passages each.
+ * Only templates are compared, never two lone submissions: a translated copy needs a campaign found
+ * by word shingles to join. Runs in the driver: campaigns × submissions outline comparisons of a
+ * few dozen passages each.
  */
 public final class AttachTranslations {
 
@@ -53,9 +53,13 @@ public final class AttachTranslations {
     List<Group> groups = new ArrayList<>();
     for (Campaign c : campaigns) {
       LetterOutline template = outlines.get(c.templateSubmissionId());
-      Group merged = template == null ? null : groups.stream()
-          .filter(g -> g.translates(template, minSimilarity))
-          .findFirst().orElse(null);
+      Group merged =
+          template == null
+              ? null
+              : groups.stream()
+                  .filter(g -> g.translates(template, minSimilarity))
+                  .findFirst()
+                  .orElse(null);
       if (merged == null) {
         groups.add(new Group(c, template));
       } else {
@@ -133,8 +137,14 @@ public final class AttachTranslations {
           }
         }
       }
-      return new Campaign(host.campaignId(), List.copyOf(members), host.templateSubmissionId(),
-          host.minSimilarity(), host.meanSimilarity(), translated, min);
+      return new Campaign(
+          host.campaignId(),
+          List.copyOf(members),
+          host.templateSubmissionId(),
+          host.minSimilarity(),
+          host.meanSimilarity(),
+          translated,
+          min);
     }
   }
 }

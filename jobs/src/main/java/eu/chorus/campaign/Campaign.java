@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A group of submissions written from one template: counted once, as one position with
- * {@code members.size()} signatories, and never dropped from the other tables.
+ * A group of submissions written from one template: counted once, as one position with {@code
+ * members.size()} signatories, and never dropped from the other tables.
  *
  * @param campaignId {@code CAMP-01}, {@code CAMP-02}... by size (largest first), then template id
  * @param members submission ids, sorted (translated copies included)
@@ -14,8 +14,8 @@ import java.util.List;
  * @param minSimilarity the lowest Jaccard similarity of word shingles between two members found by
  *     word shingles (translated copies share no shingles and take no part in it)
  * @param meanSimilarity the mean of that Jaccard similarity over the same pairs
- * @param translatedMembers members in another language than the template, attached by their
- *     outline ({@link AttachTranslations}), sorted; empty for none
+ * @param translatedMembers members in another language than the template, attached by their outline
+ *     ({@link AttachTranslations}), sorted; empty for none
  * @param minTranslationSimilarity the lowest outline similarity of a translated member to the
  *     template ({@link LetterOutline#similarity}); NaN when there is none
  */
@@ -36,16 +36,28 @@ public record Campaign(
       throw new IllegalArgumentException(
           "a campaign has at least two members, its template among them: " + members);
     }
-    if (!members.containsAll(translatedMembers) || translatedMembers.contains(templateSubmissionId)) {
+    if (!members.containsAll(translatedMembers)
+        || translatedMembers.contains(templateSubmissionId)) {
       throw new IllegalArgumentException(
           "translated copies are members other than the template: " + translatedMembers);
     }
   }
 
   /** A campaign found within one language, without translated copies. */
-  public Campaign(String campaignId, List<String> members, String templateSubmissionId, double minSimilarity,
+  public Campaign(
+      String campaignId,
+      List<String> members,
+      String templateSubmissionId,
+      double minSimilarity,
       double meanSimilarity) {
-    this(campaignId, members, templateSubmissionId, minSimilarity, meanSimilarity, List.of(), Double.NaN);
+    this(
+        campaignId,
+        members,
+        templateSubmissionId,
+        minSimilarity,
+        meanSimilarity,
+        List.of(),
+        Double.NaN);
   }
 
   public int size() {
@@ -53,7 +65,13 @@ public record Campaign(
   }
 
   Campaign withId(String id) {
-    return new Campaign(id, members, templateSubmissionId, minSimilarity, meanSimilarity, translatedMembers,
+    return new Campaign(
+        id,
+        members,
+        templateSubmissionId,
+        minSimilarity,
+        meanSimilarity,
+        translatedMembers,
         minTranslationSimilarity);
   }
 }

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import java.util.function.ToDoubleBiFunction;
 
 /**
- * Joins verified pairs into campaigns (connected components, by union-find) and describes each:
- * its medoid and its lowest and mean pairwise similarity. The pair list is small (pairs of
+ * Joins verified pairs into campaigns (connected components, by union-find) and describes each: its
+ * medoid and its lowest and mean pairwise similarity. The pair list is small (pairs of
  * near-identical letters), so this runs in the driver.
  */
 public final class CampaignGrouping {
@@ -43,11 +43,15 @@ public final class CampaignGrouping {
     return numbered(unnumbered);
   }
 
-  /** The campaigns ordered by size (largest first), then template id, and numbered in that order. */
+  /**
+   * The campaigns ordered by size (largest first), then template id, and numbered in that order.
+   */
   static List<Campaign> numbered(Collection<Campaign> campaigns) {
     List<Campaign> sorted = new ArrayList<>(campaigns);
-    sorted.sort(Comparator.comparingInt(Campaign::size).reversed()
-        .thenComparing(Campaign::templateSubmissionId));
+    sorted.sort(
+        Comparator.comparingInt(Campaign::size)
+            .reversed()
+            .thenComparing(Campaign::templateSubmissionId));
     String format = "CAMP-%0" + Math.max(2, String.valueOf(sorted.size()).length()) + "d";
     List<Campaign> numbered = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {

@@ -8,13 +8,15 @@ import java.util.List;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 
 /**
- * What campaign detection needs of one submission, built in a single pass over its tagged
- * passages: its word shingles (copies in one language) and its outline (translated copies).
+ * What campaign detection needs of one submission, built in a single pass over its tagged passages:
+ * its word shingles (copies in one language) and its outline (translated copies).
  */
-public record CampaignLetter(SubmissionShingles shingles, LetterOutline outline) implements Serializable {
+public record CampaignLetter(SubmissionShingles shingles, LetterOutline outline)
+    implements Serializable {
 
   /** Groups one submission's tagged passages into its shingles and outline. */
-  public static final class Build implements MapGroupsFunction<String, TaggedPassage, CampaignLetter> {
+  public static final class Build
+      implements MapGroupsFunction<String, TaggedPassage, CampaignLetter> {
     private final int shingleWords;
     private final MinHashBands lsh;
 
@@ -29,7 +31,11 @@ public record CampaignLetter(SubmissionShingles shingles, LetterOutline outline)
       tagged.forEachRemaining(ordered::add);
       ordered.sort(LetterOutline.READING_ORDER);
       return new CampaignLetter(
-          SubmissionShingles.of(submissionId, ordered.stream().map(TaggedPassage::passage).toList(), shingleWords, lsh),
+          SubmissionShingles.of(
+              submissionId,
+              ordered.stream().map(TaggedPassage::passage).toList(),
+              shingleWords,
+              lsh),
           LetterOutline.of(submissionId, ordered));
     }
   }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * What survives translation of a letter: per passage, in reading order, the codebook topics it
- * carries (the codebook has terms in every language it reads) and the numbers it cites (article
- * and directive references, years, figures). A translated copy keeps the template's outline while
+ * carries (the codebook has terms in every language it reads) and the numbers it cites (article and
+ * directive references, years, figures). A translated copy keeps the template's outline while
  * sharing none of its words.
  *
  * @param language the language most of the text is in (by characters)
@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *     {@code N:<digits>}); passages with neither are left out, so an inserted greeting or a
  *     signature block does not shift the alignment
  */
-public record LetterOutline(String submissionId, String language, int words, List<List<String>> passages)
+public record LetterOutline(
+    String submissionId, String language, int words, List<List<String>> passages)
     implements Serializable {
 
   private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+");
@@ -44,11 +45,11 @@ public record LetterOutline(String submissionId, String language, int words, Lis
   }
 
   /**
-   * How closely two outlines follow each other: the best monotone alignment of their passages
-   * (each pair scored by the Jaccard similarity of its features, a passage matched at most once,
-   * order kept), divided by the longer outline's passage count. 1 when every passage has a
-   * counterpart with the same features in the same order; a letter on the same topics in another
-   * order or with other references scores low.
+   * How closely two outlines follow each other: the best monotone alignment of their passages (each
+   * pair scored by the Jaccard similarity of its features, a passage matched at most once, order
+   * kept), divided by the longer outline's passage count. 1 when every passage has a counterpart
+   * with the same features in the same order; a letter on the same topics in another order or with
+   * other references scores low.
    */
   public static double similarity(LetterOutline a, LetterOutline b) {
     List<List<String>> x = a.passages();
@@ -80,9 +81,13 @@ public record LetterOutline(String submissionId, String language, int words, Lis
         passages.add(features);
       }
     }
-    String language = characters.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).orElse("");
+    String language =
+        characters.entrySet().stream()
+            .max(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .orElse("");
     return new LetterOutline(submissionId, language, words, passages);
   }
 

@@ -13,9 +13,9 @@ import java.util.Set;
  * Locality-sensitive hashing of shingle sets: MinHash signatures cut into bands. A set's signature
  * holds {@code bands × rows} minimum hashes; two sets whose signatures agree on every row of at
  * least one band are proposed as a pair. Sets with Jaccard similarity s are proposed with
- * probability {@code 1 - (1 - s^rows)^bands} ({@link #proposalProbability}), so rows and bands
- * set how steeply proposals fall off below the campaign threshold; every proposal is then
- * verified with the exact similarity, so a hash collision costs a comparison, never a wrong pair.
+ * probability {@code 1 - (1 - s^rows)^bands} ({@link #proposalProbability}), so rows and bands set
+ * how steeply proposals fall off below the campaign threshold; every proposal is then verified with
+ * the exact similarity, so a hash collision costs a comparison, never a wrong pair.
  */
 public final class MinHashBands implements Serializable {
 
@@ -28,7 +28,8 @@ public final class MinHashBands implements Serializable {
   /** Same seed, same signatures: the proposals, and so the run's campaigns, are reproducible. */
   public MinHashBands(int bands, int rows, long seed) {
     if (bands < 1 || rows < 1) {
-      throw new IllegalArgumentException("MinHash bands and rows must be positive, were " + bands + ", " + rows);
+      throw new IllegalArgumentException(
+          "MinHash bands and rows must be positive, were " + bands + ", " + rows);
     }
     this.bands = bands;
     this.rows = rows;
@@ -43,7 +44,10 @@ public final class MinHashBands implements Serializable {
     return 1 - Math.pow(1 - Math.pow(similarity, rows), bands);
   }
 
-  /** The signature of a set of shingle hashes ({@link Shingles#hashed}): per hash function, the least value. */
+  /**
+   * The signature of a set of shingle hashes ({@link Shingles#hashed}): per hash function, the
+   * least value.
+   */
   public long[] signature(long[] shingles) {
     long[] signature = new long[seeds.length];
     Arrays.fill(signature, Long.MAX_VALUE);

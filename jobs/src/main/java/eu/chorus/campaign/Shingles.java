@@ -22,7 +22,9 @@ public final class Shingles {
 
   private Shingles() {}
 
-  /** The words of a text: NFKC-normalised, lower-cased (locale-independent), punctuation dropped. */
+  /**
+   * The words of a text: NFKC-normalised, lower-cased (locale-independent), punctuation dropped.
+   */
   public static List<String> words(String text) {
     String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
@@ -33,15 +35,17 @@ public final class Shingles {
     return words;
   }
 
-  /** The distinct runs of {@code size} consecutive words, sorted; none when there are fewer words. */
+  /**
+   * The distinct runs of {@code size} consecutive words, sorted; none when there are fewer words.
+   */
   public static TreeSet<String> of(List<String> words, int size) {
     return new TreeSet<>(windows(words, size));
   }
 
   /**
    * The shingles as sorted distinct 64-bit hashes: eight bytes a shingle, so that every
-   * submission's set fits in the driver; two different shingles share a hash with a probability
-   * of about 2^-64 per pair, far below anything that could move a similarity.
+   * submission's set fits in the driver; two different shingles share a hash with a probability of
+   * about 2^-64 per pair, far below anything that could move a similarity.
    */
   public static long[] hashed(List<String> words, int size) {
     return windows(words, size).stream().mapToLong(Shingles::hash).sorted().distinct().toArray();
@@ -68,14 +72,18 @@ public final class Shingles {
     return mix(h);
   }
 
-  /** SplitMix64's finaliser: a bijection on 64 bits in which every input bit moves every output bit. */
+  /**
+   * SplitMix64's finaliser: a bijection on 64 bits in which every input bit moves every output bit.
+   */
   static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);
   }
 
-  /** |a ∩ b| / |a ∪ b| of two sorted distinct hash sets ({@link #hashed}); 0 when both are empty. */
+  /**
+   * |a ∩ b| / |a ∪ b| of two sorted distinct hash sets ({@link #hashed}); 0 when both are empty.
+   */
   public static double jaccard(long[] a, long[] b) {
     int i = 0;
     int j = 0;

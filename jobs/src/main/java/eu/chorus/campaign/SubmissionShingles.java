@@ -16,10 +16,11 @@ import java.util.List;
 public record SubmissionShingles(String submissionId, int words, long[] shingles, long[] signature)
     implements Serializable {
 
-  /** Reading order: file index, then sequence, parsed from the passage id (not compared as text). */
-  static final Comparator<Passage> READING_ORDER = Comparator
-      .comparingInt((Passage p) -> idPart(p, 2))
-      .thenComparingInt(p -> idPart(p, 1));
+  /**
+   * Reading order: file index, then sequence, parsed from the passage id (not compared as text).
+   */
+  static final Comparator<Passage> READING_ORDER =
+      Comparator.comparingInt((Passage p) -> idPart(p, 2)).thenComparingInt(p -> idPart(p, 1));
 
   private static int idPart(Passage p, int fromEnd) {
     String[] parts = p.passageId().split(":");
@@ -27,7 +28,8 @@ public record SubmissionShingles(String submissionId, int words, long[] shingles
   }
 
   /** The shingles of a submission's passages, already in reading order. */
-  static SubmissionShingles of(String submissionId, List<Passage> ordered, int shingleWords, MinHashBands lsh) {
+  static SubmissionShingles of(
+      String submissionId, List<Passage> ordered, int shingleWords, MinHashBands lsh) {
     List<String> words = new ArrayList<>();
     ordered.forEach(p -> words.addAll(Shingles.words(p.text())));
     long[] shingles = Shingles.hashed(words, shingleWords);

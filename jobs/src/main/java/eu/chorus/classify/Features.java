@@ -23,7 +23,9 @@ public final class Features {
     f.put("one_hit", t.hits() == 1 ? 1.0 : 0.0);
     f.put("heading", t.headingHits() > 0 ? 1.0 : 0.0);
     f.put("passage_share", s.passages() == 0 ? 0.0 : (double) t.passages() / s.passages());
-    f.put("hits_per_1000_words", s.words() == 0 ? 0.0 : Math.min(20.0, 1000.0 * t.hits() / s.words()));
+    f.put(
+        "hits_per_1000_words",
+        s.words() == 0 ? 0.0 : Math.min(20.0, 1000.0 * t.hits() / s.words()));
     double cues = t.stanceCues().values().stream().mapToDouble(Double::doubleValue).sum();
     f.put("log_stance_cues", Math.log1p(cues));
     // Codebook terms differ in how specific they are ("whistleblower" vs "security"): the model
@@ -44,11 +46,15 @@ public final class Features {
     double con = e.getOrDefault("con", 0.0);
     double mixed = e.getOrDefault("mixed", 0.0);
     Map<String, Double> f = new TreeMap<>();
-    e.forEach((k, v) -> {
-      if (!k.startsWith("own_") && !k.equals("pro") && !k.equals("con") && !POLAR_CUES.contains(k)) {
-        f.put("log_" + k, Math.log1p(v));
-      }
-    });
+    e.forEach(
+        (k, v) -> {
+          if (!k.startsWith("own_")
+              && !k.equals("pro")
+              && !k.equals("con")
+              && !POLAR_CUES.contains(k)) {
+            f.put("log_" + k, Math.log1p(v));
+          }
+        });
     // Support and opposition cues as read once negation and reversal are resolved, so that "we
     // oppose any weakening" weighs as support does, whichever cue words carried it.
     f.put("log_cue:pro", Math.log1p(StanceCues.pro(cues(e))));
@@ -56,7 +62,9 @@ public final class Features {
     double inSections = e.getOrDefault("section:sentences", 0.0);
     for (String k : SummariseSubmission.STANCE_EVIDENCE) {
       f.put("share_" + k, sentences == 0 ? 0.0 : e.getOrDefault(k, 0.0) / sentences);
-      f.put("section_share_" + k, inSections == 0 ? 0.0 : e.getOrDefault("section:" + k, 0.0) / inSections);
+      f.put(
+          "section_share_" + k,
+          inSections == 0 ? 0.0 : e.getOrDefault("section:" + k, 0.0) / inSections);
     }
     f.put("no_section", inSections == 0 ? 1.0 : 0.0);
     f.put("pro_minus_con", Math.signum(pro - con) * Math.log1p(Math.abs(pro - con)));
@@ -72,7 +80,8 @@ public final class Features {
     double ownPro = e.getOrDefault("own_pro", 0.0);
     double ownCon = e.getOrDefault("own_con", 0.0);
     double ownMixed = e.getOrDefault("own_mixed", 0.0);
-    f.put("own_pro_minus_con", Math.signum(ownPro - ownCon) * Math.log1p(Math.abs(ownPro - ownCon)));
+    f.put(
+        "own_pro_minus_con", Math.signum(ownPro - ownCon) * Math.log1p(Math.abs(ownPro - ownCon)));
     f.put("own_mixed", Math.log1p(ownMixed));
     // What the measure is: each topic's own prior and how its evidence's lean reads on it (a
     // measure that is itself a restriction, such as limiting rules to high-risk uses, is supported
@@ -82,43 +91,52 @@ public final class Features {
     return f;
   }
 
-  private static final java.util.Set<String> POLAR_CUES = java.util.Set.of("cue:" + StanceCues.SUPPORT,
-      "cue:" + StanceCues.OPPOSE, "cue:" + StanceCues.SUPPORT_NEGATED, "cue:" + StanceCues.OPPOSE_NEGATED,
-      "cue:" + StanceCues.SUPPORT_REVERSED, "cue:" + StanceCues.OPPOSE_REVERSED);
+  private static final java.util.Set<String> POLAR_CUES =
+      java.util.Set.of(
+          "cue:" + StanceCues.SUPPORT,
+          "cue:" + StanceCues.OPPOSE,
+          "cue:" + StanceCues.SUPPORT_NEGATED,
+          "cue:" + StanceCues.OPPOSE_NEGATED,
+          "cue:" + StanceCues.SUPPORT_REVERSED,
+          "cue:" + StanceCues.OPPOSE_REVERSED);
 
   /** The summed cue counts of the evidence ({@code cue:<name>} keys), by cue name. */
   private static Map<String, Double> cues(Map<String, Double> evidence) {
     Map<String, Double> c = new TreeMap<>();
-    evidence.forEach((k, v) -> {
-      if (k.startsWith("cue:")) {
-        c.put(k.substring(4), v);
-      }
-    });
+    evidence.forEach(
+        (k, v) -> {
+          if (k.startsWith("cue:")) {
+            c.put(k.substring(4), v);
+          }
+        });
     return c;
   }
 
   /**
-   * Which stakeholder group does the respondent belong to? The one computation of the group
-   * model's features, for fitting and scoring alike: the text's self-descriptions, the
-   * organisation name's cues, words, kinds of body ({@code form:}) and shape, and what the
-   * platform records about the organisation (never the declared type).
+   * Which stakeholder group does the respondent belong to? The one computation of the group model's
+   * features, for fitting and scoring alike: the text's self-descriptions, the organisation name's
+   * cues, words, kinds of body ({@code form:}) and shape, and what the platform records about the
+   * organisation (never the declared type).
    */
-  public static Map<String, Double> group(SubmissionEvidence s, GroupCues cues, Submission submission) {
+  public static Map<String, Double> group(
+      SubmissionEvidence s, GroupCues cues, Submission submission) {
     String organisation = submission.organisation();
-    Map<String, Double> f = group(s, cues.organisationName(organisation), organisation, submission.facts());
+    Map<String, Double> f =
+        group(s, cues.organisationName(organisation), organisation, submission.facts());
     cues.organisationForms(organisation).forEach((kind, n) -> f.put("form:" + kind, n));
     f.putAll(nameShape(organisation));
     return f;
   }
 
-  private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,8}\\b");
-  private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile(
-      "(?i)\\bwww\\.|\\.(eu|com|org|net|io|ai)\\b");
+  private static final java.util.regex.Pattern CAPITALS =
+      java.util.regex.Pattern.compile("\\b\\p{Lu}{2,8}\\b");
+  private static final java.util.regex.Pattern WEB =
+      java.util.regex.Pattern.compile("(?i)\\bwww\\.|\\.(eu|com|org|net|io|ai)\\b");
 
   /**
-   * How the name is written, whatever its words: a spelled-out name with its acronym in
-   * parentheses ("European Digital Rights (EDRi)") is how federations and NGOs sign; an acronym
-   * in capitals; a web address as the name; and the name's length in words.
+   * How the name is written, whatever its words: a spelled-out name with its acronym in parentheses
+   * ("European Digital Rights (EDRi)") is how federations and NGOs sign; an acronym in capitals; a
+   * web address as the name; and the name's length in words.
    */
   static Map<String, Double> nameShape(String organisation) {
     Map<String, Double> f = new TreeMap<>();
@@ -132,8 +150,13 @@ public final class Features {
     return f;
   }
 
-  /** The text's self-descriptions, the organisation name's cues and words, and the platform's facts. */
-  private static Map<String, Double> group(SubmissionEvidence s, Map<String, Double> nameCues, String organisation,
+  /**
+   * The text's self-descriptions, the organisation name's cues and words, and the platform's facts.
+   */
+  private static Map<String, Double> group(
+      SubmissionEvidence s,
+      Map<String, Double> nameCues,
+      String organisation,
       OrganisationFacts facts) {
     Map<String, Double> f = group(s, nameCues);
     for (String word : organisationWords(organisation)) {
@@ -150,7 +173,10 @@ public final class Features {
     return f;
   }
 
-  /** The organisation name's words, lower case, letters only, 2 characters or more (acronyms included). */
+  /**
+   * The organisation name's words, lower case, letters only, 2 characters or more (acronyms
+   * included).
+   */
   public static java.util.Set<String> organisationWords(String organisation) {
     java.util.Set<String> words = new java.util.TreeSet<>();
     if (organisation != null) {
@@ -167,7 +193,10 @@ public final class Features {
     return value.trim().split("[^\\p{L}]+")[0].toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The text's and the name's cues alone (the features of models fitted before the platform's facts were read). */
+  /**
+   * The text's and the name's cues alone (the features of models fitted before the platform's facts
+   * were read).
+   */
   public static Map<String, Double> group(SubmissionEvidence s, Map<String, Double> nameCues) {
     Map<String, Double> f = new TreeMap<>();
     s.groupCues().forEach((k, v) -> f.put(k, Math.log1p(v)));

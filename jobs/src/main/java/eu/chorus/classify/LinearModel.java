@@ -23,13 +23,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A multinomial logistic-regression model kept as plain text in {@code nlp-models}
- * ({@code label<TAB>feature<TAB>weight}, {@code #} lines describe how it was trained), so that a
- * model change is a readable diff. Trained with CoreNLP's {@link LinearClassifierFactory}.
+ * A multinomial logistic-regression model kept as plain text in {@code nlp-models} ({@code
+ * label<TAB>feature<TAB>weight}, {@code #} lines describe how it was trained), so that a model
+ * change is a readable diff. Trained with CoreNLP's {@link LinearClassifierFactory}.
  */
 public final class LinearModel implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
   /** Always-on feature carrying each label's intercept. */
   public static final String BIAS = "bias";
 
@@ -43,7 +44,8 @@ public final class LinearModel implements Serializable {
   public static LinearModel load(String resource) {
     try (InputStream in = LinearModel.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("model not on the classpath: " + resource + " (train it with 'chorus train')");
+        throw new IllegalStateException(
+            "model not on the classpath: " + resource + " (train it with 'chorus train')");
       }
       Map<String, Map<String, Double>> weights = new TreeMap<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -70,7 +72,8 @@ public final class LinearModel implements Serializable {
   /**
    * @param sigma the Gaussian prior's standard deviation: smaller keeps weights small
    */
-  public static LinearModel train(List<Map<String, Double>> examples, List<String> labels, double sigma) {
+  public static LinearModel train(
+      List<Map<String, Double>> examples, List<String> labels, double sigma) {
     RVFDataset<String, String> data = new RVFDataset<>();
     for (int i = 0; i < examples.size(); i++) {
       data.add(new RVFDatum<>(counter(examples.get(i)), labels.get(i)));
@@ -80,15 +83,21 @@ public final class LinearModel implements Serializable {
     factory.setVerbose(false);
     LinearClassifier<String, String> classifier = factory.trainClassifier(data);
     Map<String, Map<String, Double>> weights = new TreeMap<>();
-    classifier.weightsAsMapOfCounters().forEach((label, counter) -> {
-      Map<String, Double> w = new TreeMap<>();
-      counter.entrySet().forEach(e -> {
-        if (e.getValue() != 0.0) {
-          w.put(e.getKey(), e.getValue());
-        }
-      });
-      weights.put(label, w);
-    });
+    classifier
+        .weightsAsMapOfCounters()
+        .forEach(
+            (label, counter) -> {
+              Map<String, Double> w = new TreeMap<>();
+              counter
+                  .entrySet()
+                  .forEach(
+                      e -> {
+                        if (e.getValue() != 0.0) {
+                          w.put(e.getKey(), e.getValue());
+                        }
+                      });
+              weights.put(label, w);
+            });
     return new LinearModel(weights);
   }
 
@@ -141,7 +150,9 @@ public final class LinearModel implements Serializable {
 
   /** The most probable label and its probability. */
   public Map.Entry<String, Double> best(Map<String, Double> features) {
-    return probabilities(features).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    return probabilities(features).entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .orElseThrow();
   }
 
   /** Writes the model as text, {@code header} lines first (as comments). */
@@ -153,7 +164,13 @@ public final class LinearModel implements Serializable {
       }
       for (Map.Entry<String, Map<String, Double>> label : weights.entrySet()) {
         for (Map.Entry<String, Double> f : label.getValue().entrySet()) {
-          w.write(label.getKey() + "\t" + f.getKey() + "\t" + String.format(Locale.ROOT, "%.6f", f.getValue()) + "\n");
+          w.write(
+              label.getKey()
+                  + "\t"
+                  + f.getKey()
+                  + "\t"
+                  + String.format(Locale.ROOT, "%.6f", f.getValue())
+                  + "\n");
         }
       }
     }

@@ -23,15 +23,20 @@ public final class PhraseMatcher implements Serializable {
 
   private final Map<String, List<Phrase>> byFirstStem = new HashMap<>();
 
-  /** @param phrases per label, its phrases as stem sequences */
+  /**
+   * @param phrases per label, its phrases as stem sequences
+   */
   public PhraseMatcher(Map<String, List<List<String>>> phrases) {
-    phrases.forEach((label, list) -> {
-      for (List<String> stems : list) {
-        if (!stems.isEmpty()) {
-          byFirstStem.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(new Phrase(label, List.copyOf(stems)));
-        }
-      }
-    });
+    phrases.forEach(
+        (label, list) -> {
+          for (List<String> stems : list) {
+            if (!stems.isEmpty()) {
+              byFirstStem
+                  .computeIfAbsent(stems.get(0), k -> new ArrayList<>())
+                  .add(new Phrase(label, List.copyOf(stems)));
+            }
+          }
+        });
   }
 
   public boolean isEmpty() {
@@ -80,8 +85,8 @@ public final class PhraseMatcher implements Serializable {
   }
 
   /**
-   * Whether a match labelled {@code label} ends at most {@code window} tokens before match
-   * {@code at} starts (a negator before a cue, for instance).
+   * Whether a match labelled {@code label} ends at most {@code window} tokens before match {@code
+   * at} starts (a negator before a cue, for instance).
    */
   public static boolean precededBy(List<Match> matches, int at, String label, int window) {
     int start = matches.get(at).start();

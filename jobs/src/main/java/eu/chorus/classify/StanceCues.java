@@ -15,8 +15,8 @@ import java.util.TreeMap;
 /**
  * Stance cues of a passage, from the per-language lexicon {@code chorus/stance-lexicon.json}:
  * support, oppose and mixed markers, with negation scope ("we do not oppose") and reversals ("we
- * oppose any weakening of") resolved before counting. The counts are features for the stance
- * model, not a decision.
+ * oppose any weakening of") resolved before counting. The counts are features for the stance model,
+ * not a decision.
  */
 public final class StanceCues implements Serializable {
 
@@ -25,6 +25,7 @@ public final class StanceCues implements Serializable {
 
   /** Feature names, the columns the stance model is trained on. */
   public static final String SUPPORT = "support";
+
   public static final String OPPOSE = "oppose";
   public static final String SUPPORT_NEGATED = "support_negated";
   public static final String OPPOSE_NEGATED = "oppose_negated";
@@ -34,61 +35,101 @@ public final class StanceCues implements Serializable {
   public static final String HEDGE = "hedge";
   public static final String QUESTION = "question";
   public static final String NEUTRAL = "neutral";
+
   /** Modality and voice, matched apart from the cues above so that they never hide one. */
   public static final String DEMAND = "demand";
+
   public static final String FIRST_PERSON = "first_person";
   public static final String NUMBER = "number";
+
   /**
    * How respondents argue, matched apart from the cues (a sentence's counts of its own, never
    * hiding a cue): advisory and hedged forms ("we believe", "we recommend"), stance by consequence
-   * ({@link #HARM}: "would stifle innovation", "disproportionate burden"; {@link #BENEFIT}: "essential
-   * safeguard", "legal certainty"), concern ("we are concerned that").
+   * ({@link #HARM}: "would stifle innovation", "disproportionate burden"; {@link #BENEFIT}:
+   * "essential safeguard", "legal certainty"), concern ("we are concerned that").
    */
   public static final String ADVICE = "advice";
+
   public static final String HARM = "harm";
   public static final String BENEFIT = "benefit";
   public static final String CONCERN = "concern";
-  /** Support and opposition cues after the last contrast marker of a sentence: where it turns to. */
+
+  /**
+   * Support and opposition cues after the last contrast marker of a sentence: where it turns to.
+   */
   public static final String CONTRAST_PRO = "contrast_pro";
+
   public static final String CONTRAST_CON = "contrast_con";
 
-  private static final List<String> CATEGORIES = List.of("support", "requests", "oppose", "mixed", "neutral", "negators", "reversal", "hedges");
+  private static final List<String> CATEGORIES =
+      List.of(
+          "support", "requests", "oppose", "mixed", "neutral", "negators", "reversal", "hedges");
+
   /**
    * Deontic modals ("must", "should", "need to") and the respondent's own voice ("we", "our"):
    * whether a sentence asks for something or speaks for the respondent, whatever it is about.
    */
   private static final List<String> VOICE = List.of("demand", "first_person");
+
   /** Lexicon categories of {@link #voice}'s argument forms, and the feature each counts as. */
-  private static final Map<String, String> ARGUMENT = Map.of("advice", ADVICE, "harms", HARM, "benefits", BENEFIT,
-      "concern", CONCERN, "contrast", "contrast", "citation", "citation");
+  private static final Map<String, String> ARGUMENT =
+      Map.of(
+          "advice",
+          ADVICE,
+          "harms",
+          HARM,
+          "benefits",
+          BENEFIT,
+          "concern",
+          CONCERN,
+          "contrast",
+          "contrast",
+          "citation",
+          "citation");
+
   private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile(".*\\d.*");
+
   /** Tokens before a cue in which a negator flips it. */
   private static final int NEGATION_WINDOW = 3;
+
   /**
    * Tokens before a cue in which a negator still flips it when no other cue stands between ("we do
    * not think that this proposal should be supported"); the lexicon's {@code negationReach}.
    */
   private final int negationReach;
+
   /** Tokens after a cue in which a reversal target ("weakening", "removal") turns it around. */
   private static final int REVERSAL_WINDOW = 5;
 
   /** Tokens after a modal within which its predicate is looked for. */
   private static final int PREDICATE_WINDOW = 3;
-  /** What a demand can ask for: that a measure be cut back, be kept or extended, or be made clear. */
+
+  /**
+   * What a demand can ask for: that a measure be cut back, be kept or extended, or be made clear.
+   */
   private static final List<String> ASKS = List.of("asks_restrict", "asks_extend", "asks_clarify");
 
   private final Map<String, PhraseMatcher> byLanguage;
   private final Map<String, PhraseMatcher> voiceByLanguage;
+
   /** Per language, what a demand can ask for ({@link #ASKS}), and the one-word negators. */
   private final Map<String, PhraseMatcher> asksByLanguage;
+
   private final Map<String, Set<String>> negators;
+
   /** Per language, the argument forms ({@link #ARGUMENT}). */
   private final Map<String, PhraseMatcher> argumentByLanguage;
+
   private final String version;
 
-  private StanceCues(Map<String, PhraseMatcher> byLanguage, Map<String, PhraseMatcher> voiceByLanguage,
-      Map<String, PhraseMatcher> asksByLanguage, Map<String, Set<String>> negators,
-      Map<String, PhraseMatcher> argumentByLanguage, int negationReach, String version) {
+  private StanceCues(
+      Map<String, PhraseMatcher> byLanguage,
+      Map<String, PhraseMatcher> voiceByLanguage,
+      Map<String, PhraseMatcher> asksByLanguage,
+      Map<String, Set<String>> negators,
+      Map<String, PhraseMatcher> argumentByLanguage,
+      int negationReach,
+      String version) {
     this.byLanguage = byLanguage;
     this.voiceByLanguage = voiceByLanguage;
     this.asksByLanguage = asksByLanguage;
@@ -108,26 +149,38 @@ public final class StanceCues implements Serializable {
     Map<String, PhraseMatcher> asks = new HashMap<>();
     Map<String, Set<String>> negators = new HashMap<>();
     Map<String, PhraseMatcher> argument = new HashMap<>();
-    root.path("languages").fields().forEachRemaining(lang -> {
-      argument.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), List.copyOf(ARGUMENT.keySet())));
-      matchers.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), CATEGORIES));
-      voice.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), VOICE));
-      asks.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), ASKS));
-      negators.put(lang.getKey(), words(lang.getValue().path("negators"), lang.getKey()));
-    });
-    return new StanceCues(matchers, voice, asks, negators, argument,
-        root.path("negationReach").asInt(NEGATION_WINDOW), root.path("version").asText(""));
+    root.path("languages")
+        .fields()
+        .forEachRemaining(
+            lang -> {
+              argument.put(
+                  lang.getKey(),
+                  matcher(lang.getValue(), lang.getKey(), List.copyOf(ARGUMENT.keySet())));
+              matchers.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), CATEGORIES));
+              voice.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), VOICE));
+              asks.put(lang.getKey(), matcher(lang.getValue(), lang.getKey(), ASKS));
+              negators.put(lang.getKey(), words(lang.getValue().path("negators"), lang.getKey()));
+            });
+    return new StanceCues(
+        matchers,
+        voice,
+        asks,
+        negators,
+        argument,
+        root.path("negationReach").asInt(NEGATION_WINDOW),
+        root.path("version").asText(""));
   }
 
   /** The one-word entries of a lexicon list, as stems. */
   private static Set<String> words(JsonNode list, String language) {
     Set<String> stems = new HashSet<>();
-    list.forEach(p -> {
-      List<String> phrase = TermAnalyzer.phrase(p.asText(), language);
-      if (phrase.size() == 1) {
-        stems.add(phrase.get(0));
-      }
-    });
+    list.forEach(
+        p -> {
+          List<String> phrase = TermAnalyzer.phrase(p.asText(), language);
+          if (phrase.size() == 1) {
+            stems.add(phrase.get(0));
+          }
+        });
     return stems;
   }
 
@@ -154,7 +207,8 @@ public final class StanceCues implements Serializable {
    * @param tokens analysed with {@link TermAnalyzer#tokens} for {@link #lexiconLanguage}
    * @return feature counts (absent = 0)
    */
-  public Map<String, Double> features(List<String[]> tokens, String language, boolean endsWithQuestion) {
+  public Map<String, Double> features(
+      List<String[]> tokens, String language, boolean endsWithQuestion) {
     List<PhraseMatcher.Match> matches = byLanguage.get(lexiconLanguage(language)).find(tokens);
     Map<String, Double> f = new TreeMap<>();
     for (int i = 0; i < matches.size(); i++) {
@@ -181,7 +235,7 @@ public final class StanceCues implements Serializable {
         case "mixed" -> add(f, MIXED);
         case "hedges" -> add(f, HEDGE);
         case "neutral" -> add(f, NEUTRAL);
-        default -> { }
+        default -> {}
       }
     }
     if (endsWithQuestion) {
@@ -192,8 +246,8 @@ public final class StanceCues implements Serializable {
 
   /**
    * How a sentence is put, whatever its cues: deontic modals ({@link #DEMAND}), the respondent's
-   * own voice ({@link #FIRST_PERSON}) and figures ({@link #NUMBER}). Kept apart from
-   * {@link #features} since they are no stance cues themselves.
+   * own voice ({@link #FIRST_PERSON}) and figures ({@link #NUMBER}). Kept apart from {@link
+   * #features} since they are no stance cues themselves.
    */
   public Map<String, Double> voice(List<String[]> tokens, String language) {
     Map<String, Double> f = new TreeMap<>();
@@ -236,8 +290,10 @@ public final class StanceCues implements Serializable {
   public Map<String, Double> demandPredicates(List<String[]> tokens, String language) {
     String lang = lexiconLanguage(language);
     Set<String> not = negators.get(lang);
-    List<PhraseMatcher.Match> demands = voiceByLanguage.get(lang).find(tokens).stream()
-        .filter(m -> m.label().equals("demand")).toList();
+    List<PhraseMatcher.Match> demands =
+        voiceByLanguage.get(lang).find(tokens).stream()
+            .filter(m -> m.label().equals("demand"))
+            .toList();
     if (demands.isEmpty()) {
       return Map.of(); // most sentences: no need to look for predicates
     }
@@ -245,10 +301,15 @@ public final class StanceCues implements Serializable {
     Map<String, Double> f = new TreeMap<>();
     for (int k = 0; k < demands.size(); k++) {
       PhraseMatcher.Match d = demands.get(k);
-      int limit = Math.min(d.end() + PREDICATE_WINDOW, k + 1 < demands.size() ? demands.get(k + 1).start() : tokens.size());
+      int limit =
+          Math.min(
+              d.end() + PREDICATE_WINDOW,
+              k + 1 < demands.size() ? demands.get(k + 1).start() : tokens.size());
       for (PhraseMatcher.Match a : asks) {
         if (a.start() >= d.end() && a.start() < limit) {
-          boolean negated = tokens.subList(Math.max(0, d.start() - 1), a.start()).stream().anyMatch(t -> not.contains(t[0]));
+          boolean negated =
+              tokens.subList(Math.max(0, d.start() - 1), a.start()).stream()
+                  .anyMatch(t -> not.contains(t[0]));
           add(f, PREDICATE + (negated ? "not_" : "") + a.label().substring("asks_".length()));
           break;
         }
@@ -258,8 +319,8 @@ public final class StanceCues implements Serializable {
   }
 
   /**
-   * Whether a sentence is a reference rather than the respondent's voice: a footnote or citation
-   * (a web address, "et al.", "ibid.", "available at"), whose wording is someone else's.
+   * Whether a sentence is a reference rather than the respondent's voice: a footnote or citation (a
+   * web address, "et al.", "ibid.", "available at"), whose wording is someone else's.
    */
   public boolean citation(List<String[]> tokens, String language) {
     return argumentByLanguage.get(lexiconLanguage(language)).find(tokens).stream()
@@ -268,7 +329,8 @@ public final class StanceCues implements Serializable {
 
   private static final java.util.regex.Pattern WORD =
       java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*");
-  private static final java.util.regex.Pattern NOT_CLITIC = java.util.regex.Pattern.compile("(.+)n['’]t");
+  private static final java.util.regex.Pattern NOT_CLITIC =
+      java.util.regex.Pattern.compile("(.+)n['’]t");
 
   /**
    * Lower-case words of raw text, with English "n't" split off as CoreNLP does ("don't" → "do",
@@ -293,14 +355,21 @@ public final class StanceCues implements Serializable {
   /** Prefix of the {@link #demandPredicates} keys. */
   public static final String PREDICATE = "demand:";
 
-  /** Support cues once negation and reversal are resolved: "support", "not oppose", "oppose the removal". */
+  /**
+   * Support cues once negation and reversal are resolved: "support", "not oppose", "oppose the
+   * removal".
+   */
   public static double pro(Map<String, Double> f) {
-    return f.getOrDefault(SUPPORT, 0.0) + f.getOrDefault(OPPOSE_NEGATED, 0.0) + f.getOrDefault(OPPOSE_REVERSED, 0.0);
+    return f.getOrDefault(SUPPORT, 0.0)
+        + f.getOrDefault(OPPOSE_NEGATED, 0.0)
+        + f.getOrDefault(OPPOSE_REVERSED, 0.0);
   }
 
   /** Opposition cues once negation and reversal are resolved. */
   public static double con(Map<String, Double> f) {
-    return f.getOrDefault(OPPOSE, 0.0) + f.getOrDefault(SUPPORT_NEGATED, 0.0) + f.getOrDefault(SUPPORT_REVERSED, 0.0);
+    return f.getOrDefault(OPPOSE, 0.0)
+        + f.getOrDefault(SUPPORT_NEGATED, 0.0)
+        + f.getOrDefault(SUPPORT_REVERSED, 0.0);
   }
 
   /**
@@ -310,7 +379,9 @@ public final class StanceCues implements Serializable {
   private static boolean negated(List<PhraseMatcher.Match> matches, int at, int reach) {
     int start = matches.get(at).start();
     boolean stopped = false;
-    for (int j = at - 1; j >= 0 && matches.get(j).end() >= start - Math.max(reach, NEGATION_WINDOW); j--) {
+    for (int j = at - 1;
+        j >= 0 && matches.get(j).end() >= start - Math.max(reach, NEGATION_WINDOW);
+        j--) {
       String label = matches.get(j).label();
       if (label.equals("negators")) {
         return matches.get(j).end() >= start - NEGATION_WINDOW || !stopped;
@@ -320,7 +391,8 @@ public final class StanceCues implements Serializable {
     return false;
   }
 
-  private static final Set<String> STOPS_NEGATION = Set.of("support", "oppose", "requests", "mixed");
+  private static final Set<String> STOPS_NEGATION =
+      Set.of("support", "oppose", "requests", "mixed");
 
   private static boolean polarCueFollows(List<PhraseMatcher.Match> matches, int at) {
     for (int j = at + 1; j < matches.size(); j++) {
@@ -334,7 +406,9 @@ public final class StanceCues implements Serializable {
 
   private static boolean reversed(List<PhraseMatcher.Match> matches, int at) {
     int end = matches.get(at).end();
-    for (int j = at + 1; j < matches.size() && matches.get(j).start() <= end + REVERSAL_WINDOW; j++) {
+    for (int j = at + 1;
+        j < matches.size() && matches.get(j).start() <= end + REVERSAL_WINDOW;
+        j++) {
       if (matches.get(j).label().equals("reversal")) {
         return true;
       }

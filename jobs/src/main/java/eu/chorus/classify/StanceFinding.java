@@ -10,11 +10,17 @@ import java.io.Serializable;
  * @param source {@code MODEL}, or {@code OVERRIDE} when an analyst set it
  */
 public record StanceFinding(
-    String submissionId, String topic, Stance stance, double confidence, String passageId, GroupSource source)
+    String submissionId,
+    String topic,
+    Stance stance,
+    double confidence,
+    String passageId,
+    GroupSource source)
     implements Serializable {
 
   /** A finding of the models. */
-  public StanceFinding(String submissionId, String topic, Stance stance, double confidence, String passageId) {
+  public StanceFinding(
+      String submissionId, String topic, Stance stance, double confidence, String passageId) {
     this(submissionId, topic, stance, confidence, passageId, GroupSource.MODEL);
   }
 }

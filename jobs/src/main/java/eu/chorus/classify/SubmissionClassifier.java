@@ -1,9 +1,9 @@
 package eu.chorus.classify;
 
-import eu.chorus.profile.Stance;
-import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.ingest.Submission;
 import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.profile.StakeholderGroup;
+import eu.chorus.profile.Stance;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +27,10 @@ public final class SubmissionClassifier implements Serializable {
   public static final String TOPIC_MODEL = "chorus/models/topic.tsv";
   public static final String STANCE_MODEL = "chorus/models/stance.tsv";
   public static final String GROUP_MODEL = "chorus/models/group.tsv";
+
   /** Label of the topic model for "the submission addresses the topic". */
   public static final String ADDRESSED = "ADDRESSED";
+
   public static final String MENTION = "MENTION";
 
   /**
@@ -49,8 +51,14 @@ public final class SubmissionClassifier implements Serializable {
    * @param overrideDeclaredAbove the model's confidence above which its group replaces a declared
    *     type that disagrees (declared types are often wrong); above 1 never
    */
-  public SubmissionClassifier(ConsultationProfile profile, LinearModel topicModel, LinearModel stanceModel,
-      LinearModel groupModel, GroupCues groupCues, boolean ignoreDeclared, double overrideDeclaredAbove) {
+  public SubmissionClassifier(
+      ConsultationProfile profile,
+      LinearModel topicModel,
+      LinearModel stanceModel,
+      LinearModel groupModel,
+      GroupCues groupCues,
+      boolean ignoreDeclared,
+      double overrideDeclaredAbove) {
     // a class the profile does not map would fail the first submission the model gives it: fail now
     groupModel.labels().forEach(modelClass -> modelGroup(profile, modelClass));
     this.profile = profile;
@@ -63,23 +71,35 @@ public final class SubmissionClassifier implements Serializable {
   }
 
   /**
-   * The models of nlp-models; the group model is the profile's own ({@code profiles/<id>/models/group.tsv},
-   * fitted on that consultation's declared types, its classes the profile's group codes) where it has one.
+   * The models of nlp-models; the group model is the profile's own ({@code
+   * profiles/<id>/models/group.tsv}, fitted on that consultation's declared types, its classes the
+   * profile's group codes) where it has one.
    */
-  public static SubmissionClassifier load(ConsultationProfile profile, GroupCues groupCues, boolean ignoreDeclared,
+  public static SubmissionClassifier load(
+      ConsultationProfile profile,
+      GroupCues groupCues,
+      boolean ignoreDeclared,
       double overrideDeclaredAbove) {
-    return new SubmissionClassifier(profile, LinearModel.load(profileModel(profile, "topic.tsv", TOPIC_MODEL)),
+    return new SubmissionClassifier(
+        profile,
+        LinearModel.load(profileModel(profile, "topic.tsv", TOPIC_MODEL)),
         LinearModel.load(profileModel(profile, "stance.tsv", STANCE_MODEL)),
-        LinearModel.load(profileModel(profile, "group.tsv", GROUP_MODEL)), groupCues, ignoreDeclared,
+        LinearModel.load(profileModel(profile, "group.tsv", GROUP_MODEL)),
+        groupCues,
+        ignoreDeclared,
         overrideDeclaredAbove);
   }
 
-  /** Where a profile's own model of that name is on the classpath ({@code profiles/<id>/models/}). */
+  /**
+   * Where a profile's own model of that name is on the classpath ({@code profiles/<id>/models/}).
+   */
   public static String profileModelResource(ConsultationProfile profile, String name) {
     return ConsultationProfile.ROOT + profile.id() + "/models/" + name;
   }
 
-  /** The profile's own model where it has one (fitted on that consultation), else the shared one. */
+  /**
+   * The profile's own model where it has one (fitted on that consultation), else the shared one.
+   */
   private static String profileModel(ConsultationProfile profile, String name, String shared) {
     String own = profileModelResource(profile, name);
     return SubmissionClassifier.class.getClassLoader().getResource(own) != null ? own : shared;
@@ -87,15 +107,17 @@ public final class SubmissionClassifier implements Serializable {
 
   /**
    * The group: the model's, unless a declared type names a group and the model does not contradict
-   * it with confidence of at least {@code overrideDeclaredAbove}. A declared catch-all (the profile's
-   * {@code catchAll}) is ticked by respondents who do not find their category (in the sample
-   * export 5 of the 26 training submissions declaring it were truly OTHER): it is weak evidence,
-   * kept only while the model names no group with confidence {@link #OVERRIDE_OTHER_ABOVE}.
-   * The inference is always recorded, and a disagreement with any declared value flagged.
+   * it with confidence of at least {@code overrideDeclaredAbove}. A declared catch-all (the
+   * profile's {@code catchAll}) is ticked by respondents who do not find their category (in the
+   * sample export 5 of the 26 training submissions declaring it were truly OTHER): it is weak
+   * evidence, kept only while the model names no group with confidence {@link
+   * #OVERRIDE_OTHER_ABOVE}. The inference is always recorded, and a disagreement with any declared
+   * value flagged.
    */
   public GroupAssignment group(Submission s, SubmissionEvidence e) {
     Map.Entry<String, Double> best = groupModel.best(Features.group(e, groupCues, s));
-    Optional<StakeholderGroup> declared = ignoreDeclared ? Optional.empty() : profile.declaredGroup(s.declaredType());
+    Optional<StakeholderGroup> declared =
+        ignoreDeclared ? Optional.empty() : profile.declaredGroup(s.declaredType());
     return decide(profile, declared, best, overrideDeclaredAbove, OVERRIDE_OTHER_ABOVE);
   }
 
@@ -103,22 +125,41 @@ public final class SubmissionClassifier implements Serializable {
    * The policy above, given the declared group and the model's best class with its probability
    * (read as a group through the profile).
    */
-  public static GroupAssignment decide(ConsultationProfile profile, Optional<StakeholderGroup> declared,
-      Map.Entry<String, Double> best, double overrideDeclaredAbove, double overrideOtherAbove) {
+  public static GroupAssignment decide(
+      ConsultationProfile profile,
+      Optional<StakeholderGroup> declared,
+      Map.Entry<String, Double> best,
+      double overrideDeclaredAbove,
+      double overrideOtherAbove) {
     StakeholderGroup inferred = modelGroup(profile, best.getKey());
     boolean conflict = declared.isPresent() && !declared.get().equals(inferred);
-    double bar = declared.isPresent() && declared.get().equals(profile.catchAll()) ? overrideOtherAbove : overrideDeclaredAbove;
+    double bar =
+        declared.isPresent() && declared.get().equals(profile.catchAll())
+            ? overrideOtherAbove
+            : overrideDeclaredAbove;
     if (declared.isEmpty() || (conflict && best.getValue() >= bar)) {
-      return new GroupAssignment(inferred, GroupSource.MODEL, best.getValue(), inferred, best.getValue(), conflict);
+      return new GroupAssignment(
+          inferred, GroupSource.MODEL, best.getValue(), inferred, best.getValue(), conflict);
     }
-    return new GroupAssignment(declared.get(), GroupSource.DECLARED, 1.0, inferred, best.getValue(), conflict);
+    return new GroupAssignment(
+        declared.get(), GroupSource.DECLARED, 1.0, inferred, best.getValue(), conflict);
   }
 
   private static StakeholderGroup modelGroup(ConsultationProfile profile, String modelClass) {
     // a profile's own model predicts its group codes; the shared one, classes the profile maps
-    return profile.groupForModelClass(modelClass).or(() -> profile.group(modelClass)).orElseThrow(() -> new IllegalStateException("consultation profile "
-        + profile.id() + " (" + ConsultationProfile.PROFILE_FILE + ") maps no group from the group model's class "
-        + modelClass + ": add it to a group's fromModel"));
+    return profile
+        .groupForModelClass(modelClass)
+        .or(() -> profile.group(modelClass))
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "consultation profile "
+                        + profile.id()
+                        + " ("
+                        + ConsultationProfile.PROFILE_FILE
+                        + ") maps no group from the group model's class "
+                        + modelClass
+                        + ": add it to a group's fromModel"));
   }
 
   /** The topic model's probability that the text addresses the topic. */
@@ -134,8 +175,13 @@ public final class SubmissionClassifier implements Serializable {
         continue;
       }
       Map.Entry<String, Double> stance = stanceModel.best(Features.stance(t));
-      findings.add(new StanceFinding(e.submissionId(), t.topic(), Stance.valueOf(stance.getKey()),
-          stance.getValue() * addressed, t.stancePassageId()));
+      findings.add(
+          new StanceFinding(
+              e.submissionId(),
+              t.topic(),
+              Stance.valueOf(stance.getKey()),
+              stance.getValue() * addressed,
+              t.stancePassageId()));
     }
     return findings;
   }

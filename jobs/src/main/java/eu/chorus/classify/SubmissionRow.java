@@ -1,7 +1,5 @@
 package eu.chorus.classify;
 
-import eu.chorus.classify.GroupAssignment;
-import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.ingest.Submission;
 
 /**
@@ -11,9 +9,17 @@ import eu.chorus.ingest.Submission;
  * @param excluded an analyst left it out of the synthesis (overrides.csv)
  */
 public record SubmissionRow(
-    Submission submission, GroupAssignment group, SubmissionEvidence evidence, String campaignId, boolean excluded) {
+    Submission submission,
+    GroupAssignment group,
+    SubmissionEvidence evidence,
+    String campaignId,
+    boolean excluded) {
 
-  public SubmissionRow(Submission submission, GroupAssignment group, SubmissionEvidence evidence, String campaignId) {
+  public SubmissionRow(
+      Submission submission,
+      GroupAssignment group,
+      SubmissionEvidence evidence,
+      String campaignId) {
     this(submission, group, evidence, campaignId, false);
   }
 

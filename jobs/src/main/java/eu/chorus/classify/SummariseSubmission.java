@@ -22,6 +22,7 @@ public final class SummariseSubmission
 
   /** A passage this short is a heading or a question: the passages after it answer it. */
   static final int HEADING_WORDS = 25;
+
   /** Group cues in this many opening passages count as the respondent's self-introduction. */
   static final int INTRO_PASSAGES = 6;
 
@@ -42,33 +43,57 @@ public final class SummariseSubmission
   }
 
   /**
-   * Keys of {@link TopicEvidence#stanceEvidence}: numbers of evidence sentences that are
-   * {@code pro} (more support than opposition cues, after negation and reversal), {@code con}, carry
-   * both ({@code pro_and_con}), a condition or contrast ({@code mixed}), a hedge, a neutral marker,
-   * a question, or no stance cue; {@code turn}, passages that take a position and then qualify or
+   * Keys of {@link TopicEvidence#stanceEvidence}: numbers of evidence sentences that are {@code
+   * pro} (more support than opposition cues, after negation and reversal), {@code con}, carry both
+   * ({@code pro_and_con}), a condition or contrast ({@code mixed}), a hedge, a neutral marker, a
+   * question, or no stance cue; {@code turn}, passages that take a position and then qualify or
    * reverse it in a later sentence ("we welcome X. However, ..."); sentences that ask for something
    * ({@code demand}, a modal such as "must" or "should"), speak in the respondent's own voice
    * ({@code first_person}), do both or carry a stance cue in that voice ({@code own_position}), or
    * describe without any of these ({@code descriptive}; {@code figures} when they also give
    * numbers); {@code own_pro}, {@code own_con} and {@code own_mixed}, the sentences in the
    * respondent's voice or asking for something that lean each way; {@code cue:<name>}, the cue
-   * counts summed; and {@code demand:<kind>}, what the demands ask for
-   * ({@link StanceCues#demandPredicates}: {@code restrict}, {@code extend}, {@code clarify}, each
-   * also {@code not_}-prefixed). How the sentences argue ({@link StanceCues#voice}): {@code advice}
+   * counts summed; and {@code demand:<kind>}, what the demands ask for ({@link
+   * StanceCues#demandPredicates}: {@code restrict}, {@code extend}, {@code clarify}, each also
+   * {@code not_}-prefixed). How the sentences argue ({@link StanceCues#voice}): {@code advice}
    * (advisory and hedged forms), {@code advised_pro} and {@code advised_con} (those that lean),
-   * {@code harm} and {@code benefit} (stance by consequence), {@code concern}, and
-   * {@code contrast_pro} and {@code contrast_con} (where a sentence turns to after its last contrast).
+   * {@code harm} and {@code benefit} (stance by consequence), {@code concern}, and {@code
+   * contrast_pro} and {@code contrast_con} (where a sentence turns to after its last contrast).
    */
-  public static final List<String> STANCE_EVIDENCE = List.of("sentences", "pro", "con", "pro_and_con", "mixed", "hedge",
-      "neutral", "question", "no_cue", "turn", "demand", "first_person", "own_position", "descriptive", "figures",
-      "advice", "advised_pro", "advised_con", "harm", "benefit", "concern", "contrast_pro", "contrast_con");
+  public static final List<String> STANCE_EVIDENCE =
+      List.of(
+          "sentences",
+          "pro",
+          "con",
+          "pro_and_con",
+          "mixed",
+          "hedge",
+          "neutral",
+          "question",
+          "no_cue",
+          "turn",
+          "demand",
+          "first_person",
+          "own_position",
+          "descriptive",
+          "figures",
+          "advice",
+          "advised_pro",
+          "advised_con",
+          "harm",
+          "benefit",
+          "concern",
+          "contrast_pro",
+          "contrast_con");
 
   private static final class StanceTally {
     final Map<String, Double> evidence = new TreeMap<>();
     final Map<String, Double> weightByPassage = new HashMap<>();
     private boolean inSection;
+
     /** Per passage, the polarity of its first sentence with a position on the topic (+1 / -1). */
     private final Map<String, Integer> firstPolarity = new HashMap<>();
+
     private final Set<String> turned = new java.util.HashSet<>();
 
     void add(SentenceCues s, String passageId, boolean inSection) {
@@ -124,8 +149,14 @@ public final class SummariseSubmission
           count("own_mixed");
         }
       }
-      for (String argument : List.of(StanceCues.ADVICE, StanceCues.HARM, StanceCues.BENEFIT, StanceCues.CONCERN,
-          StanceCues.CONTRAST_PRO, StanceCues.CONTRAST_CON)) {
+      for (String argument :
+          List.of(
+              StanceCues.ADVICE,
+              StanceCues.HARM,
+              StanceCues.BENEFIT,
+              StanceCues.CONCERN,
+              StanceCues.CONTRAST_PRO,
+              StanceCues.CONTRAST_CON)) {
         if (voice.containsKey(argument)) {
           count(argument);
         }
@@ -142,7 +173,8 @@ public final class SummariseSubmission
       Integer first = firstPolarity.get(passageId);
       if (first == null && pro != con) {
         firstPolarity.put(passageId, pro > con ? 1 : -1);
-      } else if (first != null && !turned.contains(passageId)
+      } else if (first != null
+          && !turned.contains(passageId)
           && (mixed > 0 || (first > 0 ? con > pro : pro > con))) {
         turned.add(passageId);
         count("turn");
@@ -163,7 +195,9 @@ public final class SummariseSubmission
     Optional<String> passageId() {
       return weightByPassage.entrySet().stream()
           .filter(e -> e.getValue() > 0)
-          .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .max(
+              Map.Entry.<String, Double>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
           .map(Map.Entry::getKey);
     }
   }
@@ -172,9 +206,10 @@ public final class SummariseSubmission
    * Per topic, the sentences its stance is read from: every sentence of its sections, every
    * sentence of a passage whose opening words name it, and every sentence elsewhere that names it.
    * A section opens at a heading or questionnaire question that names the topic and runs until the
-   * next one or a heading that names no topic (page numbers and running footers do not count). A short passage with stance cues but no topic ("Support with
-   * changes" in a table of positions) does not end a section: it is part of it. Sentences of the
-   * topic's own sections are also counted apart ({@code section:} keys).
+   * next one or a heading that names no topic (page numbers and running footers do not count). A
+   * short passage with stance cues but no topic ("Support with changes" in a table of positions)
+   * does not end a section: it is part of it. Sentences of the topic's own sections are also
+   * counted apart ({@code section:} keys).
    */
   private static Map<String, StanceTally> stanceEvidence(List<TaggedPassage> ordered) {
     Map<String, StanceTally> byTopic = new TreeMap<>();
@@ -191,7 +226,9 @@ public final class SummariseSubmission
         targets.addAll(s.topicHits().keySet());
         targets.addAll(p.leadTopics());
         for (String topic : targets) {
-          byTopic.computeIfAbsent(topic, k -> new StanceTally()).add(s, p.passage().passageId(), section.contains(topic));
+          byTopic
+              .computeIfAbsent(topic, k -> new StanceTally())
+              .add(s, p.passage().passageId(), section.contains(topic));
         }
       }
     }
@@ -199,7 +236,9 @@ public final class SummariseSubmission
   }
 
   private static final Pattern PAGE_FURNITURE =
-      Pattern.compile("^\\W*(?:\\d+|(?:page|seite|página|pagina|p\\.)\\s*\\d+\\b.*)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\W*(?:\\d+|(?:page|seite|página|pagina|p\\.)\\s*\\d+\\b.*)$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A page number or running footer that PDF text puts between the paragraphs of a section. */
   static boolean isPageFurniture(String text) {
@@ -237,12 +276,14 @@ public final class SummariseSubmission
       charsByLanguage.merge(p.passage().language(), text.length(), Integer::sum);
       organisations.addAll(p.organisations());
       String scope = i < INTRO_PASSAGES ? "intro:" : "text:";
-      p.groupCues().forEach((g, c) -> {
-        groupCues.merge(scope + g, c, Double::sum);
-        if (scope.equals("intro:")) {
-          groupCues.merge("text:" + g, c, Double::sum);
-        }
-      });
+      p.groupCues()
+          .forEach(
+              (g, c) -> {
+                groupCues.merge(scope + g, c, Double::sum);
+                if (scope.equals("intro:")) {
+                  groupCues.merge("text:" + g, c, Double::sum);
+                }
+              });
       boolean heading = n <= HEADING_WORDS;
       if (p.topicHits().isEmpty()) {
         // An answer under a heading or question takes the stance of the heading's topics.
@@ -274,18 +315,36 @@ public final class SummariseSubmission
     }
     Map<String, StanceTally> stance = stanceEvidence(ordered);
     List<TopicEvidence> topics = new ArrayList<>();
-    byTopic.forEach((topic, t) -> {
-      StanceTally st = stance.getOrDefault(topic, new StanceTally());
-      topics.add(new TopicEvidence(topic, t.hits, t.passages, t.strongest, t.maxHits, t.headingHits, t.cues,
-          st.evidence, st.passageId().orElse(t.strongest)));
-    });
-    String language = charsByLanguage.entrySet().stream()
-        .filter(e -> !e.getKey().isEmpty())
-        .max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(Map.Entry::getKey)
-        .orElse("");
-    return new SubmissionEvidence(submissionId, words, ordered.size(), language, topics, groupCues,
+    byTopic.forEach(
+        (topic, t) -> {
+          StanceTally st = stance.getOrDefault(topic, new StanceTally());
+          topics.add(
+              new TopicEvidence(
+                  topic,
+                  t.hits,
+                  t.passages,
+                  t.strongest,
+                  t.maxHits,
+                  t.headingHits,
+                  t.cues,
+                  st.evidence,
+                  st.passageId().orElse(t.strongest)));
+        });
+    String language =
+        charsByLanguage.entrySet().stream()
+            .filter(e -> !e.getKey().isEmpty())
+            .max(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .map(Map.Entry::getKey)
+            .orElse("");
+    return new SubmissionEvidence(
+        submissionId,
+        words,
+        ordered.size(),
+        language,
+        topics,
+        groupCues,
         List.copyOf(organisations));
   }
 }

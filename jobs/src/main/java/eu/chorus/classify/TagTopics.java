@@ -1,10 +1,10 @@
 package eu.chorus.classify;
 
-import eu.chorus.profile.Codebook;
 import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.annotate.Mention;
 import eu.chorus.annotate.TermAnalyzer;
 import eu.chorus.annotate.TextAnnotation;
+import eu.chorus.profile.Codebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +52,28 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
       // Stance is read from the respondent's own words: quoted text (a draft's wording, a question)
       // is left out of the cues, and a footnote or citation carries none.
       boolean[] quoted = quoted(words);
-      boolean anyQuoted = java.util.stream.IntStream.range(0, quoted.length).anyMatch(i -> quoted[i]);
-      List<String[]> cueTokens = cueLanguage.equals(topicLanguage) && !anyQuoted ? tokens
-          : TermAnalyzer.tokens(own(words, quoted), own(lemmas, quoted), cueLanguage);
+      boolean anyQuoted =
+          java.util.stream.IntStream.range(0, quoted.length).anyMatch(i -> quoted[i]);
+      List<String[]> cueTokens =
+          cueLanguage.equals(topicLanguage) && !anyQuoted
+              ? tokens
+              : TermAnalyzer.tokens(own(words, quoted), own(lemmas, quoted), cueLanguage);
       boolean voice = !stanceCues.citation(cueTokens, language);
-      SentenceCues sentence = new SentenceCues(topics.match(tokens, language),
-          voice ? stanceCues.features(cueTokens, language, words.get(words.size() - 1).equals("?")) : Map.of(),
-          voice ? stanceCues.voice(cueTokens, language) : Map.of(),
-          voice ? stanceCues.demandPredicates(cueTokens, language) : Map.of());
+      SentenceCues sentence =
+          new SentenceCues(
+              topics.match(tokens, language),
+              voice
+                  ? stanceCues.features(
+                      cueTokens, language, words.get(words.size() - 1).equals("?"))
+                  : Map.of(),
+              voice ? stanceCues.voice(cueTokens, language) : Map.of(),
+              voice ? stanceCues.demandPredicates(cueTokens, language) : Map.of());
       if (sentences.isEmpty()) {
-        leadTopics = List.copyOf(topics.match(tokens.subList(0, Math.min(LEAD_TOKENS, tokens.size())), language).keySet());
+        leadTopics =
+            List.copyOf(
+                topics
+                    .match(tokens.subList(0, Math.min(LEAD_TOKENS, tokens.size())), language)
+                    .keySet());
       }
       sentence.topicHits().forEach((k, v) -> topicHits.merge(k, v, Integer::sum));
       sentence.cues().forEach((k, v) -> cues.merge(k, v, Double::sum));
@@ -73,10 +85,11 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
     if (groupTokens == null) {
       groupTokens = TermAnalyzer.tokens(a.words(), a.lemmas(), groupLanguage);
     }
-    List<String> organisations = a.mentions().stream()
-        .filter(m -> Mention.ORGANIZATION.equals(m.type()))
-        .map(Mention::text)
-        .toList();
+    List<String> organisations =
+        a.mentions().stream()
+            .filter(m -> Mention.ORGANIZATION.equals(m.type()))
+            .map(Mention::text)
+            .toList();
     return new TaggedPassage(
         p.passage(),
         a.tokens(),
@@ -106,8 +119,13 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
 
   /** Quotation marks as CoreNLP's tokeniser and typesetting leave them. */
   private static final Set<String> OPEN_QUOTE = Set.of("``", "\u201c", "\u201e", "\u00ab");
+
   private static final Set<String> CLOSE_QUOTE = Set.of("''", "\u201d", "\u00bb");
-  /** A quotation this long is quoted text (a draft's wording); shorter ones name a term ("high-risk"). */
+
+  /**
+   * A quotation this long is quoted text (a draft's wording); shorter ones name a term
+   * ("high-risk").
+   */
   static final int QUOTED_WORDS = 4;
 
   /** Per word, whether it lies inside a quotation of at least {@link #QUOTED_WORDS} words. */

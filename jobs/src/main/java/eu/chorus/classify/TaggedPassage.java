@@ -38,10 +38,22 @@ public record TaggedPassage(
   }
 
   /** A passage read as one sentence. */
-  public TaggedPassage(Passage passage, int tokens, Map<String, Integer> topicHits, Map<String, Double> stanceCues,
-      Map<String, Double> groupCues, List<String> organisations) {
-    this(passage, tokens, topicHits, stanceCues, groupCues, organisations,
-        List.of(new SentenceCues(topicHits, stanceCues)), List.of());
+  public TaggedPassage(
+      Passage passage,
+      int tokens,
+      Map<String, Integer> topicHits,
+      Map<String, Double> stanceCues,
+      Map<String, Double> groupCues,
+      List<String> organisations) {
+    this(
+        passage,
+        tokens,
+        topicHits,
+        stanceCues,
+        groupCues,
+        organisations,
+        List.of(new SentenceCues(topicHits, stanceCues)),
+        List.of());
   }
 
   public List<String> topics() {

@@ -16,8 +16,8 @@ import java.util.Map;
  * @param stanceEvidence what the stance is read from: sentence counts by the cues they carry
  *     ({@link SummariseSubmission#STANCE_EVIDENCE}), over the sentences under the topic's headings
  *     and the sentences elsewhere that name it
- * @param stancePassageId the passage with the most stance cues among that evidence (the
- *     strongest passage when none has any)
+ * @param stancePassageId the passage with the most stance cues among that evidence (the strongest
+ *     passage when none has any)
  */
 public record TopicEvidence(
     String topic,
@@ -36,8 +36,23 @@ public record TopicEvidence(
     stanceEvidence = Map.copyOf(stanceEvidence);
   }
 
-  public TopicEvidence(String topic, int hits, int passages, String strongestPassageId, int maxHits, int headingHits,
+  public TopicEvidence(
+      String topic,
+      int hits,
+      int passages,
+      String strongestPassageId,
+      int maxHits,
+      int headingHits,
       Map<String, Double> stanceCues) {
-    this(topic, hits, passages, strongestPassageId, maxHits, headingHits, stanceCues, Map.of(), strongestPassageId);
+    this(
+        topic,
+        hits,
+        passages,
+        strongestPassageId,
+        maxHits,
+        headingHits,
+        stanceCues,
+        Map.of(),
+        strongestPassageId);
   }
 }

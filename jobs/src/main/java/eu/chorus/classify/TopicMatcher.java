@@ -1,8 +1,8 @@
 package eu.chorus.classify;
 
+import eu.chorus.annotate.TermAnalyzer;
 import eu.chorus.profile.Codebook;
 import eu.chorus.profile.Topic;
-import eu.chorus.annotate.TermAnalyzer;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,11 +24,16 @@ public final class TopicMatcher implements Serializable {
   public TopicMatcher(Codebook codebook) {
     Map<String, Map<String, List<List<String>>>> phrases = new HashMap<>();
     for (Topic topic : codebook.topics()) {
-      topic.terms().forEach((language, terms) -> {
-        List<List<String>> stems = phrases.computeIfAbsent(language, l -> new HashMap<>())
-            .computeIfAbsent(topic.code(), c -> new ArrayList<>());
-        terms.forEach(term -> stems.add(TermAnalyzer.phrase(term, language)));
-      });
+      topic
+          .terms()
+          .forEach(
+              (language, terms) -> {
+                List<List<String>> stems =
+                    phrases
+                        .computeIfAbsent(language, l -> new HashMap<>())
+                        .computeIfAbsent(topic.code(), c -> new ArrayList<>());
+                terms.forEach(term -> stems.add(TermAnalyzer.phrase(term, language)));
+              });
     }
     phrases.forEach((language, byTopic) -> byLanguage.put(language, new PhraseMatcher(byTopic)));
   }

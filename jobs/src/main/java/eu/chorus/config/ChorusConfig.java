@@ -1,8 +1,8 @@
 package eu.chorus.config;
 
 import eu.chorus.campaign.CampaignSettings;
-import eu.chorus.position.PositionSettings;
 import eu.chorus.extract.ExtractionSettings;
+import eu.chorus.position.PositionSettings;
 import eu.chorus.profile.ConsultationProfile;
 import eu.chorus.storage.Location;
 import java.io.IOException;
@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Every setting of a Chorus run, validated once at start. Built from the defaults in
- * {@code chorus-defaults.properties}, then an optional properties file, then {@code --set} and
- * dedicated command-line flags, later sources winning.
+ * Every setting of a Chorus run, validated once at start. Built from the defaults in {@code
+ * chorus-defaults.properties}, then an optional properties file, then {@code --set} and dedicated
+ * command-line flags, later sources winning.
  */
 public record ChorusConfig(
     Location input,
@@ -62,7 +62,8 @@ public record ChorusConfig(
   /** The built-in defaults. */
   public static Properties defaults() {
     Properties p = new Properties();
-    try (InputStream in = ChorusConfig.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
+    try (InputStream in =
+        ChorusConfig.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the classpath");
       }
@@ -79,7 +80,8 @@ public record ChorusConfig(
    * @param file an optional properties file (null for none)
    * @param overrides key=value pairs from the command line
    */
-  public static ChorusConfig build(Location input, Location out, Path file, Map<String, String> overrides) {
+  public static ChorusConfig build(
+      Location input, Location out, Path file, Map<String, String> overrides) {
     Properties p = defaults();
     Set<String> known = new TreeSet<>(p.stringPropertyNames());
     if (file != null) {
@@ -87,7 +89,8 @@ public record ChorusConfig(
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         fromFile.load(r);
       } catch (IOException e) {
-        throw new IllegalArgumentException("cannot read configuration file " + file + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "cannot read configuration file " + file + ": " + e.getMessage(), e);
       }
       fromFile.forEach((k, v) -> p.setProperty(checkKnown(known, (String) k), (String) v));
     }
@@ -153,7 +156,8 @@ public record ChorusConfig(
       try {
         return Integer.parseInt(string(key));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(key + " must be a whole number, was '" + string(key) + "'", e);
+        throw new IllegalArgumentException(
+            key + " must be a whole number, was '" + string(key) + "'", e);
       }
     }
 

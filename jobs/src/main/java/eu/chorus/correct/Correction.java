@@ -3,8 +3,8 @@ package eu.chorus.correct;
 import java.io.Serializable;
 
 /**
- * One line of {@code overrides.csv}: an analyst's correction of one finding, with who made it,
- * why and when.
+ * One line of {@code overrides.csv}: an analyst's correction of one finding, with who made it, why
+ * and when.
  *
  * @param line the line of overrides.csv it came from (1 is the header), for messages
  * @param field {@code stakeholder_group}, {@code stance:<topic code>}, {@code campaign_id} or
@@ -13,7 +13,13 @@ import java.io.Serializable;
  *     or empty (in no campaign); {@code true} or {@code false}
  */
 public record Correction(
-    int line, String submissionId, String field, String value, String analyst, String reason, String date)
+    int line,
+    String submissionId,
+    String field,
+    String value,
+    String analyst,
+    String reason,
+    String date)
     implements Serializable {
 
   static final String GROUP = "stakeholder_group";

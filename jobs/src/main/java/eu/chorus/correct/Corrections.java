@@ -2,10 +2,10 @@ package eu.chorus.correct;
 
 import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.GroupSource;
-import eu.chorus.profile.StakeholderGroup;
-import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.profile.StakeholderGroup;
+import eu.chorus.profile.Stance;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +27,14 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The analysts' corrections ({@code overrides.csv}) a run applies over the models' findings:
  * stakeholder group, stance on a topic, campaign membership, exclusion from the synthesis. Lines
- * that name an unknown submission, topic, field or value are rejected with a reason, never
- * silently skipped; of two lines correcting the same finding, the later one in the file wins.
+ * that name an unknown submission, topic, field or value are rejected with a reason, never silently
+ * skipped; of two lines correcting the same finding, the later one in the file wins.
  */
 public final class Corrections {
 
   /** The columns of overrides.csv. */
-  public static final List<String> COLUMNS = List.of("submission_id", "field", "value", "analyst", "reason", "date");
+  public static final List<String> COLUMNS =
+      List.of("submission_id", "field", "value", "analyst", "reason", "date");
 
   /** A line that could not be applied, and why. */
   public record Rejected(Correction correction, String problem) {}
@@ -46,7 +47,8 @@ public final class Corrections {
   private final List<Rejected> rejected;
   private final List<Applied> applied = new ArrayList<>();
 
-  private Corrections(ConsultationProfile profile, Map<String, Correction> byFinding, List<Rejected> rejected) {
+  private Corrections(
+      ConsultationProfile profile, Map<String, Correction> byFinding, List<Rejected> rejected) {
     this.profile = profile;
     this.byFinding = byFinding;
     this.rejected = rejected;
@@ -62,25 +64,46 @@ public final class Corrections {
    *
    * @throws IllegalArgumentException when the file lacks a required column
    */
-  public static Corrections read(Path csv, Set<String> submissionIds, ConsultationProfile profile) throws IOException {
+  public static Corrections read(Path csv, Set<String> submissionIds, ConsultationProfile profile)
+      throws IOException {
     List<Correction> lines = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true).get().parse(in)) {
+        CSVParser parser =
+            CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get()
+                .parse(in)) {
       for (String column : COLUMNS.subList(0, 3)) {
         if (!parser.getHeaderNames().contains(column)) {
-          throw new IllegalArgumentException(csv + " has no column '" + column + "' (expected: " + String.join(",", COLUMNS) + ")");
+          throw new IllegalArgumentException(
+              csv
+                  + " has no column '"
+                  + column
+                  + "' (expected: "
+                  + String.join(",", COLUMNS)
+                  + ")");
         }
       }
       for (CSVRecord r : parser) {
-        lines.add(new Correction((int) r.getRecordNumber() + 1, get(r, "submission_id"), get(r, "field"), get(r, "value"),
-            get(r, "analyst"), get(r, "reason"), get(r, "date")));
+        lines.add(
+            new Correction(
+                (int) r.getRecordNumber() + 1,
+                get(r, "submission_id"),
+                get(r, "field"),
+                get(r, "value"),
+                get(r, "analyst"),
+                get(r, "reason"),
+                get(r, "date")));
       }
     }
     return check(lines, submissionIds, profile);
   }
 
-  static Corrections check(List<Correction> lines, Set<String> submissionIds, ConsultationProfile profile) {
+  static Corrections check(
+      List<Correction> lines, Set<String> submissionIds, ConsultationProfile profile) {
     Set<String> topics = Set.copyOf(profile.codebook().codes());
     Map<String, Correction> byFinding = new LinkedHashMap<>();
     List<Rejected> rejected = new ArrayList<>();
@@ -95,37 +118,53 @@ public final class Corrections {
     return new Corrections(profile, byFinding, rejected);
   }
 
-  private static String problem(Correction c, Set<String> submissionIds, Set<String> topics, ConsultationProfile profile) {
+  private static String problem(
+      Correction c, Set<String> submissionIds, Set<String> topics, ConsultationProfile profile) {
     if (!submissionIds.contains(c.submissionId())) {
       return "no submission '" + c.submissionId() + "' in this export";
     }
     String value = c.value().toUpperCase(Locale.ROOT);
     if (c.field().equals(Correction.GROUP)) {
-      return profile.group(c.value()).isPresent() ? null : "'" + c.value() + "' is not a stakeholder group code of "
-          + profile.id() + " (" + String.join(", ", profile.groupCodes()) + ")";
+      return profile.group(c.value()).isPresent()
+          ? null
+          : "'"
+              + c.value()
+              + "' is not a stakeholder group code of "
+              + profile.id()
+              + " ("
+              + String.join(", ", profile.groupCodes())
+              + ")";
     }
     if (c.isStance()) {
       if (!topics.contains(c.topic())) {
         return "no topic '" + c.topic() + "' in the codebook";
       }
-      return value.equals("NONE") || List.of("SUPPORT", "OPPOSE", "MIXED", "NEUTRAL").contains(value)
-          ? null : "'" + c.value() + "' is not a stance (SUPPORT, OPPOSE, MIXED, NEUTRAL or NONE)";
+      return value.equals("NONE")
+              || List.of("SUPPORT", "OPPOSE", "MIXED", "NEUTRAL").contains(value)
+          ? null
+          : "'" + c.value() + "' is not a stance (SUPPORT, OPPOSE, MIXED, NEUTRAL or NONE)";
     }
     if (c.field().equals(Correction.CAMPAIGN)) {
       return null;
     }
     if (c.field().equals(Correction.EXCLUDE)) {
-      return value.equals("TRUE") || value.equals("FALSE") ? null : "exclude takes true or false, not '" + c.value() + "'";
+      return value.equals("TRUE") || value.equals("FALSE")
+          ? null
+          : "exclude takes true or false, not '" + c.value() + "'";
     }
-    return "unknown field '" + c.field() + "' (stakeholder_group, stance:<topic>, campaign_id or exclude)";
+    return "unknown field '"
+        + c.field()
+        + "' (stakeholder_group, stance:<topic>, campaign_id or exclude)";
   }
 
   private static Correction normalised(Correction c, ConsultationProfile profile) {
-    String value = c.field().equals(Correction.CAMPAIGN) ? c.value() : c.value().toUpperCase(Locale.ROOT);
+    String value =
+        c.field().equals(Correction.CAMPAIGN) ? c.value() : c.value().toUpperCase(Locale.ROOT);
     if (c.field().equals(Correction.GROUP)) {
       value = profile.group(c.value()).orElseThrow().code();
     }
-    return new Correction(c.line(), c.submissionId(), c.field(), value, c.analyst(), c.reason(), c.date());
+    return new Correction(
+        c.line(), c.submissionId(), c.field(), value, c.analyst(), c.reason(), c.date());
   }
 
   private static String get(CSVRecord r, String column) {
@@ -147,12 +186,20 @@ public final class Corrections {
 
   /** The group an analyst set, with source {@code OVERRIDE}; the model's inference is kept. */
   public GroupAssignment group(String submissionId, GroupAssignment found) {
-    return find(submissionId, Correction.GROUP).map(c -> {
-      applied.add(new Applied(c, found.group().code()));
-      StakeholderGroup group = profile.group(c.value()).orElseThrow();
-      return new GroupAssignment(group, GroupSource.OVERRIDE, 1.0, found.inferred(), found.inferredConfidence(),
-          !found.inferred().equals(group));
-    }).orElse(found);
+    return find(submissionId, Correction.GROUP)
+        .map(
+            c -> {
+              applied.add(new Applied(c, found.group().code()));
+              StakeholderGroup group = profile.group(c.value()).orElseThrow();
+              return new GroupAssignment(
+                  group,
+                  GroupSource.OVERRIDE,
+                  1.0,
+                  found.inferred(),
+                  found.inferredConfidence(),
+                  !found.inferred().equals(group));
+            })
+        .orElse(found);
   }
 
   /**
@@ -170,8 +217,15 @@ public final class Corrections {
       StanceFinding before = byKey.remove(key);
       applied.add(new Applied(c, before == null ? "NONE" : before.stance().name()));
       if (!c.value().equals("NONE")) {
-        byKey.put(key, new StanceFinding(c.submissionId(), c.topic(), Stance.valueOf(c.value()), 1.0,
-            before == null ? "" : before.passageId(), GroupSource.OVERRIDE));
+        byKey.put(
+            key,
+            new StanceFinding(
+                c.submissionId(),
+                c.topic(),
+                Stance.valueOf(c.value()),
+                1.0,
+                before == null ? "" : before.passageId(),
+                GroupSource.OVERRIDE));
       }
     }
     return new ArrayList<>(byKey.values());

@@ -1,8 +1,8 @@
 package eu.chorus.diff;
 
-import eu.chorus.output.SubmissionsTable;
-import eu.chorus.output.StancesTable;
 import eu.chorus.output.CsvTable;
+import eu.chorus.output.StancesTable;
+import eu.chorus.output.SubmissionsTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -27,19 +27,32 @@ public final class RunDiff {
 
   /** The kinds of change, in the order they are reported. */
   public enum Kind {
-    NEW_SUBMISSION, WITHDRAWN_SUBMISSION, GROUP_CHANGED, STANCE_CHANGED, TOPIC_ADDED, TOPIC_DROPPED
+    NEW_SUBMISSION,
+    WITHDRAWN_SUBMISSION,
+    GROUP_CHANGED,
+    STANCE_CHANGED,
+    TOPIC_ADDED,
+    TOPIC_DROPPED
   }
 
-  /** One change; {@code topic} is empty for submission-level changes, {@code from}/{@code to} empty when absent. */
+  /**
+   * One change; {@code topic} is empty for submission-level changes, {@code from}/{@code to} empty
+   * when absent.
+   */
   public record Change(Kind kind, String submissionId, String topic, String from, String to) {}
 
   /** Columns of the diff CSV, in order. */
   public enum Column {
-    change, submission_id, topic, from, to
+    change,
+    submission_id,
+    topic,
+    from,
+    to
   }
 
-  public static final CsvTable<Column, Change> TABLE = CsvTable.of(Column.class, c -> List.of(
-      c.kind(), c.submissionId(), c.topic(), c.from(), c.to()));
+  public static final CsvTable<Column, Change> TABLE =
+      CsvTable.of(
+          Column.class, c -> List.of(c.kind(), c.submissionId(), c.topic(), c.from(), c.to()));
 
   private static final char KEY_SEPARATOR = '\u0000';
 
@@ -87,8 +100,10 @@ public final class RunDiff {
         changes.add(new Change(Kind.STANCE_CHANGED, id, topic, before, after));
       }
     }
-    changes.sort(java.util.Comparator.comparing(Change::kind)
-        .thenComparing(Change::submissionId).thenComparing(Change::topic));
+    changes.sort(
+        java.util.Comparator.comparing(Change::kind)
+            .thenComparing(Change::submissionId)
+            .thenComparing(Change::topic));
     return changes;
   }
 
@@ -99,15 +114,21 @@ public final class RunDiff {
     changes.forEach(c -> byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c));
     for (Kind kind : Kind.values()) {
       List<Change> some = byKind.getOrDefault(kind, List.of());
-      out.append(String.format(java.util.Locale.ROOT, "%n%s: %d%n", kind.name().toLowerCase(java.util.Locale.ROOT)
-          .replace('_', ' '), some.size()));
+      out.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "%n%s: %d%n",
+              kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+              some.size()));
       for (Change c : some) {
         out.append("  ").append(c.submissionId());
         if (!c.topic().isEmpty()) {
           out.append(" × ").append(c.topic());
         }
         if (!c.from().isEmpty() || !c.to().isEmpty()) {
-          out.append(": ").append(c.from().isEmpty() ? "-" : c.from()).append(" → ")
+          out.append(": ")
+              .append(c.from().isEmpty() ? "-" : c.from())
+              .append(" → ")
               .append(c.to().isEmpty() ? "-" : c.to());
         }
         out.append('\n');
@@ -126,10 +147,14 @@ public final class RunDiff {
     }
     Map<String, String> values = new TreeMap<>();
     try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-        CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+        CSVParser p =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
       boolean byTopic = p.getHeaderNames().contains("topic");
       for (CSVRecord row : p) {
-        String key = byTopic ? row.get("submission_id") + KEY_SEPARATOR + row.get("topic") : row.get("submission_id");
+        String key =
+            byTopic
+                ? row.get("submission_id") + KEY_SEPARATOR + row.get("topic")
+                : row.get("submission_id");
         values.put(key, row.get(column));
       }
     }

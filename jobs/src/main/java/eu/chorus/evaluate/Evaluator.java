@@ -28,8 +28,11 @@ public final class Evaluator {
 
   private Evaluator() {}
 
-  /** @param scope the submissions to evaluate (e.g. the test split) */
-  public static Evaluation evaluate(Labels gold, Labels predicted, Set<String> scope, String split) {
+  /**
+   * @param scope the submissions to evaluate (e.g. the test split)
+   */
+  public static Evaluation evaluate(
+      Labels gold, Labels predicted, Set<String> scope, String split) {
     return new Evaluation(
         split,
         scope.size(),
@@ -41,18 +44,25 @@ public final class Evaluator {
   }
 
   /**
-   * A run against the respondents' own declarations ({@link Labels#declared}): group accuracy
-   * and confusions, stance on the ticked pairs found in the text (overall and per topic), and how
-   * many ticked pairs were found, overall and for the respondents in {@code withPaper}.
+   * A run against the respondents' own declarations ({@link Labels#declared}): group accuracy and
+   * confusions, stance on the ticked pairs found in the text (overall and per topic), and how many
+   * ticked pairs were found, overall and for the respondents in {@code withPaper}.
    */
-  public static DeclaredEvaluation declared(Labels declared, Labels predicted, Set<String> scope, Set<String> withPaper,
-      String split) {
+  public static DeclaredEvaluation declared(
+      Labels declared, Labels predicted, Set<String> scope, Set<String> withPaper, String split) {
     return declared(declared, predicted, List.of(), scope, withPaper, split);
   }
 
-  /** @param quotes the run's quotes (quotes.csv), scored against the stances the respondents ticked */
-  public static DeclaredEvaluation declared(Labels declared, Labels predicted, List<Labels.Quoted> quotes,
-      Set<String> scope, Set<String> withPaper, String split) {
+  /**
+   * @param quotes the run's quotes (quotes.csv), scored against the stances the respondents ticked
+   */
+  public static DeclaredEvaluation declared(
+      Labels declared,
+      Labels predicted,
+      List<Labels.Quoted> quotes,
+      Set<String> scope,
+      Set<String> withPaper,
+      String split) {
     Set<String> paperScope = new TreeSet<>(scope);
     paperScope.retainAll(withPaper);
     Map<String, Classification> perTopic = new TreeMap<>();
@@ -61,20 +71,33 @@ public final class Evaluator {
     for (String topic : topics) {
       perTopic.put(topic, stances(declared.onlyTopic(topic), predicted, scope));
     }
-    return new DeclaredEvaluation(split, scope.size(), paperScope.size(), groups(declared, predicted, scope),
-        confusion(declared, predicted, scope), stances(declared, predicted, scope), perTopic,
-        topicPairs(declared, predicted, scope, null), topicPairs(declared, predicted, paperScope, null),
+    return new DeclaredEvaluation(
+        split,
+        scope.size(),
+        paperScope.size(),
+        groups(declared, predicted, scope),
+        confusion(declared, predicted, scope),
+        stances(declared, predicted, scope),
+        perTopic,
+        topicPairs(declared, predicted, scope, null),
+        topicPairs(declared, predicted, paperScope, null),
         quotes(declared, quotes, scope));
   }
 
-  /** How many quotes of respondents in {@code scope}, on a topic they ticked, are filed under the stance they ticked. */
-  static Scores.QuoteAgreement quotes(Labels declared, List<Labels.Quoted> quotes, Set<String> scope) {
+  /**
+   * How many quotes of respondents in {@code scope}, on a topic they ticked, are filed under the
+   * stance they ticked.
+   */
+  static Scores.QuoteAgreement quotes(
+      Labels declared, List<Labels.Quoted> quotes, Set<String> scope) {
     long n = 0;
     long agree = 0;
     Map<String, Map<String, Long>> confusion = new TreeMap<>();
     for (Labels.Quoted q : quotes) {
-      String ticked = scope.contains(q.submissionId())
-          ? declared.stances().getOrDefault(q.submissionId(), Map.of()).get(q.topic()) : null;
+      String ticked =
+          scope.contains(q.submissionId())
+              ? declared.stances().getOrDefault(q.submissionId(), Map.of()).get(q.topic())
+              : null;
       if (ticked != null) {
         n++;
         agree += ticked.equals(q.stance()) ? 1 : 0;
@@ -84,13 +107,16 @@ public final class Evaluator {
     return new Scores.QuoteAgreement(n, agree, n == 0 ? null : agree / (double) n, confusion);
   }
 
-  static Map<String, Map<String, Long>> confusion(Labels gold, Labels predicted, Set<String> scope) {
+  static Map<String, Map<String, Long>> confusion(
+      Labels gold, Labels predicted, Set<String> scope) {
     Map<String, Map<String, Long>> confusion = new TreeMap<>();
     for (String id : scope) {
       String g = gold.groups().get(id);
       if (g != null) {
         String p = predicted.groups().getOrDefault(id, "");
-        confusion.computeIfAbsent(g, k -> new TreeMap<>()).merge(p.isEmpty() ? "(none)" : p, 1L, Long::sum);
+        confusion
+            .computeIfAbsent(g, k -> new TreeMap<>())
+            .merge(p.isEmpty() ? "(none)" : p, 1L, Long::sum);
       }
     }
     return confusion;
@@ -176,7 +202,9 @@ public final class Evaluator {
     return pairs;
   }
 
-  /** @param pairs {gold, predicted} labels */
+  /**
+   * @param pairs {gold, predicted} labels
+   */
   public static Classification classification(List<String[]> pairs) {
     if (pairs.isEmpty()) {
       return new Classification(null, 0, null, Map.of());
@@ -207,6 +235,7 @@ public final class Evaluator {
         f1Sum += prf.f1() == null ? 0 : prf.f1();
       }
     }
-    return new Classification((double) correct / pairs.size(), pairs.size(), f1Sum / goldLabels, perLabel);
+    return new Classification(
+        (double) correct / pairs.size(), pairs.size(), f1Sum / goldLabels, perLabel);
   }
 }

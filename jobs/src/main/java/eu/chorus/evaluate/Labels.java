@@ -1,9 +1,9 @@
 package eu.chorus.evaluate;
 
-import eu.chorus.output.SubmissionsTable;
-import eu.chorus.output.StancesTable;
 import eu.chorus.ingest.Export;
 import eu.chorus.ingest.Submission;
+import eu.chorus.output.StancesTable;
+import eu.chorus.output.SubmissionsTable;
 import eu.chorus.profile.ConsultationProfile;
 import eu.chorus.synthesis.TickedStances;
 import java.io.IOException;
@@ -20,21 +20,23 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One side of an evaluation, gold or predicted, in the same shape: a group per submission, a
- * stance per (submission, topic) addressed, a campaign per campaign member.
+ * One side of an evaluation, gold or predicted, in the same shape: a group per submission, a stance
+ * per (submission, topic) addressed, a campaign per campaign member.
  *
  * @param groups submission id → stakeholder group code
  * @param stances submission id → (topic → stance)
  * @param campaigns submission id → campaign id, members only
  */
 public record Labels(
-    Map<String, String> groups, Map<String, Map<String, String>> stances, Map<String, String> campaigns) {
+    Map<String, String> groups,
+    Map<String, Map<String, String>> stances,
+    Map<String, String> campaigns) {
 
   /**
    * What a portal export's respondents declared themselves: the group of their self-declared
    * respondent type, and, per topic, the stance of the answer they ticked on each closed question
-   * the profile maps to a topic (answers it does not map, such as "Other" or "No opinion", give
-   * no label).
+   * the profile maps to a topic (answers it does not map, such as "Other" or "No opinion", give no
+   * label).
    */
   public static Labels declared(Export export, ConsultationProfile profile) {
     Map<String, String> groups = new TreeMap<>();
@@ -42,19 +44,26 @@ public record Labels(
       profile.declaredGroup(s.declaredType()).ifPresent(g -> groups.put(s.id(), g.code()));
     }
     Map<String, Map<String, String>> stances = new TreeMap<>();
-    TickedStances.of(export.answers(), profile).forEach((id, byTopic) -> byTopic.forEach((topic, stance) ->
-        stances.computeIfAbsent(id, k -> new TreeMap<>()).put(topic, stance.name())));
+    TickedStances.of(export.answers(), profile)
+        .forEach(
+            (id, byTopic) ->
+                byTopic.forEach(
+                    (topic, stance) ->
+                        stances
+                            .computeIfAbsent(id, k -> new TreeMap<>())
+                            .put(topic, stance.name())));
     return new Labels(groups, stances, Map.of());
   }
 
   /** The same labels with stances on {@code topic} only. */
   public Labels onlyTopic(String topic) {
     Map<String, Map<String, String>> only = new TreeMap<>();
-    stances.forEach((id, m) -> {
-      if (m.containsKey(topic)) {
-        only.put(id, Map.of(topic, m.get(topic)));
-      }
-    });
+    stances.forEach(
+        (id, m) -> {
+          if (m.containsKey(topic)) {
+            only.put(id, Map.of(topic, m.get(topic)));
+          }
+        });
     return new Labels(groups, only, campaigns);
   }
 
@@ -69,10 +78,13 @@ public record Labels(
   /** Reads a run folder's submissions.csv (group, campaign) and stances.csv. */
   public static Labels readRun(Path run) throws IOException {
     Path submissions = run.resolve(SubmissionsTable.TABLE.file());
-    Map<String, String> campaigns = new TreeMap<>(column(submissions, SubmissionsTable.Column.campaign_id.name()));
+    Map<String, String> campaigns =
+        new TreeMap<>(column(submissions, SubmissionsTable.Column.campaign_id.name()));
     campaigns.values().removeIf(String::isBlank);
-    return new Labels(column(submissions, SubmissionsTable.Column.stakeholder_group.name()),
-        stances(run.resolve(StancesTable.TABLE.file())), campaigns);
+    return new Labels(
+        column(submissions, SubmissionsTable.Column.stakeholder_group.name()),
+        stances(run.resolve(StancesTable.TABLE.file())),
+        campaigns);
   }
 
   /** A quote of a run's quotes.csv: whose, on which topic, filed under which stance. */
@@ -85,14 +97,18 @@ public record Labels(
       return List.of();
     }
     return records(csv, List.of("submission_id", "topic", "stance")).stream()
-        .map(r -> new Quoted(r.get("submission_id"), r.get("topic"), r.get("stance"))).toList();
+        .map(r -> new Quoted(r.get("submission_id"), r.get("topic"), r.get("stance")))
+        .toList();
   }
 
   /** A run's stances.csv: submission id → topic → the passage the stance was read from. */
   public static Map<String, Map<String, String>> stancePassages(Path run) throws IOException {
     Map<String, Map<String, String>> passages = new TreeMap<>();
-    for (CSVRecord r : records(run.resolve("stances.csv"), List.of("submission_id", "topic", "passage_id"))) {
-      passages.computeIfAbsent(r.get("submission_id"), k -> new TreeMap<>()).put(r.get("topic"), r.get("passage_id"));
+    for (CSVRecord r :
+        records(run.resolve("stances.csv"), List.of("submission_id", "topic", "passage_id"))) {
+      passages
+          .computeIfAbsent(r.get("submission_id"), k -> new TreeMap<>())
+          .put(r.get("topic"), r.get("passage_id"));
     }
     return passages;
   }
@@ -120,14 +136,17 @@ public record Labels(
       return stances;
     }
     for (CSVRecord r : records(csv, List.of("submission_id", "topic", "stance"))) {
-      stances.computeIfAbsent(r.get("submission_id"), k -> new LinkedHashMap<>()).put(r.get("topic"), r.get("stance"));
+      stances
+          .computeIfAbsent(r.get("submission_id"), k -> new LinkedHashMap<>())
+          .put(r.get("topic"), r.get("stance"));
     }
     return stances;
   }
 
   private static List<CSVRecord> records(Path csv, List<String> required) throws IOException {
     try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        CSVParser parser =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
       for (String column : required) {
         if (!parser.getHeaderMap().containsKey(column)) {
           throw new IOException(csv + " has no column " + column);

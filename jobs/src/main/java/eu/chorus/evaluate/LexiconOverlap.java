@@ -24,8 +24,12 @@ import java.util.stream.Stream;
  */
 public final class LexiconOverlap {
 
-  /** Per language: entries, those in the bank, in real text, and those in the bank only (category/entry). */
-  public record Counts(String language, int entries, int inBank, int inReal, List<String> bankOnly) {}
+  /**
+   * Per language: entries, those in the bank, in real text, and those in the bank only
+   * (category/entry).
+   */
+  public record Counts(
+      String language, int entries, int inBank, int inReal, List<String> bankOnly) {}
 
   private LexiconOverlap() {}
 
@@ -34,30 +38,50 @@ public final class LexiconOverlap {
    * @param bank per language, the generator's argument-bank texts
    * @param real per language, the real passages' texts
    */
-  public static List<Counts> count(JsonNode lexicon, Map<String, List<String>> bank, Map<String, List<String>> real) {
+  public static List<Counts> count(
+      JsonNode lexicon, Map<String, List<String>> bank, Map<String, List<String>> real) {
     List<Counts> counts = new ArrayList<>();
-    lexicon.path("languages").fields().forEachRemaining(lang -> {
-      String language = lang.getKey();
-      // entries by their stems joined: every entry is looked for on its own, so a longer entry at
-      // the same place never hides a shorter one (as the classifier's longest match would)
-      Map<String, List<String>> byStems = new HashMap<>();
-      List<String> entries = new ArrayList<>();
-      lang.getValue().fields().forEachRemaining(category -> category.getValue().forEach(entry -> {
-        String key = category.getKey() + "/" + entry.asText();
-        entries.add(key);
-        byStems.computeIfAbsent(String.join(" ", TermAnalyzer.phrase(entry.asText(), language)), k -> new ArrayList<>())
-            .add(key);
-      }));
-      Set<String> inBank = found(byStems, bank.getOrDefault(language, List.of()), language);
-      Set<String> inReal = found(byStems, real.getOrDefault(language, List.of()), language);
-      List<String> bankOnly = entries.stream().filter(e -> inBank.contains(e) && !inReal.contains(e)).toList();
-      counts.add(new Counts(language, entries.size(), inBank.size(), inReal.size(), bankOnly));
-    });
+    lexicon
+        .path("languages")
+        .fields()
+        .forEachRemaining(
+            lang -> {
+              String language = lang.getKey();
+              // entries by their stems joined: every entry is looked for on its own, so a longer
+              // entry at
+              // the same place never hides a shorter one (as the classifier's longest match would)
+              Map<String, List<String>> byStems = new HashMap<>();
+              List<String> entries = new ArrayList<>();
+              lang.getValue()
+                  .fields()
+                  .forEachRemaining(
+                      category ->
+                          category
+                              .getValue()
+                              .forEach(
+                                  entry -> {
+                                    String key = category.getKey() + "/" + entry.asText();
+                                    entries.add(key);
+                                    byStems
+                                        .computeIfAbsent(
+                                            String.join(
+                                                " ", TermAnalyzer.phrase(entry.asText(), language)),
+                                            k -> new ArrayList<>())
+                                        .add(key);
+                                  }));
+              Set<String> inBank = found(byStems, bank.getOrDefault(language, List.of()), language);
+              Set<String> inReal = found(byStems, real.getOrDefault(language, List.of()), language);
+              List<String> bankOnly =
+                  entries.stream().filter(e -> inBank.contains(e) && !inReal.contains(e)).toList();
+              counts.add(
+                  new Counts(language, entries.size(), inBank.size(), inReal.size(), bankOnly));
+            });
     return counts;
   }
 
   /** The entries found in any of the texts, matched on stems (the first form of each token). */
-  private static Set<String> found(Map<String, List<String>> byStems, Collection<String> texts, String language) {
+  private static Set<String> found(
+      Map<String, List<String>> byStems, Collection<String> texts, String language) {
     int longest = byStems.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
     Set<String> found = new HashSet<>();
     for (String text : texts) {
@@ -77,7 +101,10 @@ public final class LexiconOverlap {
     return found;
   }
 
-  /** The generator's bank: {@code <bank>/<language>/*.txt}, comment, stance and group lines left out. */
+  /**
+   * The generator's bank: {@code <bank>/<language>/*.txt}, comment, stance and group lines left
+   * out.
+   */
   public static Map<String, List<String>> readBank(Path bank) throws IOException {
     Map<String, List<String>> texts = new TreeMap<>();
     try (Stream<Path> languages = Files.list(bank)) {
@@ -85,8 +112,13 @@ public final class LexiconOverlap {
         try (Stream<Path> files = Files.list(language)) {
           for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-              if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("[") && !line.startsWith("@")) {
-                texts.computeIfAbsent(language.getFileName().toString(), k -> new ArrayList<>()).add(line);
+              if (!line.isBlank()
+                  && !line.startsWith("#")
+                  && !line.startsWith("[")
+                  && !line.startsWith("@")) {
+                texts
+                    .computeIfAbsent(language.getFileName().toString(), k -> new ArrayList<>())
+                    .add(line);
               }
             }
           }

@@ -14,17 +14,41 @@ public final class Report {
 
   public static String text(Evaluation e) {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "Evaluation on %s (%d submissions)%n", e.split(), e.submissions()));
-    s.append(String.format(Locale.ROOT, "  stakeholder group  accuracy %s  macro-F1 %s  (n=%d)%n",
-        f(e.stakeholderGroup().accuracy()), f(e.stakeholderGroup().macroF1()), e.stakeholderGroup().n()));
-    s.append(String.format(Locale.ROOT, "  topics (micro)     P %s  R %s  F1 %s  (gold pairs %d, predicted %d)%n",
-        f(e.topicsMicro().precision()), f(e.topicsMicro().recall()), f(e.topicsMicro().f1()),
-        e.topicsMicro().gold(), e.topicsMicro().predicted()));
-    s.append(String.format(Locale.ROOT, "  stance             accuracy %s  macro-F1 %s  (pairs both found %d)%n",
-        f(e.stance().accuracy()), f(e.stance().macroF1()), e.stance().n()));
-    s.append(String.format(Locale.ROOT, "  campaign pairs     P %s  R %s  F1 %s  (gold pairs %d, predicted %d)%n",
-        f(e.campaignPairs().precision()), f(e.campaignPairs().recall()), f(e.campaignPairs().f1()),
-        e.campaignPairs().gold(), e.campaignPairs().predicted()));
+    s.append(
+        String.format(
+            Locale.ROOT, "Evaluation on %s (%d submissions)%n", e.split(), e.submissions()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  stakeholder group  accuracy %s  macro-F1 %s  (n=%d)%n",
+            f(e.stakeholderGroup().accuracy()),
+            f(e.stakeholderGroup().macroF1()),
+            e.stakeholderGroup().n()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  topics (micro)     P %s  R %s  F1 %s  (gold pairs %d, predicted %d)%n",
+            f(e.topicsMicro().precision()),
+            f(e.topicsMicro().recall()),
+            f(e.topicsMicro().f1()),
+            e.topicsMicro().gold(),
+            e.topicsMicro().predicted()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  stance             accuracy %s  macro-F1 %s  (pairs both found %d)%n",
+            f(e.stance().accuracy()),
+            f(e.stance().macroF1()),
+            e.stance().n()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  campaign pairs     P %s  R %s  F1 %s  (gold pairs %d, predicted %d)%n",
+            f(e.campaignPairs().precision()),
+            f(e.campaignPairs().recall()),
+            f(e.campaignPairs().f1()),
+            e.campaignPairs().gold(),
+            e.campaignPairs().predicted()));
     section(s, "stakeholder group per group", e.stakeholderGroup());
     s.append("  topics per topic:\n");
     table(s, e.topicsPerTopic());
@@ -35,24 +59,62 @@ public final class Report {
   /** The console text of a blind run scored against the respondents' declarations. */
   public static String text(DeclaredEvaluation e) {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "Blind run against declarations, split %s (%d respondents, %d with a paper)%n",
-        e.split(), e.respondents(), e.respondentsWithPaper()));
-    s.append(String.format(Locale.ROOT, "  stakeholder group  accuracy %s  macro-F1 %s  (declared %d)%n",
-        f(e.group().accuracy()), f(e.group().macroF1()), e.group().n()));
-    s.append(String.format(Locale.ROOT, "  stance             accuracy %s  macro-F1 %s  (ticked pairs found %d)%n",
-        f(e.stance().accuracy()), f(e.stance().macroF1()), e.stance().n()));
-    s.append(String.format(Locale.ROOT, "  coverage           %s of %d ticked pairs found; respondents with a paper %s of %d%n",
-        f(e.coverage().recall()), e.coverage().gold(), f(e.coverageWithPaper().recall()), e.coverageWithPaper().gold()));
-    s.append(String.format(Locale.ROOT, "  quotes             %s in the cell of the stance ticked (%d of %d quotes on a ticked topic)%n",
-        f(e.quotes().share()), e.quotes().inTickedCell(), e.quotes().quotes()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "Blind run against declarations, split %s (%d respondents, %d with a paper)%n",
+            e.split(),
+            e.respondents(),
+            e.respondentsWithPaper()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  stakeholder group  accuracy %s  macro-F1 %s  (declared %d)%n",
+            f(e.group().accuracy()),
+            f(e.group().macroF1()),
+            e.group().n()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  stance             accuracy %s  macro-F1 %s  (ticked pairs found %d)%n",
+            f(e.stance().accuracy()),
+            f(e.stance().macroF1()),
+            e.stance().n()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  coverage           %s of %d ticked pairs found; respondents with a paper %s of %d%n",
+            f(e.coverage().recall()),
+            e.coverage().gold(),
+            f(e.coverageWithPaper().recall()),
+            e.coverageWithPaper().gold()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  quotes             %s in the cell of the stance ticked (%d of %d quotes on a ticked topic)%n",
+            f(e.quotes().share()),
+            e.quotes().inTickedCell(),
+            e.quotes().quotes()));
     s.append("  quotes, ticked -> quoted under: ").append(e.quotes().tickedToQuoted()).append('\n');
     section(s, "stakeholder group per group", e.group());
     s.append("  group confusions (declared -> read: respondents):\n");
-    e.groupConfusion().forEach((declared, read) -> s.append("    ").append(declared).append(" -> ").append(read).append('\n'));
+    e.groupConfusion()
+        .forEach(
+            (declared, read) ->
+                s.append("    ").append(declared).append(" -> ").append(read).append('\n'));
     section(s, "stance per stance", e.stance());
     s.append("  stance per topic:\n");
-    e.stancePerTopic().forEach((topic, c) -> s.append(String.format(Locale.ROOT,
-        "    %-30s accuracy %s  macro-F1 %s  (pairs %d)%n", topic, f(c.accuracy()), f(c.macroF1()), c.n())));
+    e.stancePerTopic()
+        .forEach(
+            (topic, c) ->
+                s.append(
+                    String.format(
+                        Locale.ROOT,
+                        "    %-30s accuracy %s  macro-F1 %s  (pairs %d)%n",
+                        topic,
+                        f(c.accuracy()),
+                        f(c.macroF1()),
+                        c.n())));
     return s.toString();
   }
 
@@ -62,8 +124,17 @@ public final class Report {
   }
 
   private static void table(StringBuilder s, Map<String, PRF> rows) {
-    rows.forEach((label, p) -> s.append(String.format(Locale.ROOT, "    %-26s P %s  R %s  F1 %s  gold %d%n",
-        label, f(p.precision()), f(p.recall()), f(p.f1()), p.gold())));
+    rows.forEach(
+        (label, p) ->
+            s.append(
+                String.format(
+                    Locale.ROOT,
+                    "    %-26s P %s  R %s  F1 %s  gold %d%n",
+                    label,
+                    f(p.precision()),
+                    f(p.recall()),
+                    f(p.f1()),
+                    p.gold())));
   }
 
   private static String f(Double v) {

@@ -9,8 +9,8 @@ import java.util.Locale;
  * The fixed split of a consultation's respondents into the part models are fitted and chosen on
  * ({@link #FIT}, two thirds) and the part quality is reported on ({@link #REPORT}, one third). It
  * is computed from the respondent's id alone (SHA-256 of a fixed seed and the id), so every run,
- * every machine and every later export of the same consultation agree on it, and a respondent
- * never changes side.
+ * every machine and every later export of the same consultation agree on it, and a respondent never
+ * changes side.
  */
 public final class RespondentSplit {
 
@@ -25,8 +25,11 @@ public final class RespondentSplit {
   /** {@link #FIT} or {@link #REPORT}. */
   public static String of(String respondentId) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest((SEED + "\n" + respondentId.trim().toUpperCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(
+                  (SEED + "\n" + respondentId.trim().toUpperCase(Locale.ROOT))
+                      .getBytes(StandardCharsets.UTF_8));
       long value = 0;
       for (int i = 0; i < 8; i++) {
         value = (value << 8) | (digest[i] & 0xff);

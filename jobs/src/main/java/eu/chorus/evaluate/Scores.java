@@ -8,7 +8,8 @@ public final class Scores {
   private Scores() {}
 
   /** Precision, recall and F1 of one label or of a set of pairs. */
-  public record PRF(Double precision, Double recall, Double f1, long truePositives, long predicted, long gold) {
+  public record PRF(
+      Double precision, Double recall, Double f1, long truePositives, long predicted, long gold) {
 
     public static PRF of(long tp, long predicted, long gold) {
       Double p = predicted == 0 ? null : (double) tp / predicted;
@@ -19,7 +20,8 @@ public final class Scores {
   }
 
   /** Accuracy over {@code n} items, with per-label scores and the macro-averaged F1. */
-  public record Classification(Double accuracy, long n, Double macroF1, Map<String, PRF> perLabel) {}
+  public record Classification(
+      Double accuracy, long n, Double macroF1, Map<String, PRF> perLabel) {}
 
   /** Every figure {@code chorus evaluate} reports. */
   public record Evaluation(
@@ -63,5 +65,9 @@ public final class Scores {
    * @param share inTickedCell ÷ quotes (null without such quotes)
    * @param tickedToQuoted ticked stance → quoted stance → quotes
    */
-  public record QuoteAgreement(long quotes, long inTickedCell, Double share, Map<String, Map<String, Long>> tickedToQuoted) {}
+  public record QuoteAgreement(
+      long quotes,
+      long inTickedCell,
+      Double share,
+      Map<String, Map<String, Long>> tickedToQuoted) {}
 }

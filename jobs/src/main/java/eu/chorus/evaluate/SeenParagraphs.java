@@ -27,7 +27,8 @@ public final class SeenParagraphs {
   static final double OVERLAP = 0.5;
 
   /** The labels left once the train-seen pairs are removed, and how many were removed. */
-  public record Filtered(Labels gold, Labels predicted, int pairs, int removedPairs, int passages, int seenPassages) {}
+  public record Filtered(
+      Labels gold, Labels predicted, int pairs, int removedPairs, int passages, int seenPassages) {}
 
   private SeenParagraphs() {}
 
@@ -49,19 +50,22 @@ public final class SeenParagraphs {
       shingles.forEach(s -> index.computeIfAbsent(s, k -> new ArrayList<>()).add(at));
     }
     Set<String> seen = new HashSet<>();
-    candidates.forEach((id, text) -> {
-      List<String> words = StanceCues.words(text);
-      if (exact.contains(String.join(" ", words))) {
-        seen.add(id);
-        return;
-      }
-      Set<Long> shingles = shingles(words);
-      Map<Integer, Integer> shared = new HashMap<>();
-      shingles.forEach(s -> index.getOrDefault(s, List.of()).forEach(p -> shared.merge(p, 1, Integer::sum)));
-      if (!shingles.isEmpty() && shared.values().stream().anyMatch(n -> n >= OVERLAP * shingles.size())) {
-        seen.add(id);
-      }
-    });
+    candidates.forEach(
+        (id, text) -> {
+          List<String> words = StanceCues.words(text);
+          if (exact.contains(String.join(" ", words))) {
+            seen.add(id);
+            return;
+          }
+          Set<Long> shingles = shingles(words);
+          Map<Integer, Integer> shared = new HashMap<>();
+          shingles.forEach(
+              s -> index.getOrDefault(s, List.of()).forEach(p -> shared.merge(p, 1, Integer::sum)));
+          if (!shingles.isEmpty()
+              && shared.values().stream().anyMatch(n -> n >= OVERLAP * shingles.size())) {
+            seen.add(id);
+          }
+        });
     return seen;
   }
 
@@ -81,8 +85,13 @@ public final class SeenParagraphs {
    * @param passageOf submission id → topic → the passage its stance was read from
    * @param seenPassages the train-seen passages
    */
-  public static Filtered filter(Labels gold, Labels predicted, Map<String, Map<String, String>> passageOf,
-      Set<String> seenPassages, Set<String> scope, int passages) {
+  public static Filtered filter(
+      Labels gold,
+      Labels predicted,
+      Map<String, Map<String, String>> passageOf,
+      Set<String> seenPassages,
+      Set<String> scope,
+      int passages) {
     Map<String, Map<String, String>> goldLeft = new TreeMap<>();
     Map<String, Map<String, String>> predictedLeft = new TreeMap<>();
     int pairs = 0;
@@ -102,12 +111,17 @@ public final class SeenParagraphs {
         keep(predicted, predictedLeft, id, topic);
       }
     }
-    return new Filtered(new Labels(gold.groups(), goldLeft, gold.campaigns()),
-        new Labels(predicted.groups(), predictedLeft, predicted.campaigns()), pairs, removed, passages,
+    return new Filtered(
+        new Labels(gold.groups(), goldLeft, gold.campaigns()),
+        new Labels(predicted.groups(), predictedLeft, predicted.campaigns()),
+        pairs,
+        removed,
+        passages,
         seenPassages.size());
   }
 
-  private static void keep(Labels from, Map<String, Map<String, String>> to, String id, String topic) {
+  private static void keep(
+      Labels from, Map<String, Map<String, String>> to, String id, String topic) {
     String stance = from.stances().getOrDefault(id, Map.of()).get(topic);
     if (stance != null) {
       to.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(topic, stance);

@@ -26,7 +26,10 @@ public final class TopicGold {
 
   /** The profile's topic gold as labels (topic → "ADDRESSED"), if it has one. */
   public static Optional<Labels> of(ConsultationProfile profile) throws IOException {
-    try (InputStream in = TopicGold.class.getClassLoader().getResourceAsStream(ConsultationProfile.ROOT + profile.id() + "/" + FILE)) {
+    try (InputStream in =
+        TopicGold.class
+            .getClassLoader()
+            .getResourceAsStream(ConsultationProfile.ROOT + profile.id() + "/" + FILE)) {
       if (in == null) {
         return Optional.empty();
       }
@@ -46,7 +49,8 @@ public final class TopicGold {
         Map<String, String> m = topics.computeIfAbsent(cells[0].trim(), k -> new LinkedHashMap<>());
         if (cells.length > 1 && !cells[1].isBlank()) {
           if (!profile.codebook().codes().contains(cells[1].trim())) {
-            throw new IllegalArgumentException(FILE + ": '" + cells[1].trim() + "' is no topic of " + profile.id());
+            throw new IllegalArgumentException(
+                FILE + ": '" + cells[1].trim() + "' is no topic of " + profile.id());
           }
           m.put(cells[1].trim(), "ADDRESSED");
         }
@@ -61,10 +65,11 @@ public final class TopicGold {
     java.util.Set<String> scope = gold.stances().keySet();
     scores.put("micro", Evaluator.topicPairs(gold, predicted, scope, null));
     java.util.Set<String> topics = new java.util.TreeSet<>();
-    scope.forEach(id -> {
-      topics.addAll(gold.stances().get(id).keySet());
-      topics.addAll(predicted.stances().getOrDefault(id, Map.of()).keySet());
-    });
+    scope.forEach(
+        id -> {
+          topics.addAll(gold.stances().get(id).keySet());
+          topics.addAll(predicted.stances().getOrDefault(id, Map.of()).keySet());
+        });
     topics.forEach(t -> scores.put(t, Evaluator.topicPairs(gold, predicted, scope, t)));
     return scores;
   }

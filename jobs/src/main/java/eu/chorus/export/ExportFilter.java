@@ -26,7 +26,8 @@ public record ExportFilter(List<String> topics, List<String> groups) {
   }
 
   public boolean keepsTopic(String topic) {
-    return topics.isEmpty() || topics.stream().anyMatch(t -> topic.equals(t) || topic.startsWith(t + "."));
+    return topics.isEmpty()
+        || topics.stream().anyMatch(t -> topic.equals(t) || topic.startsWith(t + "."));
   }
 
   public boolean keepsGroup(String group) {
@@ -41,19 +42,39 @@ public record ExportFilter(List<String> topics, List<String> groups) {
   public Map<String, RunTable> apply(Map<String, RunTable> tables) {
     RunTable submissions = tables.get("submissions");
     RunTable stances = tables.get("stances");
-    Map<String, String> groupOf = submissions == null ? Map.of() : submissions.rows().stream()
-        .collect(Collectors.toMap(r -> submissions.get(r, "submission_id"), r -> submissions.get(r, "stakeholder_group")));
-    Set<String> onChosenTopics = stances == null || topics.isEmpty() ? null : stances.rows().stream()
-        .filter(r -> keepsTopic(stances.get(r, "topic")))
-        .map(r -> stances.get(r, "submission_id"))
-        .collect(Collectors.toSet());
-    Predicate<String> keepsSubmission = id -> keepsGroup(groupOf.getOrDefault(id, ""))
-        && (onChosenTopics == null || onChosenTopics.contains(id));
-    return tables.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-        e -> e.getValue().filter(row -> keeps(e.getValue(), row, groupOf, keepsSubmission))));
+    Map<String, String> groupOf =
+        submissions == null
+            ? Map.of()
+            : submissions.rows().stream()
+                .collect(
+                    Collectors.toMap(
+                        r -> submissions.get(r, "submission_id"),
+                        r -> submissions.get(r, "stakeholder_group")));
+    Set<String> onChosenTopics =
+        stances == null || topics.isEmpty()
+            ? null
+            : stances.rows().stream()
+                .filter(r -> keepsTopic(stances.get(r, "topic")))
+                .map(r -> stances.get(r, "submission_id"))
+                .collect(Collectors.toSet());
+    Predicate<String> keepsSubmission =
+        id ->
+            keepsGroup(groupOf.getOrDefault(id, ""))
+                && (onChosenTopics == null || onChosenTopics.contains(id));
+    return tables.entrySet().stream()
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey,
+                e ->
+                    e.getValue()
+                        .filter(row -> keeps(e.getValue(), row, groupOf, keepsSubmission))));
   }
 
-  private boolean keeps(RunTable table, List<String> row, Map<String, String> groupOf, Predicate<String> keepsSubmission) {
+  private boolean keeps(
+      RunTable table,
+      List<String> row,
+      Map<String, String> groupOf,
+      Predicate<String> keepsSubmission) {
     if (table.has("topic") && !keepsTopic(table.get(row, "topic"))) {
       return false;
     }
@@ -73,7 +94,8 @@ public record ExportFilter(List<String> topics, List<String> groups) {
     }
     if (!groups.isEmpty() && groups.stream().allMatch(table::has)) {
       // a position: kept when one of the chosen groups holds it
-      return groups.stream().anyMatch(g -> !table.get(row, g).isEmpty() && Long.parseLong(table.get(row, g)) > 0);
+      return groups.stream()
+          .anyMatch(g -> !table.get(row, g).isEmpty() && Long.parseLong(table.get(row, g)) > 0);
     }
     return true;
   }

@@ -19,19 +19,21 @@ import org.apache.commons.compress.compressors.CompressorStreamFactory;
 
 /**
  * Looks inside a container before it is parsed, as Tika will read it: archives (ZIP and the office
- * formats built on it, TAR, AR, CPIO...) and compressed streams (gzip, bzip2, xz...), recognised
- * by their first bytes whatever their names, at every level down to {@link #MAX_LEVELS}. It
+ * formats built on it, TAR, AR, CPIO...) and compressed streams (gzip, bzip2, xz...), recognised by
+ * their first bytes whatever their names, at every level down to {@link #MAX_LEVELS}. It
  * decompresses everything, counting bytes without keeping them, and stops at the first sign of a
  * zip bomb: more than the limit of unpacked bytes, more than {@link #MAX_ENTRIES} entries, or
  * (beyond {@link #RATIO_FLOOR} bytes) more than {@link #MAX_RATIO} times the file's size. It also
  * notes entries whose names would land outside the archive's folder ({@code ../}, absolute paths),
- * which the parse then skips. Containers nested deeper than {@link #MAX_LEVELS} are neither
- * counted nor parsed ({@link SafeEmbeddedExtractor} stops at the same depth). 7z archives, which
- * cannot be read as a stream, count as their packed size.
+ * which the parse then skips. Containers nested deeper than {@link #MAX_LEVELS} are neither counted
+ * nor parsed ({@link SafeEmbeddedExtractor} stops at the same depth). 7z archives, which cannot be
+ * read as a stream, count as their packed size.
  */
 final class ArchiveCheck {
 
-  /** What the check found: why the file is a zip bomb ("" when it is not), and unsafe entry names. */
+  /**
+   * What the check found: why the file is a zip bomb ("" when it is not), and unsafe entry names.
+   */
   record Verdict(String bomb, boolean unsafeEntries) {
     boolean isBomb() {
       return !bomb.isEmpty();
@@ -39,26 +41,32 @@ final class ArchiveCheck {
   }
 
   /**
-   * Entries of containers inside containers are read down to this level (the file's own entries
-   * are level 1); below Tika's own limit of 10 nested entries, which it reports as a zip bomb.
+   * Entries of containers inside containers are read down to this level (the file's own entries are
+   * level 1); below Tika's own limit of 10 nested entries, which it reports as a zip bomb.
    */
   static final int MAX_LEVELS = 8;
+
   /** More entries than this, nested ones included, make a bomb: each would be parsed. */
   static final int MAX_ENTRIES = 10_000;
+
   /** Unpacked bytes per byte of the file beyond which a file is a bomb, once past the floor. */
   static final int MAX_RATIO = 1000;
+
   static final long RATIO_FLOOR = 16L * 1024 * 1024;
 
   private static final Pattern UNSAFE_NAME =
       Pattern.compile("(^|.*[/\\\\])\\.\\.([/\\\\].*|$)|^[/\\\\].*|^[A-Za-z]:.*");
+
   /** Detection reads at most this much of a stream before resetting it (TAR headers, dump). */
   private static final int MARK = 64 * 1024;
+
   /** xz and LZMA headers may ask for huge dictionaries; beyond this they are not decompressed. */
   private static final int DECOMPRESSOR_MEMORY_KB = 64 * 1024;
 
   private final long limit;
   private final long fileSize;
-  private final CompressorStreamFactory compressors = new CompressorStreamFactory(false, DECOMPRESSOR_MEMORY_KB);
+  private final CompressorStreamFactory compressors =
+      new CompressorStreamFactory(false, DECOMPRESSOR_MEMORY_KB);
   private long unpacked;
   private int entries;
   private boolean unsafe;
@@ -95,16 +103,22 @@ final class ArchiveCheck {
     if (archive != null) {
       ArchiveInputStream<?> archiveEntries;
       try {
-        archiveEntries = archive.equals(ArchiveStreamFactory.ZIP)
-            ? new ZipArchiveInputStream(in, "UTF-8", true, true)
-            : ArchiveStreamFactory.DEFAULT.createArchiveInputStream(archive, in);
+        archiveEntries =
+            archive.equals(ArchiveStreamFactory.ZIP)
+                ? new ZipArchiveInputStream(in, "UTF-8", true, true)
+                : ArchiveStreamFactory.DEFAULT.createArchiveInputStream(archive, in);
       } catch (ArchiveException e) {
         return; // 7z and other formats that cannot be streamed
       }
-      for (ArchiveEntry entry = archiveEntries.getNextEntry(); entry != null; entry = archiveEntries.getNextEntry()) {
+      for (ArchiveEntry entry = archiveEntries.getNextEntry();
+          entry != null;
+          entry = archiveEntries.getNextEntry()) {
         if (++entries > MAX_ENTRIES) {
-          throw new Bomb(this, "archive holds more than " + String.format(Locale.ROOT, "%,d", MAX_ENTRIES)
-              + " files, those of archives inside it included (zip bomb): not opened");
+          throw new Bomb(
+              this,
+              "archive holds more than "
+                  + String.format(Locale.ROOT, "%,d", MAX_ENTRIES)
+                  + " files, those of archives inside it included (zip bomb): not opened");
         }
         unsafe |= unsafeName(entry.getName());
         if (archiveEntries.canReadEntryData(entry)) {
@@ -183,13 +197,21 @@ final class ArchiveCheck {
   private void counted(int n) {
     unpacked += n;
     if (unpacked > limit) {
-      throw new Bomb(this, "compressed data expands beyond the limit of " + limit / (1024 * 1024)
-          + " MB (zip bomb): not opened");
+      throw new Bomb(
+          this,
+          "compressed data expands beyond the limit of "
+              + limit / (1024 * 1024)
+              + " MB (zip bomb): not opened");
     }
     if (unpacked > RATIO_FLOOR && unpacked / MAX_RATIO > fileSize) {
-      throw new Bomb(this, String.format(Locale.ROOT,
-          "compressed data expands more than %,d-fold, from %,d bytes to over %d MB (zip bomb): not opened",
-          MAX_RATIO, fileSize, RATIO_FLOOR / (1024 * 1024)));
+      throw new Bomb(
+          this,
+          String.format(
+              Locale.ROOT,
+              "compressed data expands more than %,d-fold, from %,d bytes to over %d MB (zip bomb): not opened",
+              MAX_RATIO,
+              fileSize,
+              RATIO_FLOOR / (1024 * 1024)));
     }
   }
 

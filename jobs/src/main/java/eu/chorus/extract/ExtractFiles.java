@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import org.apache.spark.api.java.function.MapFunction;
 
 /**
- * Spark stage: hashes each input file and extracts it in a child process ({@link ForkedTextExtractor}). Never fails a task for a bad file: whatever
- * goes wrong becomes the file's status and reason.
+ * Spark stage: hashes each input file and extracts it in a child process ({@link
+ * ForkedTextExtractor}). Never fails a task for a bad file: whatever goes wrong becomes the file's
+ * status and reason.
  */
 public final class ExtractFiles implements MapFunction<InputFile, ExtractedFile> {
 
@@ -18,7 +19,8 @@ public final class ExtractFiles implements MapFunction<InputFile, ExtractedFile>
   private final ExecutorResource<TextExtractor> extractor;
 
   public ExtractFiles(ExtractionSettings settings) {
-    this.extractor = ExecutorResource.of("forked-tika:" + settings, () -> new ForkedTextExtractor(settings));
+    this.extractor =
+        ExecutorResource.of("forked-tika:" + settings, () -> new ForkedTextExtractor(settings));
   }
 
   @Override
@@ -30,7 +32,8 @@ public final class ExtractFiles implements MapFunction<InputFile, ExtractedFile>
     try (Location.LocalCopy local = Location.of(file.path()).localCopy()) {
       return extract(file, local.path());
     } catch (IOException e) {
-      return new ExtractedFile(file, "", ExtractedText.quarantined("", "file could not be read: " + e.getMessage()));
+      return new ExtractedFile(
+          file, "", ExtractedText.quarantined("", "file could not be read: " + e.getMessage()));
     }
   }
 
@@ -41,7 +44,10 @@ public final class ExtractFiles implements MapFunction<InputFile, ExtractedFile>
       text = extractor.get().extract(path);
     } catch (RuntimeException | Error e) {
       // Whatever goes wrong here must not lose the file: it is quarantined with what went wrong.
-      text = ExtractedText.quarantined("", "the file could not be processed (" + e.getClass().getSimpleName() + "): skipped");
+      text =
+          ExtractedText.quarantined(
+              "",
+              "the file could not be processed (" + e.getClass().getSimpleName() + "): skipped");
     }
     return new ExtractedFile(file, sha256, text);
   }

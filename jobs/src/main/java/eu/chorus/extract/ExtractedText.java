@@ -26,7 +26,8 @@ public record ExtractedText(
   }
 
   public static ExtractedText quarantined(String mediaType, String reason) {
-    return new ExtractedText(FileStatus.QUARANTINED, reason, mediaType, "", "", List.of(), false, false);
+    return new ExtractedText(
+        FileStatus.QUARANTINED, reason, mediaType, "", "", List.of(), false, false);
   }
 
   public int chars() {

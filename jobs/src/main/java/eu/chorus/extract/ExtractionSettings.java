@@ -14,23 +14,41 @@ import java.io.Serializable;
  * @param maxUnpackedMb how much an archive (with the archives inside it) may expand to
  */
 public record ExtractionSettings(
-    int timeoutSeconds, int maxChars, int wordsPerPage, boolean ocr, String ocrLanguages,
-    int workerHeapMb, int maxUnpackedMb)
+    int timeoutSeconds,
+    int maxChars,
+    int wordsPerPage,
+    boolean ocr,
+    String ocrLanguages,
+    int workerHeapMb,
+    int maxUnpackedMb)
     implements Serializable {
 
   public static final int DEFAULT_WORKER_HEAP_MB = 1024;
   public static final int DEFAULT_MAX_UNPACKED_MB = 256;
 
   public ExtractionSettings {
-    if (timeoutSeconds <= 0 || maxChars <= 0 || wordsPerPage <= 0 || workerHeapMb <= 0 || maxUnpackedMb <= 0) {
-      throw new IllegalArgumentException("extract.timeoutSeconds, extract.maxChars, extract.wordsPerPage, "
-          + "extract.workerHeapMb and extract.maxUnpackedMb must be positive");
+    if (timeoutSeconds <= 0
+        || maxChars <= 0
+        || wordsPerPage <= 0
+        || workerHeapMb <= 0
+        || maxUnpackedMb <= 0) {
+      throw new IllegalArgumentException(
+          "extract.timeoutSeconds, extract.maxChars, extract.wordsPerPage, "
+              + "extract.workerHeapMb and extract.maxUnpackedMb must be positive");
     }
   }
 
   /** With the default memory and unpacking limits. */
-  public ExtractionSettings(int timeoutSeconds, int maxChars, int wordsPerPage, boolean ocr, String ocrLanguages) {
-    this(timeoutSeconds, maxChars, wordsPerPage, ocr, ocrLanguages, DEFAULT_WORKER_HEAP_MB, DEFAULT_MAX_UNPACKED_MB);
+  public ExtractionSettings(
+      int timeoutSeconds, int maxChars, int wordsPerPage, boolean ocr, String ocrLanguages) {
+    this(
+        timeoutSeconds,
+        maxChars,
+        wordsPerPage,
+        ocr,
+        ocrLanguages,
+        DEFAULT_WORKER_HEAP_MB,
+        DEFAULT_MAX_UNPACKED_MB);
   }
 
   public long maxUnpackedBytes() {

@@ -19,8 +19,13 @@ final class FailureReason {
     Matcher nesting = NESTING.matcher(all);
     if (nesting.find()) {
       return nesting.group(2).equals("package entry")
-          ? "archives or attachments nested " + nesting.group(1) + " levels deep: reading stopped there"
-          : type + " file nests its elements " + nesting.group(1) + " levels deep: reading stopped there";
+          ? "archives or attachments nested "
+              + nesting.group(1)
+              + " levels deep: reading stopped there"
+          : type
+              + " file nests its elements "
+              + nesting.group(1)
+              + " levels deep: reading stopped there";
     }
     if (all.contains("input bytes produced")) {
       return "the file expands to over 100 characters of text per byte (suspected zip bomb): reading stopped there";
@@ -29,12 +34,17 @@ final class FailureReason {
       return "compressed data expands beyond the limit (zip bomb): reading stopped there";
     }
     if (has(failure, TikaMemoryLimitException.class)) {
-      return type + " file asks for more memory than the parser allows (" + rootMessage(failure)
+      return type
+          + " file asks for more memory than the parser allows ("
+          + rootMessage(failure)
           + "): reading stopped there";
     }
-    if (all.contains("entity expansion") || all.contains("entityexpansion") || all.contains("jaxp00010001")
+    if (all.contains("entity expansion")
+        || all.contains("entityexpansion")
+        || all.contains("jaxp00010001")
         || all.contains("entity reference") && all.contains("limit")) {
-      return type + " file defines XML entities that expand without bound (billion-laughs attack): reading stopped there";
+      return type
+          + " file defines XML entities that expand without bound (billion-laughs attack): reading stopped there";
     }
     if (all.contains("doctype") || all.contains("external entity") || all.contains("entity")) {
       return type + " file declares XML entities, which are refused for safety: not read";
@@ -64,7 +74,8 @@ final class FailureReason {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     message = message.replaceAll("\\s+", " ").strip();
     return message.length() > 120 ? message.substring(0, 120) + "..." : message;
   }

@@ -35,10 +35,16 @@ import org.slf4j.LoggerFactory;
 public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ForkedTextExtractor.class);
+
   /** {@code -XX:+ExitOnOutOfMemoryError} ends the JVM with this status. */
   private static final int OUT_OF_MEMORY_EXIT = 3;
-  /** Beyond the worker's own time limit (which keeps the text read so far): start-up, hashing, OCR clean-up. */
+
+  /**
+   * Beyond the worker's own time limit (which keeps the text read so far): start-up, hashing, OCR
+   * clean-up.
+   */
   private static final int GRACE_SECONDS = 30;
+
   private static final int STARTUP_SECONDS = 300;
   private static final ObjectInputFilter ANSWER_TYPES =
       ObjectInputFilter.Config.createFilter("eu.chorus.extract.*;java.lang.*;java.util.*;!*");
@@ -46,11 +52,13 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
   private final ExtractionSettings settings;
   private final Deque<Worker> idle = new ConcurrentLinkedDeque<>();
   private final Set<Worker> all = ConcurrentHashMap.newKeySet();
-  private final ExecutorService readers = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "chorus-extraction-reader");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService readers =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "chorus-extraction-reader");
+            t.setDaemon(true);
+            return t;
+          });
 
   public ForkedTextExtractor(ExtractionSettings settings) {
     this.settings = settings;
@@ -72,7 +80,8 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
           worker.kill();
         }
         if (attempt >= 2) {
-          return ExtractedText.quarantined("", "the file reader could not be started: " + e.getMessage());
+          return ExtractedText.quarantined(
+              "", "the file reader could not be started: " + e.getMessage());
         }
         continue;
       }
@@ -89,7 +98,8 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
       return text;
     } catch (TimeoutException e) {
       worker.kill();
-      return ExtractedText.quarantined("", "reading the file did not finish within " + limit + " s: skipped");
+      return ExtractedText.quarantined(
+          "", "reading the file did not finish within " + limit + " s: skipped");
     } catch (InterruptedException e) {
       worker.kill();
       Thread.currentThread().interrupt();
@@ -97,11 +107,15 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
     } catch (ExecutionException e) {
       int status = worker.killAndStatus();
       if (status == OUT_OF_MEMORY_EXIT) {
-        return ExtractedText.quarantined("", "reading the file needed more than the " + settings.workerHeapMb()
-            + " MB of memory allowed: skipped");
+        return ExtractedText.quarantined(
+            "",
+            "reading the file needed more than the "
+                + settings.workerHeapMb()
+                + " MB of memory allowed: skipped");
       }
       LOG.warn("extraction worker ended with status {}: {}", status, e.getCause().toString());
-      return ExtractedText.quarantined("", "the file reader crashed on this file (exit status " + status + "): skipped");
+      return ExtractedText.quarantined(
+          "", "the file reader crashed on this file (exit status " + status + "): skipped");
     }
   }
 
@@ -123,8 +137,8 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
     command.add("-Djava.awt.headless=true");
     command.add(ExtractionWorker.class.getName());
     command.addAll(ExtractionWorker.arguments(settings));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
     // Parser warnings can quote file content: they are not kept. The class path goes through the
     // environment, where its length is not a problem.
     builder.environment().put("CLASSPATH", classPath());
@@ -148,7 +162,14 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
   private static String classPath() {
     String own = "";
     try {
-      own = Path.of(ExtractionWorker.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      own =
+          Path.of(
+                  ExtractionWorker.class
+                      .getProtectionDomain()
+                      .getCodeSource()
+                      .getLocation()
+                      .toURI())
+              .toString();
     } catch (Exception e) {
       // not found: java.class.path alone
     }

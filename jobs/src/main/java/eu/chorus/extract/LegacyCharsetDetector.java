@@ -23,14 +23,14 @@ import org.apache.tika.mime.MediaType;
  *
  * <p>Tika calls 8-bit Central European text ISO-8859-1, or a Cyrillic or Arabic code page when the
  * text is short. Unless Tika found a Unicode encoding (by a byte-order mark, or as an HTML page
- * declares it) or the content type declares a charset (an e-mail part), the first
- * {@value #SAMPLE_BYTES} bytes are read as Windows-1252, Windows-1250, ISO-8859-2, ISO-8859-15 and
- * as Tika's guess, and the most plausible reading wins. A word scores for each of its accented
+ * declares it) or the content type declares a charset (an e-mail part), the first {@value
+ * #SAMPLE_BYTES} bytes are read as Windows-1252, Windows-1250, ISO-8859-2, ISO-8859-15 and as
+ * Tika's guess, and the most plausible reading wins. A word scores for each of its accented
  * letters: twice when all of them belong to the alphabet of the language the text is guessed to be
  * in (by {@link LanguageGuesser}), and again for the European alphabet that explains the whole
  * reading best; once when it is in a non-Latin script; nothing when only some other alphabet has
- * them all; and it loses when none does ("Pøíliš" for "Příliš", "modelщ" with Latin and Cyrillic
- * in one word, a lone "Ł" for "£"). Symbols among letters ("obowi¹zki"), control characters and
+ * them all; and it loses when none does ("Pøíliš" for "Příliš", "modelщ" with Latin and Cyrillic in
+ * one word, a lone "Ł" for "£"). Symbols among letters ("obowi¹zki"), control characters and
  * undefined bytes count against a reading. Ties go to Windows-1252, so Western text reads as
  * browsers read it (the euro sign and typographic quotes of 0x80-0x9F, which ISO-8859-1 would turn
  * into control characters). Text that is valid UTF-8 is UTF-8, whatever Tika guessed.
@@ -41,44 +41,62 @@ final class LegacyCharsetDetector implements EncodingDetector {
   static final int SAMPLE_BYTES = 64 * 1024;
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  /** In order of preference when two readings score the same. */
-  private static final List<Charset> CANDIDATES = List.of(WINDOWS_1252, Charset.forName("windows-1250"),
-      Charset.forName("ISO-8859-2"), Charset.forName("ISO-8859-15"));
-  private static final Set<String> LATIN = Set.of("ISO-8859-1", "windows-1252", "windows-1250", "ISO-8859-2",
-      "ISO-8859-15");
 
-  /** The accented letters (lower case) of the languages written in these charsets, by ISO 639-1 code. */
-  private static final Map<String, String> ALPHABETS = Map.ofEntries(
-      Map.entry("fr", "àâæçéèêëîïôœùûüÿ"),
-      Map.entry("de", "äöüß"),
-      Map.entry("es", "áéíñóúü"),
-      Map.entry("it", "àèéìíîòóùú"),
-      Map.entry("pt", "áâãàçéêíóôõú"),
-      Map.entry("nl", "áéíóúèëïöü"),
-      Map.entry("ca", "àéèíïóòúüç"),
-      Map.entry("sv", "åäöé"),
-      Map.entry("da", "æøåé"),
-      Map.entry("no", "æøåé"),
-      Map.entry("fi", "äöåšž"),
-      Map.entry("et", "õäöüšž"),
-      Map.entry("is", "áéíóúýþæöð"),
-      Map.entry("ga", "áéíóú"),
-      Map.entry("lb", "äëéè"),
-      Map.entry("pl", "ąćęłńóśźż"),
-      Map.entry("cs", "áčďéěíňóřšťúůýž"),
-      Map.entry("sk", "áäčďéíĺľňóôŕšťúýž"),
-      Map.entry("hu", "áéíóöőúüű"),
-      Map.entry("ro", "ăâîșțşţ"),
-      Map.entry("hr", "čćđšž"),
-      Map.entry("bs", "čćđšž"),
-      Map.entry("sr", "čćđšž"),
-      Map.entry("sl", "čšž"),
-      Map.entry("sq", "çë"));
+  /** In order of preference when two readings score the same. */
+  private static final List<Charset> CANDIDATES =
+      List.of(
+          WINDOWS_1252,
+          Charset.forName("windows-1250"),
+          Charset.forName("ISO-8859-2"),
+          Charset.forName("ISO-8859-15"));
+
+  private static final Set<String> LATIN =
+      Set.of("ISO-8859-1", "windows-1252", "windows-1250", "ISO-8859-2", "ISO-8859-15");
+
+  /**
+   * The accented letters (lower case) of the languages written in these charsets, by ISO 639-1
+   * code.
+   */
+  private static final Map<String, String> ALPHABETS =
+      Map.ofEntries(
+          Map.entry("fr", "àâæçéèêëîïôœùûüÿ"),
+          Map.entry("de", "äöüß"),
+          Map.entry("es", "áéíñóúü"),
+          Map.entry("it", "àèéìíîòóùú"),
+          Map.entry("pt", "áâãàçéêíóôõú"),
+          Map.entry("nl", "áéíóúèëïöü"),
+          Map.entry("ca", "àéèíïóòúüç"),
+          Map.entry("sv", "åäöé"),
+          Map.entry("da", "æøåé"),
+          Map.entry("no", "æøåé"),
+          Map.entry("fi", "äöåšž"),
+          Map.entry("et", "õäöüšž"),
+          Map.entry("is", "áéíóúýþæöð"),
+          Map.entry("ga", "áéíóú"),
+          Map.entry("lb", "äëéè"),
+          Map.entry("pl", "ąćęłńóśźż"),
+          Map.entry("cs", "áčďéěíňóřšťúůýž"),
+          Map.entry("sk", "áäčďéíĺľňóôŕšťúýž"),
+          Map.entry("hu", "áéíóöőúüű"),
+          Map.entry("ro", "ăâîșțşţ"),
+          Map.entry("hr", "čćđšž"),
+          Map.entry("bs", "čćđšž"),
+          Map.entry("sr", "čćđšž"),
+          Map.entry("sl", "čšž"),
+          Map.entry("sq", "çë"));
+
   /** Signs that text hardly ever holds on purpose, but a wrong reading of a letter does. */
   private static final String MISREAD_SIGNS = "¤¦¨´¸ˇ˘˝˛˙¹³¯";
-  /** Letters by Unicode that Western text uses as signs ("nº 3", "5 µm"): neither words nor misreadings. */
+
+  /**
+   * Letters by Unicode that Western text uses as signs ("nº 3", "5 µm"): neither words nor
+   * misreadings.
+   */
   private static final String LETTER_SIGNS = "ºªµ";
-  /** The accented letters that are words on their own ("à", "è", "ő", "å"...); others alone are not. */
+
+  /**
+   * The accented letters that are words on their own ("à", "è", "ő", "å"...); others alone are not.
+   */
   private static final String ONE_LETTER_WORDS = "àéèóőåöøáíô";
 
   private final EncodingDetector detector = new DefaultEncodingDetector();
@@ -91,8 +109,10 @@ final class LegacyCharsetDetector implements EncodingDetector {
   @Override
   public Charset detect(InputStream input, Metadata metadata) throws IOException {
     Charset found = detector.detect(input, metadata);
-    if (found != null && found.name().startsWith("UTF-") || declaresCharset(metadata)
-        || input == null || !input.markSupported()) {
+    if (found != null && found.name().startsWith("UTF-")
+        || declaresCharset(metadata)
+        || input == null
+        || !input.markSupported()) {
       return found != null && found.name().equals("ISO-8859-1") ? WINDOWS_1252 : found;
     }
     input.mark(SAMPLE_BYTES);
@@ -229,21 +249,33 @@ final class LegacyCharsetDetector implements EncodingDetector {
     if (MISREAD_SIGNS.indexOf(c) >= 0) {
       return 2;
     }
-    boolean punctuation = type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
-        || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
-        || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.SPACE_SEPARATOR || c == '·';
+    boolean punctuation =
+        type == Character.DASH_PUNCTUATION
+            || type == Character.START_PUNCTUATION
+            || type == Character.END_PUNCTUATION
+            || type == Character.INITIAL_QUOTE_PUNCTUATION
+            || type == Character.FINAL_QUOTE_PUNCTUATION
+            || type == Character.SPACE_SEPARATOR
+            || c == '·';
     if (punctuation) {
       return 0;
     }
-    boolean symbol = type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
-        || type == Character.MODIFIER_SYMBOL || type == Character.OTHER_SYMBOL || type == Character.OTHER_NUMBER;
+    boolean symbol =
+        type == Character.MATH_SYMBOL
+            || type == Character.CURRENCY_SYMBOL
+            || type == Character.MODIFIER_SYMBOL
+            || type == Character.OTHER_SYMBOL
+            || type == Character.OTHER_NUMBER;
     return afterLetter || symbol && beforeLetter ? 2 : 0;
   }
 
   /** True when {@code sample} is well-formed UTF-8 (a sequence cut at its end included). */
   static boolean isUtf8(byte[] sample) {
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     CharBuffer out = CharBuffer.allocate(sample.length);
     return !utf8.decode(ByteBuffer.wrap(sample), out, false).isError();
   }

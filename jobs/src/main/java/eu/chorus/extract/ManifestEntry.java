@@ -1,7 +1,5 @@
 package eu.chorus.extract;
 
-import eu.chorus.extract.ExtractedFile;
-import eu.chorus.extract.FileStatus;
 import java.io.Serializable;
 import java.util.List;
 import java.util.TreeSet;
@@ -24,13 +22,24 @@ public record ManifestEntry(
   public static ManifestEntry of(ExtractedFile f) {
     String listing = f.file().listingNote();
     String extraction = f.text().reason();
-    String reason = f.file().publish(listing.isEmpty() || listing.equals(extraction)
-        ? extraction
-        : extraction.isEmpty() ? listing : extraction + "; " + listing);
+    String reason =
+        f.file()
+            .publish(
+                listing.isEmpty() || listing.equals(extraction)
+                    ? extraction
+                    : extraction.isEmpty() ? listing : extraction + "; " + listing);
     return new ManifestEntry(
-        f.file().relativePath(), f.file().submissionId(), f.sha256(), f.file().bytes(),
-        f.text().mediaType(), f.text().status(), reason, f.text().pages().size(),
-        f.text().chars(), f.text().ocr(), f.text().language());
+        f.file().relativePath(),
+        f.file().submissionId(),
+        f.sha256(),
+        f.file().bytes(),
+        f.text().mediaType(),
+        f.text().status(),
+        reason,
+        f.text().pages().size(),
+        f.text().chars(),
+        f.text().ocr(),
+        f.text().language());
   }
 
   /**
@@ -43,10 +52,22 @@ public record ManifestEntry(
     if (failures.isEmpty()) {
       return this;
     }
-    String note = "annotation failed on " + failures.size() + (failures.size() == 1 ? " passage: " : " passages: ")
-        + String.join(", ", new TreeSet<>(failures));
-    return new ManifestEntry(file, submissionId, sha256, bytes, mediaType,
-        status == FileStatus.QUARANTINED ? status : FileStatus.PARTIAL, reason.isEmpty() ? note : reason + "; " + note,
-        pages, chars, ocr, language);
+    String note =
+        "annotation failed on "
+            + failures.size()
+            + (failures.size() == 1 ? " passage: " : " passages: ")
+            + String.join(", ", new TreeSet<>(failures));
+    return new ManifestEntry(
+        file,
+        submissionId,
+        sha256,
+        bytes,
+        mediaType,
+        status == FileStatus.QUARANTINED ? status : FileStatus.PARTIAL,
+        reason.isEmpty() ? note : reason + "; " + note,
+        pages,
+        chars,
+        ocr,
+        language);
   }
 }

@@ -60,16 +60,28 @@ final class NoTextReason {
     String them = pages == 1 ? "it" : "them";
     Integer unmapped = metadata.getInt(PDF.TOTAL_UNMAPPED_UNICODE_CHARS);
     if (unmapped != null && unmapped > 0) {
-      return "no readable text: the PDF's fonts map the " + unmapped + " characters on " + its
-          + " to no letters; " + ocrOutcome(metadata, ocr, them);
+      return "no readable text: the PDF's fonts map the "
+          + unmapped
+          + " characters on "
+          + its
+          + " to no letters; "
+          + ocrOutcome(metadata, ocr, them);
     }
     if (withImages == 0) {
-      return "no text found: " + its + (pages == 1 ? " holds" : " hold") + " no text and no images (blank, or "
-          + "text drawn as shapes); " + ocrOutcome(metadata, ocr, them);
+      return "no text found: "
+          + its
+          + (pages == 1 ? " holds" : " hold")
+          + " no text and no images (blank, or "
+          + "text drawn as shapes); "
+          + ocrOutcome(metadata, ocr, them);
     }
-    String scanned = withImages == pages ? (pages == 1 ? "its page is an image" : "its " + pages + " pages are images")
-        : withImages + " of " + its + (withImages == 1 ? " is an image" : " are images");
-    return "no text found: the PDF is an image-only scan (" + scanned + ") and "
+    String scanned =
+        withImages == pages
+            ? (pages == 1 ? "its page is an image" : "its " + pages + " pages are images")
+            : withImages + " of " + its + (withImages == 1 ? " is an image" : " are images");
+    return "no text found: the PDF is an image-only scan ("
+        + scanned
+        + ") and "
         + ocrOutcome(metadata, ocr, withImages == 1 ? "it" : "them");
   }
 
@@ -77,16 +89,19 @@ final class NoTextReason {
     if (!ocr) {
       return "OCR is switched off";
     }
-    return ocrRan(metadata) ? "OCR read no text in " + what : "OCR did not run (is Tesseract installed?)";
+    return ocrRan(metadata)
+        ? "OCR read no text in " + what
+        : "OCR did not run (is Tesseract installed?)";
   }
 
   /**
-   * True when Tesseract read some page or image of the file. Tika counts the PDF pages it meant
-   * to OCR whether or not Tesseract is there to do it, so that count needs Tesseract installed.
+   * True when Tesseract read some page or image of the file. Tika counts the PDF pages it meant to
+   * OCR whether or not Tesseract is there to do it, so that count needs Tesseract installed.
    */
   static boolean ocrRan(Metadata metadata) {
     Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
-    return String.join(" ", metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET)).contains("TesseractOCR")
+    return String.join(" ", metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET))
+            .contains("TesseractOCR")
         || ocrPages != null && ocrPages > 0 && Tesseract.INSTALLED;
   }
 

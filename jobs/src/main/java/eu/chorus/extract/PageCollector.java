@@ -23,8 +23,26 @@ final class PageCollector extends DefaultHandler {
   }
 
   private static final Set<String> BLOCKS =
-      Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "blockquote",
-          "pre", "ul", "ol", "dd", "dt", "section", "article");
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "tr",
+          "table",
+          "blockquote",
+          "pre",
+          "ul",
+          "ol",
+          "dd",
+          "dt",
+          "section",
+          "article");
 
   private final int maxChars;
   private final List<String> pages = new ArrayList<>();

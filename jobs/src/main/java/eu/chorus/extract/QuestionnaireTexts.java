@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The free-text answers of each respondent as one more text of their submission: every answer a
- * paragraph under its question as a heading, so that topics, stance, positions and quotes read
- * them as they read a paper. Nothing is extracted: the text is the export's own.
+ * paragraph under its question as a heading, so that topics, stance, positions and quotes read them
+ * as they read a paper. Nothing is extracted: the text is the export's own.
  *
  * <p>Each is named {@code questionnaire#<submission id>} in the manifest and the passages, and
  * numbered file 0 of its submission, so its passages are {@code <submission>:0:<n>}.
@@ -36,9 +36,13 @@ public final class QuestionnaireTexts {
   /** One text per submission with free-text answers, in submission order. */
   public static List<ExtractedFile> of(Export export) {
     Map<String, List<FreeTextAnswer>> bySubmission = new LinkedHashMap<>();
-    export.freeText().forEach(a -> bySubmission.computeIfAbsent(a.submissionId(), k -> new ArrayList<>()).add(a));
-    Map<String, Submission> submissions = export.submissions().stream()
-        .collect(Collectors.toMap(Submission::id, Function.identity()));
+    export
+        .freeText()
+        .forEach(
+            a -> bySubmission.computeIfAbsent(a.submissionId(), k -> new ArrayList<>()).add(a));
+    Map<String, Submission> submissions =
+        export.submissions().stream()
+            .collect(Collectors.toMap(Submission::id, Function.identity()));
     List<ExtractedFile> texts = new ArrayList<>();
     for (Map.Entry<String, List<FreeTextAnswer>> e : bySubmission.entrySet()) {
       StringBuilder text = new StringBuilder();
@@ -53,17 +57,36 @@ public final class QuestionnaireTexts {
       String body = text.toString();
       Submission s = submissions.get(e.getKey());
       String language = s == null ? "" : s.language();
-      InputFile file = new InputFile("", NAME + "#" + e.getKey(), e.getKey(), 0,
-          body.getBytes(StandardCharsets.UTF_8).length, true, "");
-      texts.add(new ExtractedFile(file, sha256(body),
-          new ExtractedText(FileStatus.OK, "", MEDIA_TYPE, "questionnaire", language, List.of(body), false, false)));
+      InputFile file =
+          new InputFile(
+              "",
+              NAME + "#" + e.getKey(),
+              e.getKey(),
+              0,
+              body.getBytes(StandardCharsets.UTF_8).length,
+              true,
+              "");
+      texts.add(
+          new ExtractedFile(
+              file,
+              sha256(body),
+              new ExtractedText(
+                  FileStatus.OK,
+                  "",
+                  MEDIA_TYPE,
+                  "questionnaire",
+                  language,
+                  List.of(body),
+                  false,
+                  false)));
     }
     return texts;
   }
 
   private static String sha256(String text) {
     try {
-      return ContentHash.sha256(new ByteArrayInputStream(("questionnaire\n" + text).getBytes(StandardCharsets.UTF_8)));
+      return ContentHash.sha256(
+          new ByteArrayInputStream(("questionnaire\n" + text).getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -43,7 +43,8 @@ final class SafeEmbeddedExtractor extends ParsingEmbeddedDocumentExtractor {
   }
 
   @Override
-  public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+  public void parseEmbedded(
+      InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
       throws SAXException, IOException {
     if (depth >= ArchiveCheck.MAX_LEVELS) {
       tooDeep = true;

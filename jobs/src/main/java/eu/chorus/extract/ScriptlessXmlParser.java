@@ -22,7 +22,8 @@ final class ScriptlessXmlParser extends DcXMLParser {
   private static final Set<String> NOT_TEXT = Set.of("script", "style");
 
   @Override
-  protected ContentHandler getContentHandler(ContentHandler handler, Metadata metadata, ParseContext context) {
+  protected ContentHandler getContentHandler(
+      ContentHandler handler, Metadata metadata, ParseContext context) {
     return new WithoutScripts(super.getContentHandler(handler, metadata, context));
   }
 
@@ -35,8 +36,10 @@ final class ScriptlessXmlParser extends DcXMLParser {
     }
 
     @Override
-    public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
-      String local = (localName == null || localName.isEmpty() ? name : localName).toLowerCase(Locale.ROOT);
+    public void startElement(String uri, String localName, String name, Attributes atts)
+        throws SAXException {
+      String local =
+          (localName == null || localName.isEmpty() ? name : localName).toLowerCase(Locale.ROOT);
       if (inside > 0 || NOT_TEXT.contains(local.substring(local.indexOf(':') + 1))) {
         inside++;
       }

@@ -91,7 +91,8 @@ public final class TikaTextExtractor implements TextExtractor {
     }
     PageCollector pages = new PageCollector(settings.maxChars());
     ParseContext context = contextFor(mediaType);
-    SafeEmbeddedExtractor embedded = (SafeEmbeddedExtractor) context.get(EmbeddedDocumentExtractor.class);
+    SafeEmbeddedExtractor embedded =
+        (SafeEmbeddedExtractor) context.get(EmbeddedDocumentExtractor.class);
     Future<Throwable> parse = submit(() -> parse(file, metadata, context, pages));
     Throwable failure;
     try {
@@ -99,8 +100,14 @@ public final class TikaTextExtractor implements TextExtractor {
     } catch (TimeoutException e) {
       parse.cancel(true);
       replaceWorkers();
-      return withText(file, pages, metadata, mediaType, "extraction did not finish within "
-          + settings.timeoutSeconds() + " s; text read so far is kept");
+      return withText(
+          file,
+          pages,
+          metadata,
+          mediaType,
+          "extraction did not finish within "
+              + settings.timeoutSeconds()
+              + " s; text read so far is kept");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return ExtractedText.quarantined(mediaType, "extraction was interrupted");
@@ -112,21 +119,30 @@ public final class TikaTextExtractor implements TextExtractor {
       notes.add("ZIP entry escapes the archive folder: skipped");
     }
     if (embedded.skippedTooDeep()) {
-      notes.add("archives nested deeper than " + ArchiveCheck.MAX_LEVELS + " levels: the inner levels are not read");
+      notes.add(
+          "archives nested deeper than "
+              + ArchiveCheck.MAX_LEVELS
+              + " levels: the inner levels are not read");
     }
     String skipped = String.join("; ", notes);
     if (failure == null) {
       return withText(file, pages, metadata, mediaType, skipped);
     }
     if (causedBy(failure, PageCollector.LimitReached.class)) {
-      return withText(file, pages, metadata, mediaType,
+      return withText(
+          file,
+          pages,
+          metadata,
+          mediaType,
           "text truncated at " + settings.maxChars() + " characters");
     }
     if (causedBy(failure, EncryptedDocumentException.class)) {
-      return ExtractedText.quarantined(mediaType, "encrypted " + shortType(mediaType) + ": no password");
+      return ExtractedText.quarantined(
+          mediaType, "encrypted " + shortType(mediaType) + ": no password");
     }
     String why = FailureReason.describe(failure, shortType(mediaType));
-    return withText(file, pages, metadata, mediaType, skipped.isEmpty() ? why : why + "; " + skipped);
+    return withText(
+        file, pages, metadata, mediaType, skipped.isEmpty() ? why : why + "; " + skipped);
   }
 
   private Throwable parse(Path file, Metadata metadata, ParseContext context, PageCollector pages) {
@@ -149,7 +165,8 @@ public final class TikaTextExtractor implements TextExtractor {
     tesseract.setLanguage(settings.ocrLanguages());
     context.set(TesseractOCRConfig.class, tesseract);
     PDFParserConfig pdf = new PDFParserConfig();
-    pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdf.setOcrStrategy(
+        ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
     pdf.setExtractInlineImages(false);
     context.set(PDFParserConfig.class, pdf);
     return context;
@@ -157,7 +174,8 @@ public final class TikaTextExtractor implements TextExtractor {
 
   /** OCR runs only for PDFs and images: elsewhere it would read thumbnails and add noise. */
   private boolean ocrFor(String mediaType) {
-    return settings.ocr() && (mediaType.equals("application/pdf") || mediaType.startsWith("image/"));
+    return settings.ocr()
+        && (mediaType.equals("application/pdf") || mediaType.startsWith("image/"));
   }
 
   /** Builds the result from whatever text was collected; {@code problem} empty means none. */
@@ -172,8 +190,12 @@ public final class TikaTextExtractor implements TextExtractor {
     String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE));
     boolean ocr = NoTextReason.ocrRan(metadata);
     if (!hasText) {
-      String why = problem.isEmpty() ? NoTextReason.of(file, mediaType, metadata, ocrFor(mediaType)) : problem;
-      return new ExtractedText(FileStatus.QUARANTINED, why, mediaType, title, "", List.of(), estimated, ocr);
+      String why =
+          problem.isEmpty()
+              ? NoTextReason.of(file, mediaType, metadata, ocrFor(mediaType))
+              : problem;
+      return new ExtractedText(
+          FileStatus.QUARANTINED, why, mediaType, title, "", List.of(), estimated, ocr);
     }
     String language = languages.guess(String.join("\n", pages));
     FileStatus status = problem.isEmpty() ? FileStatus.OK : FileStatus.PARTIAL;
@@ -226,10 +248,11 @@ public final class TikaTextExtractor implements TextExtractor {
   }
 
   private static ExecutorService newWorkers() {
-    return Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "chorus-tika");
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newCachedThreadPool(
+        r -> {
+          Thread t = new Thread(r, "chorus-tika");
+          t.setDaemon(true);
+          return t;
+        });
   }
 }

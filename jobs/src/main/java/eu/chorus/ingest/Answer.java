@@ -9,4 +9,5 @@ import java.io.Serializable;
  * @param questionId {@code Q<column>}: the question's column in the export, 1-based
  * @param question the question as the export's header gives it
  */
-public record Answer(String submissionId, String questionId, String question, String answer) implements Serializable {}
+public record Answer(String submissionId, String questionId, String question, String answer)
+    implements Serializable {}

@@ -19,9 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A delimited file as spreadsheets and consultation platforms write it, read tolerantly: a
  * byte-order mark is dropped, the delimiter ({@code ;}, {@code ,} or tab) is read off the header,
- * text that is not UTF-8 is read as Windows-1252 (with a note), and a row that cannot be parsed
- * (an unbalanced quote, a wrong number of fields) becomes a {@link Problem} with its line while
- * every other row is still read. One bad row never costs the rest of the file.
+ * text that is not UTF-8 is read as Windows-1252 (with a note), and a row that cannot be parsed (an
+ * unbalanced quote, a wrong number of fields) becomes a {@link Problem} with its line while every
+ * other row is still read. One bad row never costs the rest of the file.
  *
  * <p>Duplicate header names are kept (portal exports repeat "Other, please specify"): rows are
  * lists of cells in header order, not maps.
@@ -50,7 +50,8 @@ public final class DelimitedText {
   private final List<Problem> problems;
   private final char delimiter;
 
-  private DelimitedText(List<String> header, List<Row> rows, List<Problem> problems, char delimiter) {
+  private DelimitedText(
+      List<String> header, List<Row> rows, List<Problem> problems, char delimiter) {
     this.header = List.copyOf(header);
     this.rows = List.copyOf(rows);
     this.problems = List.copyOf(problems);
@@ -105,11 +106,17 @@ public final class DelimitedText {
    * charset spreadsheets on Windows save in, and the file gets a note saying so.
    */
   static String decode(byte[] bytes, List<Problem> problems) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
-        ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
     ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(buffer)
@@ -122,7 +129,8 @@ public final class DelimitedText {
 
   static DelimitedText parse(String text, List<Problem> problems) {
     char delimiter = delimiterOf(text);
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
     long[] lineStarts = lineStarts(text);
     List<String> header = null;
     List<Row> rows = new ArrayList<>();
@@ -143,11 +151,13 @@ public final class DelimitedText {
             }
             record = records.next();
           } catch (UncheckedIOException | IllegalStateException e) {
-            problems.add(new Problem(startLine, "cannot be parsed (" + reasonOf(e) + "); row skipped"));
+            problems.add(
+                new Problem(startLine, "cannot be parsed (" + reasonOf(e) + "); row skipped"));
             restartAt = (int) startLine + 1;
             break;
           }
-          // Blank lines before a row are skipped by the parser: the row starts where its first character is.
+          // Blank lines before a row are skipped by the parser: the row starts where its first
+          // character is.
           startLine = lineOf(lineStarts, offset + record.getCharacterPosition());
           long spanned = fromLine + parser.getCurrentLineNumber() - startLine;
           consumed = parser.getCurrentLineNumber();
@@ -157,8 +167,13 @@ public final class DelimitedText {
             continue;
           }
           if (cells.size() != header.size()) {
-            problems.add(new Problem(startLine, cells.size() + " fields where the header has " + header.size()
-                + " (an unbalanced quote or a stray delimiter?); row skipped"));
+            problems.add(
+                new Problem(
+                    startLine,
+                    cells.size()
+                        + " fields where the header has "
+                        + header.size()
+                        + " (an unbalanced quote or a stray delimiter?); row skipped"));
             if (spanned > 1) {
               // The row swallowed the lines after it: read them again on their own.
               restartAt = (int) startLine + 1;
@@ -185,7 +200,8 @@ public final class DelimitedText {
 
   private static String reasonOf(RuntimeException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     // Commons CSV numbers lines from where this pass began; the row's own line is said outside.
     return message.replaceAll("\\(line \\d+\\)\\s*", "").replaceAll("\\s+", " ").trim();
   }

@@ -35,7 +35,11 @@ public record Export(
    * what is read from the texts can be measured against them.
    */
   public Export blind() {
-    return new Export(submissions.stream().map(Submission::withoutDeclaredType).toList(), files, problems, List.of(),
+    return new Export(
+        submissions.stream().map(Submission::withoutDeclaredType).toList(),
+        files,
+        problems,
+        List.of(),
         freeText);
   }
 }

@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
  *
  * <p>Every regular file under {@code files/} ends up attached to exactly one submission: the one
  * that lists it; else the submission whose id is its top-level folder; else a new, anonymous
- * submission for its top-level entry, as DOMAIN.md prescribes for exports without metadata. Files that
- * {@code submissions.csv} lists but that are missing are kept too, marked not present, so that the
- * manifest accounts for them. So is every other entry under {@code files/} (a symbolic link, which
- * is never followed, a FIFO, a name that does not decode), unread, with the reason. Outputs know
- * submissions and files by their published names ({@link PublishedNames}): an anonymous
+ * submission for its top-level entry, as DOMAIN.md prescribes for exports without metadata. Files
+ * that {@code submissions.csv} lists but that are missing are kept too, marked not present, so that
+ * the manifest accounts for them. So is every other entry under {@code files/} (a symbolic link,
+ * which is never followed, a FIFO, a name that does not decode), unread, with the reason. Outputs
+ * know submissions and files by their published names ({@link PublishedNames}): an anonymous
  * respondent's are neutral. The export may be a local folder or a Hadoop file-system URI ({@link
  * Location}).
  */
@@ -41,7 +41,9 @@ public final class ExportReader {
     return read(Location.of(exportRoot));
   }
 
-  /** @param exportRoot a local folder or a Hadoop file-system URI of one */
+  /**
+   * @param exportRoot a local folder or a Hadoop file-system URI of one
+   */
   public static Export read(Location exportRoot) throws IOException {
     exportRoot = exportRoot.absolute();
     if (!exportRoot.isDirectory()) {
@@ -53,26 +55,42 @@ public final class ExportReader {
     List<String> problems = new ArrayList<>();
     if (metadata.isFile()) {
       SubmissionsCsv.Result result = SubmissionsCsv.read(bytes(metadata));
-      result.problems().forEach(p -> problems.add(
-          p.line() > 0 ? METADATA_FILE + " line " + p.line() + ": " + p.reason() : METADATA_FILE + ": " + p.reason()));
+      result
+          .problems()
+          .forEach(
+              p ->
+                  problems.add(
+                      p.line() > 0
+                          ? METADATA_FILE + " line " + p.line() + ": " + p.reason()
+                          : METADATA_FILE + ": " + p.reason()));
       return join(filesRoot, METADATA_FILE, result.submissions(), onDisk, problems);
     }
     Optional<String> portal = portalExport(exportRoot);
     if (portal.isPresent()) {
-      return readPortal(filesRoot, portal.get(), DelimitedText.parse(bytes(exportRoot.resolve(portal.get()))), onDisk);
+      return readPortal(
+          filesRoot,
+          portal.get(),
+          DelimitedText.parse(bytes(exportRoot.resolve(portal.get()))),
+          onDisk);
     }
     return join(filesRoot, METADATA_FILE, List.of(), onDisk, problems);
   }
 
-  /** The portal export's rows, with each file under files/ joined by the Reference its name starts with. */
-  static Export readPortal(Location filesRoot, String csvName, DelimitedText csv, List<Location.Entry> onDisk) {
+  /**
+   * The portal export's rows, with each file under files/ joined by the Reference its name starts
+   * with.
+   */
+  static Export readPortal(
+      Location filesRoot, String csvName, DelimitedText csv, List<Location.Entry> onDisk) {
     PortalExport.Rows rows = PortalExport.read(csvName, csv);
     List<String> problems = new ArrayList<>(rows.problems());
-    Set<String> references = rows.submissions().stream().map(Submission::id).collect(Collectors.toSet());
+    Set<String> references =
+        rows.submissions().stream().map(Submission::id).collect(Collectors.toSet());
     Map<String, List<String>> owned = new TreeMap<>();
     for (Location.Entry entry : onDisk) {
       String file = entry.path();
-      PortalExport.ownerOf(file, references).ifPresent(id -> owned.computeIfAbsent(id, k -> new ArrayList<>()).add(file));
+      PortalExport.ownerOf(file, references)
+          .ifPresent(id -> owned.computeIfAbsent(id, k -> new ArrayList<>()).add(file));
     }
     List<Submission> declared = new ArrayList<>();
     for (Submission s : rows.submissions()) {
@@ -81,19 +99,23 @@ public final class ExportReader {
       if (files.isEmpty() && upload != null) {
         // Listed but not there: a manifest row says so. An anonymous respondent's own file name
         // may carry their name, so it is not repeated.
-        files.add(s.id() + "_" + (s.consent() == Consent.PUBLIC ? upload.replace('/', '_') : "upload"));
+        files.add(
+            s.id() + "_" + (s.consent() == Consent.PUBLIC ? upload.replace('/', '_') : "upload"));
       }
       declared.add(s.renamed(s.id(), files));
     }
     Export joined = join(filesRoot, csvName, declared, onDisk, problems);
-    return new Export(joined.submissions(), joined.files(), joined.problems(), rows.answers(), rows.freeText());
+    return new Export(
+        joined.submissions(), joined.files(), joined.problems(), rows.answers(), rows.freeText());
   }
 
   /** The first CSV at the export's top level whose header is the portal's, if any. */
   private static Optional<String> portalExport(Location exportRoot) throws IOException {
     for (Location.Entry entry : exportRoot.listEntries()) {
       String name = entry.path();
-      if (entry.readable() && !name.contains("/") && name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      if (entry.readable()
+          && !name.contains("/")
+          && name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
         byte[] head;
         try (InputStream in = exportRoot.resolve(name).open()) {
           head = in.readNBytes(4096);
@@ -114,10 +136,14 @@ public final class ExportReader {
 
   /**
    * Attaches every entry on disk (relative paths, '/'-separated) to a submission, then publishes
-   * the names ({@link PublishedNames}). An entry that is not read (a link, a FIFO, a name that
-   * does not decode) is attached like a file and kept, not present, with the reason.
+   * the names ({@link PublishedNames}). An entry that is not read (a link, a FIFO, a name that does
+   * not decode) is attached like a file and kept, not present, with the reason.
    */
-  static Export join(Location filesRoot, String metadataFile, List<Submission> declared, List<Location.Entry> onDisk,
+  static Export join(
+      Location filesRoot,
+      String metadataFile,
+      List<Submission> declared,
+      List<Location.Entry> onDisk,
       List<String> problems) {
     Map<String, Submission> submissions = new TreeMap<>();
     Map<String, String> ownerOfListedFile = new HashMap<>();
@@ -127,9 +153,17 @@ public final class ExportReader {
       for (String f : s.files()) {
         String previous = ownerOfListedFile.putIfAbsent(f, s.id());
         if (previous != null) {
-          fileProblems.add(new PublishedNames.ListingProblem(f,
-              "file " + PublishedNames.ListingProblem.FILE + " is listed by " + previous + " and " + s.id()
-                  + "; kept with " + previous));
+          fileProblems.add(
+              new PublishedNames.ListingProblem(
+                  f,
+                  "file "
+                      + PublishedNames.ListingProblem.FILE
+                      + " is listed by "
+                      + previous
+                      + " and "
+                      + s.id()
+                      + "; kept with "
+                      + previous));
         }
       }
     }
@@ -146,9 +180,10 @@ public final class ExportReader {
         String top = topLevelEntry(file);
         owner = top;
         if (!declared.isEmpty()) {
-          note = submissions.containsKey(top)
-              ? "not listed in " + metadataFile + "; attached to " + top + " by its folder"
-              : "not listed in " + metadataFile + "; treated as a submission of its own";
+          note =
+              submissions.containsKey(top)
+                  ? "not listed in " + metadataFile + "; attached to " + top + " by its folder"
+                  : "not listed in " + metadataFile + "; treated as a submission of its own";
         }
       }
       if (!entry.readable()) {
@@ -157,7 +192,11 @@ public final class ExportReader {
       notes.put(file, note);
       filesBySubmission.computeIfAbsent(owner, k -> new ArrayList<>()).add(file);
     }
-    Set<String> unread = onDisk.stream().filter(e -> !e.readable()).map(Location.Entry::path).collect(Collectors.toSet());
+    Set<String> unread =
+        onDisk.stream()
+            .filter(e -> !e.readable())
+            .map(Location.Entry::path)
+            .collect(Collectors.toSet());
     for (Map.Entry<String, List<String>> e : filesBySubmission.entrySet()) {
       submissions.computeIfAbsent(e.getKey(), id -> Submission.fromLayout(id, e.getValue()));
     }
@@ -165,10 +204,16 @@ public final class ExportReader {
     List<InputFile> files = new ArrayList<>();
     for (Submission s : submissions.values()) {
       List<String> present = filesBySubmission.getOrDefault(s.id(), List.of());
-      List<String> ordered = new ArrayList<>(s.files().stream()
-          // a file listed twice is kept with its first owner only, missing or not
-          .filter(f -> s.id().equals(ownerOfListedFile.get(f)) && !present.contains(f) && !isListedFolder(f, present))
-          .collect(Collectors.toList()));
+      List<String> ordered =
+          new ArrayList<>(
+              s.files().stream()
+                  // a file listed twice is kept with its first owner only, missing or not
+                  .filter(
+                      f ->
+                          s.id().equals(ownerOfListedFile.get(f))
+                              && !present.contains(f)
+                              && !isListedFolder(f, present))
+                  .collect(Collectors.toList()));
       int index = 0;
       List<String> all = new ArrayList<>(present);
       all.sort(null);
@@ -180,11 +225,19 @@ public final class ExportReader {
           // gone or unreadable since it was listed: its name stays out of the message
           note = "could not be examined: not read" + (note.isEmpty() ? "" : "; " + note);
         }
-        files.add(new InputFile(p.toString(), f, s.id(), ++index, Math.max(0, size), size >= 0, note));
+        files.add(
+            new InputFile(p.toString(), f, s.id(), ++index, Math.max(0, size), size >= 0, note));
       }
       for (String missing : ordered) {
-        files.add(new InputFile(filesRoot.resolve(missing).toString(), missing, s.id(), ++index, 0, false,
-            "listed in " + metadataFile + " but not found under files/"));
+        files.add(
+            new InputFile(
+                filesRoot.resolve(missing).toString(),
+                missing,
+                s.id(),
+                ++index,
+                0,
+                false,
+                "listed in " + metadataFile + " but not found under files/"));
       }
     }
     return PublishedNames.publish(List.copyOf(submissions.values()), files, fileProblems, problems);

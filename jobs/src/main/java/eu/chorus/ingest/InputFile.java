@@ -34,6 +34,8 @@ public record InputFile(
     String published = message.replace(path, relativePath);
     String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     String publishedName = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-    return name.isEmpty() || name.equals(publishedName) ? published : published.replace(name, publishedName);
+    return name.isEmpty() || name.equals(publishedName)
+        ? published
+        : published.replace(name, publishedName);
   }
 }

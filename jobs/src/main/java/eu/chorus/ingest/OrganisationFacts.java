@@ -10,7 +10,8 @@ import java.io.Serializable;
  * @param size the organisation's size as the platform words it ("Micro (< 10 employees)"), or empty
  * @param scope a public authority's level ("National", "Regional", ...), or empty
  */
-public record OrganisationFacts(String transparencyRegister, String size, String scope) implements Serializable {
+public record OrganisationFacts(String transparencyRegister, String size, String scope)
+    implements Serializable {
 
   /** Nothing recorded (exports without these columns). */
   public static final OrganisationFacts NONE = new OrganisationFacts("", "", "");

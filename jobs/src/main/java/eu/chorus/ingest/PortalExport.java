@@ -12,14 +12,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The export of the EU "Have your say" portal, as published: one row per respondent, its
- * metadata columns ({@link Column}), then one column per question, and last the name of the
- * uploaded document. Papers sit under {@code files/}, named after the respondent's Reference.
+ * The export of the EU "Have your say" portal, as published: one row per respondent, its metadata
+ * columns ({@link Column}), then one column per question, and last the name of the uploaded
+ * document. Papers sit under {@code files/}, named after the respondent's Reference.
  *
  * <p>Closed questions (single choice, Likert scales) become {@link Answer}s; free-text questions
- * become {@link FreeTextAnswer}s, read as text under their question. Which is which is read off
- * the column's answers: a closed question has a few distinct short answers that repeat; a
- * free-text one has answers of its own per respondent (or any long or multi-line answer).
+ * become {@link FreeTextAnswer}s, read as text under their question. Which is which is read off the
+ * column's answers: a closed question has a few distinct short answers that repeat; a free-text one
+ * has answers of its own per respondent (or any long or multi-line answer).
  */
 public final class PortalExport {
 
@@ -50,6 +50,7 @@ public final class PortalExport {
 
   /** A closed question has at most this many distinct answers. */
   static final int MAX_CHOICES = 20;
+
   /** A free-text heading keeps this many words of its question. */
   static final int HEADING_WORDS = 20;
 
@@ -60,15 +61,22 @@ public final class PortalExport {
   /** Whether a CSV's first line is the portal's header. */
   public static boolean recognises(String headerLine) {
     String h = DelimitedText.normalise(headerLine).replace("\"", "");
-    return h.startsWith("reference;feedback date;") || h.startsWith("reference,feedback date,")
+    return h.startsWith("reference;feedback date;")
+        || h.startsWith("reference,feedback date,")
         || h.startsWith("reference\tfeedback date\t");
   }
 
   /** What the export's rows say, before the files on disk are joined to them. */
-  record Rows(List<Submission> submissions, Map<String, String> uploads, List<Answer> answers,
-      List<FreeTextAnswer> freeText, List<String> problems) {}
+  record Rows(
+      List<Submission> submissions,
+      Map<String, String> uploads,
+      List<Answer> answers,
+      List<FreeTextAnswer> freeText,
+      List<String> problems) {}
 
-  /** Reads the rows of a portal export already parsed; problems name {@code fileName} and the line. */
+  /**
+   * Reads the rows of a portal export already parsed; problems name {@code fileName} and the line.
+   */
   static Rows read(String fileName, DelimitedText csv) {
     List<String> problems = new ArrayList<>();
     csv.problems().forEach(p -> problems.add(p.describe(fileName)));
@@ -107,11 +115,18 @@ public final class PortalExport {
       if (earlier != null) {
         // Two rows for one respondent: the first is kept, but the safer consent of the two wins.
         if (earlier.consent() != s.consent()) {
-          problems.add(fileName + " line " + row.line() + ": " + id + " appears again with another publication "
-              + "setting; treated as anonymous");
+          problems.add(
+              fileName
+                  + " line "
+                  + row.line()
+                  + ": "
+                  + id
+                  + " appears again with another publication "
+                  + "setting; treated as anonymous");
           submissions.put(id, earlier.withConsent(Consent.ANONYMOUS));
         } else {
-          problems.add(fileName + " line " + row.line() + ": " + id + " appears again; row skipped");
+          problems.add(
+              fileName + " line " + row.line() + ": " + id + " appears again; row skipped");
         }
         continue;
       }
@@ -129,7 +144,8 @@ public final class PortalExport {
             answers.add(new Answer(id, questionId(q), clean(header), value));
           }
         } else if (!value.isEmpty()) {
-          freeText.add(new FreeTextAnswer(id, questionId(q), heading(header, previousQuestion), value));
+          freeText.add(
+              new FreeTextAnswer(id, questionId(q), heading(header, previousQuestion), value));
         }
       }
     }
@@ -141,7 +157,8 @@ public final class PortalExport {
     return "Q" + (column + 1);
   }
 
-  private static Submission submission(String id, DelimitedText.Row row, Map<Column, Integer> columns) {
+  private static Submission submission(
+      String id, DelimitedText.Row row, Map<Column, Integer> columns) {
     return new Submission(
         id,
         cell(row, columns, Column.FEEDBACK_DATE),
@@ -152,7 +169,9 @@ public final class PortalExport {
         consent(cell(row, columns, Column.PRIVACY)),
         List.of(),
         true,
-        new OrganisationFacts(cell(row, columns, Column.TRANSPARENCY_REGISTER), cell(row, columns, Column.ORGANISATION_SIZE),
+        new OrganisationFacts(
+            cell(row, columns, Column.TRANSPARENCY_REGISTER),
+            cell(row, columns, Column.ORGANISATION_SIZE),
             cell(row, columns, Column.SCOPE)));
   }
 
@@ -162,24 +181,30 @@ public final class PortalExport {
   }
 
   /**
-   * "…published with your personal information" may be named; "…in an anonymous way", and
-   * anything else, may not.
+   * "…published with your personal information" may be named; "…in an anonymous way", and anything
+   * else, may not.
    */
   static Consent consent(String setting) {
     String s = setting.toLowerCase(Locale.ROOT);
-    return s.contains("personal information") && !s.contains("anonymous") ? Consent.PUBLIC : Consent.ANONYMOUS;
+    return s.contains("personal information") && !s.contains("anonymous")
+        ? Consent.PUBLIC
+        : Consent.ANONYMOUS;
   }
 
   /** English names of languages and countries (lower case) → their ISO codes, built once. */
   private static final Map<String, String> LANGUAGES = new HashMap<>();
+
   private static final Map<String, String> COUNTRIES = new HashMap<>();
 
   static {
     for (String code : Locale.getISOLanguages()) {
-      LANGUAGES.putIfAbsent(Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+      LANGUAGES.putIfAbsent(
+          Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT),
+          code);
     }
     for (String code : Locale.getISOCountries()) {
-      COUNTRIES.putIfAbsent(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+      COUNTRIES.putIfAbsent(
+          new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
     }
   }
 
@@ -209,7 +234,8 @@ public final class PortalExport {
         counts.merge(v, 1, Integer::sum);
       }
       int answered = counts.values().stream().mapToInt(Integer::intValue).sum();
-      boolean scale = !counts.isEmpty() && counts.keySet().stream().allMatch(v -> SCALE.matcher(v).matches());
+      boolean scale =
+          !counts.isEmpty() && counts.keySet().stream().allMatch(v -> SCALE.matcher(v).matches());
       boolean repeated = answered > counts.size();
       if (!text && !counts.isEmpty() && counts.size() <= MAX_CHOICES && (scale || repeated)) {
         closed.add(q);
@@ -219,15 +245,16 @@ public final class PortalExport {
   }
 
   /**
-   * A free-text question as a heading: its first {@value #HEADING_WORDS} words, ending with a
-   * colon (so that the answer is read under it). A bare "Other, please specify" is prefixed with
-   * the closed question it follows.
+   * A free-text question as a heading: its first {@value #HEADING_WORDS} words, ending with a colon
+   * (so that the answer is read under it). A bare "Other, please specify" is prefixed with the
+   * closed question it follows.
    */
   static String heading(String header, String previousQuestion) {
     String question = clean(header);
     int own = question.split(" ").length;
     if (own <= 4 && !previousQuestion.isEmpty()) {
-      question = shorten(firstSentence(clean(previousQuestion)), HEADING_WORDS - own) + " " + question;
+      question =
+          shorten(firstSentence(clean(previousQuestion)), HEADING_WORDS - own) + " " + question;
     }
     return shorten(question, HEADING_WORDS).replaceAll("[\\s:.]+$", "") + ":";
   }
@@ -247,12 +274,15 @@ public final class PortalExport {
   }
 
   /**
-   * The respondent a file under {@code files/} belongs to: the Reference its top-level name
-   * starts with ({@code F514465_AI_Public_consultation.pdf}, {@code F514483.pdf},
-   * {@code F514483/annex.docx}).
+   * The respondent a file under {@code files/} belongs to: the Reference its top-level name starts
+   * with ({@code F514465_AI_Public_consultation.pdf}, {@code F514483.pdf}, {@code
+   * F514483/annex.docx}).
    */
   static Optional<String> ownerOf(String relativePath, Set<String> references) {
-    String top = relativePath.contains("/") ? relativePath.substring(0, relativePath.indexOf('/')) : relativePath;
+    String top =
+        relativePath.contains("/")
+            ? relativePath.substring(0, relativePath.indexOf('/'))
+            : relativePath;
     int end = 0;
     while (end < top.length() && Character.isLetterOrDigit(top.charAt(end))) {
       end++;

@@ -21,8 +21,8 @@ import java.util.Set;
  * ({@code n} its index in the submission, the extension only when it is a common document
  * format's), and a submission known only from the layout (no metadata row: its id would be a file
  * or folder name) as {@code ANON-<hash>}, a hash of that name, stable from night to night. The
- * original name stays only in {@link InputFile#path()}, used to read the bytes. Public
- * respondents' names and ids are kept as they are.
+ * original name stays only in {@link InputFile#path()}, used to read the bytes. Public respondents'
+ * names and ids are kept as they are.
  */
 public final class PublishedNames {
 
@@ -30,30 +30,37 @@ public final class PublishedNames {
   public static final String LAYOUT_ID_PREFIX = "ANON-";
 
   /** Extensions kept on an anonymous respondent's published file name; any other is dropped. */
-  private static final Set<String> EXTENSIONS = Set.of(
-      "pdf", "doc", "docx", "docm", "odt", "ott", "rtf", "txt", "text", "md", "html", "htm", "xhtml", "xml", "eml",
-      "msg", "mbox", "zip", "7z", "gz", "tgz", "tar", "rar", "csv", "tsv", "xls", "xlsx", "ods", "ppt", "pptx", "odp",
-      "svg", "png", "jpg", "jpeg", "gif", "tif", "tiff", "bmp", "webp", "json", "epub", "pages", "wpd");
+  private static final Set<String> EXTENSIONS =
+      Set.of(
+          "pdf", "doc", "docx", "docm", "odt", "ott", "rtf", "txt", "text", "md", "html", "htm",
+          "xhtml", "xml", "eml", "msg", "mbox", "zip", "7z", "gz", "tgz", "tar", "rar", "csv",
+          "tsv", "xls", "xlsx", "ods", "ppt", "pptx", "odp", "svg", "png", "jpg", "jpeg", "gif",
+          "tif", "tiff", "bmp", "webp", "json", "epub", "pages", "wpd");
 
   private static final int HASH_HEX_DIGITS = 10;
 
   private PublishedNames() {}
 
   /**
-   * The id of a submission known only from a top-level file or folder under {@code files/}:
-   * {@code ANON-} and the first hex digits of the SHA-256 of its name. Whoever already knows the
-   * name can recognise its id; the id alone tells nothing of it.
+   * The id of a submission known only from a top-level file or folder under {@code files/}: {@code
+   * ANON-} and the first hex digits of the SHA-256 of its name. Whoever already knows the name can
+   * recognise its id; the id alone tells nothing of it.
    */
   public static String layoutId(String topLevelName) {
     return LAYOUT_ID_PREFIX + sha256(topLevelName).substring(0, HASH_HEX_DIGITS);
   }
 
-  /** An anonymous respondent's file as outputs name it: {@code <submission id>/file-<index><.ext>}. */
+  /**
+   * An anonymous respondent's file as outputs name it: {@code <submission id>/file-<index><.ext>}.
+   */
   public static String anonymousFile(String submissionId, int fileIndex, String originalName) {
     return submissionId + "/file-" + fileIndex + extension(originalName);
   }
 
-  /** {@code .pdf} for {@code a/Jane_Doe.PDF}; empty when the extension is not a known document format's. */
+  /**
+   * {@code .pdf} for {@code a/Jane_Doe.PDF}; empty when the extension is not a known document
+   * format's.
+   */
   static String extension(String originalName) {
     String name = originalName.substring(originalName.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
@@ -68,7 +75,10 @@ public final class PublishedNames {
    * Publishes an export as read: anonymous submissions' files renamed, layout-only submissions
    * given neutral ids; the problems are rendered once the published names are known.
    */
-  static Export publish(List<Submission> submissions, List<InputFile> files, List<ListingProblem> problems,
+  static Export publish(
+      List<Submission> submissions,
+      List<InputFile> files,
+      List<ListingProblem> problems,
       List<String> otherProblems) {
     Map<String, String> idOf = new HashMap<>();
     Set<String> taken = new HashSet<>();
@@ -93,25 +103,32 @@ public final class PublishedNames {
     for (InputFile f : files) {
       Submission owner = byOriginalId.get(f.submissionId());
       String id = idOf.get(f.submissionId());
-      String name = owner.consent() == Consent.ANONYMOUS
-          ? anonymousFile(id, f.fileIndex(), f.relativePath())
-          : f.relativePath();
+      String name =
+          owner.consent() == Consent.ANONYMOUS
+              ? anonymousFile(id, f.fileIndex(), f.relativePath())
+              : f.relativePath();
       publishedFile.put(f.relativePath(), name);
       filesOf.computeIfAbsent(f.submissionId(), k -> new ArrayList<>()).add(name);
-      published.add(new InputFile(f.path(), name, id, f.fileIndex(), f.bytes(), f.present(), f.listingNote()));
+      published.add(
+          new InputFile(
+              f.path(), name, id, f.fileIndex(), f.bytes(), f.present(), f.listingNote()));
     }
     List<Submission> renamed = new ArrayList<>();
     for (Submission s : submissions) {
-      // A public respondent's listing shows a file that another, anonymous one kept by its published name.
-      List<String> listed = s.consent() == Consent.ANONYMOUS ? filesOf.getOrDefault(s.id(), List.of())
-          : s.files().stream().map(f -> publishedFile.getOrDefault(f, f)).toList();
+      // A public respondent's listing shows a file that another, anonymous one kept by its
+      // published name.
+      List<String> listed =
+          s.consent() == Consent.ANONYMOUS
+              ? filesOf.getOrDefault(s.id(), List.of())
+              : s.files().stream().map(f -> publishedFile.getOrDefault(f, f)).toList();
       renamed.add(s.renamed(idOf.get(s.id()), listed));
     }
     renamed.sort(Comparator.comparing(Submission::id));
     Map<String, Integer> order = new HashMap<>();
     renamed.forEach(s -> order.put(s.id(), order.size()));
-    published.sort(Comparator.<InputFile>comparingInt(f -> order.get(f.submissionId()))
-        .thenComparingInt(InputFile::fileIndex));
+    published.sort(
+        Comparator.<InputFile>comparingInt(f -> order.get(f.submissionId()))
+            .thenComparingInt(InputFile::fileIndex));
     List<String> all = new ArrayList<>(otherProblems);
     for (ListingProblem p : problems) {
       all.add(p.render(publishedFile.getOrDefault(p.file(), "a file")));
@@ -135,7 +152,9 @@ public final class PublishedNames {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

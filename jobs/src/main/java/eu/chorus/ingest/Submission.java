@@ -30,16 +30,42 @@ public record Submission(
   }
 
   /** A submission of an export that records no more than {@code submissions.csv} does. */
-  public Submission(String id, String submittedAt, String declaredType, String organisation, String country,
-      String language, Consent consent, List<String> files, boolean fromMetadata) {
-    this(id, submittedAt, declaredType, organisation, country, language, consent, files, fromMetadata,
+  public Submission(
+      String id,
+      String submittedAt,
+      String declaredType,
+      String organisation,
+      String country,
+      String language,
+      Consent consent,
+      List<String> files,
+      boolean fromMetadata) {
+    this(
+        id,
+        submittedAt,
+        declaredType,
+        organisation,
+        country,
+        language,
+        consent,
+        files,
+        fromMetadata,
         OrganisationFacts.NONE);
   }
 
   /** The same submission under another id, listing other files (published names). */
   public Submission renamed(String newId, List<String> newFiles) {
-    return new Submission(newId, submittedAt, declaredType, organisation, country, language, consent, newFiles,
-        fromMetadata, facts);
+    return new Submission(
+        newId,
+        submittedAt,
+        declaredType,
+        organisation,
+        country,
+        language,
+        consent,
+        newFiles,
+        fromMetadata,
+        facts);
   }
 
   /**
@@ -52,12 +78,22 @@ public record Submission(
 
   /** The same submission without its self-declared type (blind runs). */
   public Submission withoutDeclaredType() {
-    return new Submission(id, submittedAt, "", organisation, country, language, consent, files, fromMetadata, facts);
+    return new Submission(
+        id, submittedAt, "", organisation, country, language, consent, files, fromMetadata, facts);
   }
 
   /** The same submission under another publication consent. */
   public Submission withConsent(Consent other) {
-    return new Submission(id, submittedAt, declaredType, organisation, country, language, other, files, fromMetadata,
+    return new Submission(
+        id,
+        submittedAt,
+        declaredType,
+        organisation,
+        country,
+        language,
+        other,
+        files,
+        fromMetadata,
         facts);
   }
 

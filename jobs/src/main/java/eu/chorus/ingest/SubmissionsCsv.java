@@ -29,7 +29,9 @@ public final class SubmissionsCsv {
     files
   }
 
-  /** A row that could not be used as it is, with a sentence saying why ({@code line} 0: the file). */
+  /**
+   * A row that could not be used as it is, with a sentence saying why ({@code line} 0: the file).
+   */
   public record Problem(long line, String reason) {}
 
   /** The submissions read, and the rows that were refused. */
@@ -57,8 +59,11 @@ public final class SubmissionsCsv {
       columns.put(c, csv.column(c.name()));
     }
     if (columns.get(Column.submission_id) < 0) {
-      throw new IOException(ExportReader.METADATA_FILE + " has no submission_id column (header: "
-          + String.join(String.valueOf(csv.delimiter()), csv.header()) + ")");
+      throw new IOException(
+          ExportReader.METADATA_FILE
+              + " has no submission_id column (header: "
+              + String.join(String.valueOf(csv.delimiter()), csv.header())
+              + ")");
     }
     List<Problem> problems = new ArrayList<>();
     csv.problems().forEach(p -> problems.add(new Problem(p.line(), p.reason())));
@@ -75,8 +80,12 @@ public final class SubmissionsCsv {
         byId.put(id, s);
       } else if (earlier.consent() != s.consent()) {
         // The safe reading wins: one row asking for anonymity is enough.
-        problems.add(new Problem(row.line(), "duplicate submission_id " + id
-            + " with another consent; the first row kept, treated as ANONYMOUS"));
+        problems.add(
+            new Problem(
+                row.line(),
+                "duplicate submission_id "
+                    + id
+                    + " with another consent; the first row kept, treated as ANONYMOUS"));
         byId.put(id, earlier.withConsent(Consent.ANONYMOUS));
       } else {
         problems.add(new Problem(row.line(), "duplicate submission_id " + id + " ignored"));
@@ -87,7 +96,8 @@ public final class SubmissionsCsv {
     return new Result(List.copyOf(sorted), List.copyOf(problems));
   }
 
-  private static Submission toSubmission(String id, DelimitedText.Row row, Map<Column, Integer> columns) {
+  private static Submission toSubmission(
+      String id, DelimitedText.Row row, Map<Column, Integer> columns) {
     List<String> files =
         Arrays.stream(get(row, columns, Column.files).split(";"))
             .map(String::trim)

@@ -21,14 +21,20 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Versions of Chorus and its libraries, as recorded by the build (chorus-build.properties, and
- * the git commit in chorus-commit.properties when the build ran in a git checkout).
+ * Versions of Chorus and its libraries, as recorded by the build (chorus-build.properties, and the
+ * git commit in chorus-commit.properties when the build ran in a git checkout).
  */
 public final class BuildVersions {
 
-  /** The folder of nlp-models resources: consultation profiles, lexicons, models, pipeline properties. */
+  /**
+   * The folder of nlp-models resources: consultation profiles, lexicons, models, pipeline
+   * properties.
+   */
   private static final String MODELS = "chorus/";
-  /** A resource directly in {@link #MODELS}: the folder (or jar) it is found in is the one hashed. */
+
+  /**
+   * A resource directly in {@link #MODELS}: the folder (or jar) it is found in is the one hashed.
+   */
   private static final String ANCHOR = MODELS + "stance-lexicon.json";
 
   private BuildVersions() {}
@@ -45,13 +51,16 @@ public final class BuildVersions {
         throw new UncheckedIOException(e);
       }
       // An unfiltered placeholder means the build could not ask git.
-      p.stringPropertyNames().stream().filter(k -> !p.getProperty(k).isBlank() && !p.getProperty(k).contains("${"))
+      p.stringPropertyNames().stream()
+          .filter(k -> !p.getProperty(k).isBlank() && !p.getProperty(k).contains("${"))
           .forEach(k -> versions.put(k, p.getProperty(k).trim()));
     }
     return versions;
   }
 
-  /** The code version: the git commit the jar was built from when known, else the project version. */
+  /**
+   * The code version: the git commit the jar was built from when known, else the project version.
+   */
   public static String code(Map<String, String> versions) {
     return versions.containsKey("commit")
         ? "git:" + versions.get("commit")
@@ -77,12 +86,16 @@ public final class BuildVersions {
     StringBuilder hashes = new StringBuilder();
     for (Class<?> anchor : anchors) {
       String resource = anchor.getName().replace('.', '/') + ".class";
-      hashes.append(contentHash(resource, resource.substring(0, resource.lastIndexOf('/') + 1))).append(' ');
+      hashes
+          .append(contentHash(resource, resource.substring(0, resource.lastIndexOf('/') + 1)))
+          .append(' ');
     }
     return hashes.toString().trim();
   }
 
-  /** A hash of every resource under {@code prefix}, found beside {@code anchor} (a folder or a jar). */
+  /**
+   * A hash of every resource under {@code prefix}, found beside {@code anchor} (a folder or a jar).
+   */
   private static String contentHash(String anchorResource, String prefix) {
     URL anchor = BuildVersions.class.getClassLoader().getResource(anchorResource);
     if (anchor == null) {
@@ -104,7 +117,8 @@ public final class BuildVersions {
         Path root = Path.of(anchor.toURI()).getParent();
         try (Stream<Path> walk = Files.walk(root)) {
           for (Path p : walk.filter(Files::isRegularFile).toList()) {
-            contents.put(prefix + root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            contents.put(
+                prefix + root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
           }
         }
       }
@@ -119,11 +133,12 @@ public final class BuildVersions {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-    contents.forEach((name, bytes) -> {
-      digest.update(name.getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      digest.update(bytes);
-    });
+    contents.forEach(
+        (name, bytes) -> {
+          digest.update(name.getBytes(StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+          digest.update(bytes);
+        });
     return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
   }
 }

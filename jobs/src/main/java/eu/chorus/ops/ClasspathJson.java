@@ -11,7 +11,9 @@ public final class ClasspathJson {
 
   private ClasspathJson() {}
 
-  /** @param what names the resource in the error message ("group cues", "stance lexicon") */
+  /**
+   * @param what names the resource in the error message ("group cues", "stance lexicon")
+   */
   public static JsonNode read(String resource, String what) {
     try (InputStream in = ClasspathJson.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

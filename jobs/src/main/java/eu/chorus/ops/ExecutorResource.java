@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A heavy, non-serializable object (a CoreNLP pipeline, a Tika parser) that Spark tasks share: the
- * holder is serialized with the task, the object is built at most once per JVM (driver or
- * executor) and key, on first use, and reused by every later task in that JVM.
+ * holder is serialized with the task, the object is built at most once per JVM (driver or executor)
+ * and key, on first use, and reused by every later task in that JVM.
  *
  * <p>A transient field would not do: Spark deserializes the closure afresh for every task, so the
  * cache has to live beside the class, keyed by what defines the object.
@@ -36,7 +36,9 @@ public final class ExecutorResource<T> implements Serializable {
     this.factory = factory;
   }
 
-  /** @param key identifies the configuration of the object: equal keys share one instance */
+  /**
+   * @param key identifies the configuration of the object: equal keys share one instance
+   */
   public static <T> ExecutorResource<T> of(String key, Factory<T> factory) {
     return new ExecutorResource<>(key, factory);
   }
@@ -50,7 +52,9 @@ public final class ExecutorResource<T> implements Serializable {
   private T build() {
     long started = System.nanoTime();
     T built = factory.get();
-    LOG.info(String.format(Locale.ROOT, "%s %s in %.1f s", LOADED, key, (System.nanoTime() - started) / 1e9));
+    LOG.info(
+        String.format(
+            Locale.ROOT, "%s %s in %.1f s", LOADED, key, (System.nanoTime() - started) / 1e9));
     return built;
   }
 }

@@ -24,8 +24,8 @@ public final class Folders {
   }
 
   /**
-   * The path with the working folder, {@code ..} and symbolic links resolved, as far as it
-   * exists (the rest is appended as given): two names of one folder give the same path.
+   * The path with the working folder, {@code ..} and symbolic links resolved, as far as it exists
+   * (the rest is appended as given): two names of one folder give the same path.
    */
   public static Path canonical(Path path) throws IOException {
     Path absolute = path.toAbsolutePath().normalize();
@@ -33,6 +33,8 @@ public final class Folders {
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();
     }
-    return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+    return existing == null
+        ? absolute
+        : existing.toRealPath().resolve(existing.relativize(absolute));
   }
 }

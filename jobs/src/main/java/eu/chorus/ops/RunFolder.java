@@ -18,10 +18,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Where a run's outputs go, written atomically: the run writes into a hidden staging folder
- * beside its destination, which is renamed into place only when every output is complete. Readers
- * of the destination (or of {@code latest}) never see a half-written run, and the previous run
- * stays readable while the next is under way.
+ * Where a run's outputs go, written atomically: the run writes into a hidden staging folder beside
+ * its destination, which is renamed into place only when every output is complete. Readers of the
+ * destination (or of {@code latest}) never see a half-written run, and the previous run stays
+ * readable while the next is under way.
  *
  * <ul>
  *   <li>{@link #single}: {@code --out <folder>}; a previous run there is replaced at the end.
@@ -32,17 +32,19 @@ import java.util.UUID;
  * A failed run's staging folder is kept as {@code .<name>.failed} with its log.
  *
  * <p>Only an earlier run is ever replaced: a destination that holds anything else is refused
- * ({@link #check} before the run, again when publishing), and so is a {@code latest} that is not
- * a symbolic link. A run folder is recognised by what Chorus writes into every one ({@link
- * #isRun}).
+ * ({@link #check} before the run, again when publishing), and so is a {@code latest} that is not a
+ * symbolic link. A run folder is recognised by what Chorus writes into every one ({@link #isRun}).
  */
 public final class RunFolder {
 
   public static final String LATEST = "latest";
+
   /** Chorus's run summary: with the manifest, what marks a folder as a run Chorus published. */
   public static final String RUN_JSON = "run.json";
+
   public static final String MANIFEST = "manifest.csv";
-  private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss", Locale.ROOT);
+  private static final DateTimeFormatter NAME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss", Locale.ROOT);
 
   private final Path destination;
   private final Path staging;
@@ -50,7 +52,8 @@ public final class RunFolder {
 
   private RunFolder(Path destination, Path latest) {
     this.destination = destination.toAbsolutePath().normalize();
-    this.staging = this.destination.resolveSibling("." + this.destination.getFileName() + ".partial");
+    this.staging =
+        this.destination.resolveSibling("." + this.destination.getFileName() + ".partial");
     this.latest = latest;
   }
 
@@ -62,7 +65,10 @@ public final class RunFolder {
     Path base = root.toAbsolutePath().normalize();
     String name = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).format(NAME);
     Path destination = base.resolve(name);
-    for (int n = 2; Files.exists(destination) || Files.exists(base.resolve("." + destination.getFileName() + ".partial")); n++) {
+    for (int n = 2;
+        Files.exists(destination)
+            || Files.exists(base.resolve("." + destination.getFileName() + ".partial"));
+        n++) {
       destination = base.resolve(name + "-" + n);
     }
     return new RunFolder(destination, base.resolve(LATEST));
@@ -95,15 +101,20 @@ public final class RunFolder {
       throw new IllegalArgumentException("run folder does not exist: " + folder);
     }
     if (!isRun(Location.of(folder))) {
-      throw new IllegalArgumentException("not a chorus run folder (no " + MANIFEST + " and " + RUN_JSON
-          + " written by chorus run): " + folder);
+      throw new IllegalArgumentException(
+          "not a chorus run folder (no "
+              + MANIFEST
+              + " and "
+              + RUN_JSON
+              + " written by chorus run): "
+              + folder);
     }
   }
 
   /**
    * Refuses a destination that publishing would destroy: one that holds something other than an
-   * earlier run (a file, a folder with other content), or whose parent is not a folder. Nothing
-   * is there (or an empty folder): accepted.
+   * earlier run (a file, a folder with other content), or whose parent is not a folder. Nothing is
+   * there (or an empty folder): accepted.
    */
   public static void checkDestination(Location destination) throws IOException {
     String problem = destinationProblem(destination);
@@ -116,10 +127,15 @@ public final class RunFolder {
     if (!destination.exists() || destination.isEmptyDirectory() || isRun(destination)) {
       return null;
     }
-    return "refusing to replace " + destination + ": it exists and is neither an empty folder nor a chorus run folder";
+    return "refusing to replace "
+        + destination
+        + ": it exists and is neither an empty folder nor a chorus run folder";
   }
 
-  /** This run's destination (and {@code latest}) checked before the run starts: see {@link #checkDestination}. */
+  /**
+   * This run's destination (and {@code latest}) checked before the run starts: see {@link
+   * #checkDestination}.
+   */
   public void check() throws IOException {
     String problem = problem();
     if (problem != null) {
@@ -132,7 +148,9 @@ public final class RunFolder {
     if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
       return "not a folder: " + parent;
     }
-    if (latest != null && Files.exists(latest, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(latest)) {
+    if (latest != null
+        && Files.exists(latest, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isSymbolicLink(latest)) {
       return "refusing to replace " + latest + ": it is not the symbolic link chorus keeps there";
     }
     return destinationProblem(Location.of(destination));
@@ -165,7 +183,9 @@ public final class RunFolder {
     }
     Path previous = null;
     if (Files.exists(destination)) {
-      previous = destination.resolveSibling("." + destination.getFileName() + ".previous-" + UUID.randomUUID());
+      previous =
+          destination.resolveSibling(
+              "." + destination.getFileName() + ".previous-" + UUID.randomUUID());
       Files.move(destination, previous, StandardCopyOption.ATOMIC_MOVE);
     }
     Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);

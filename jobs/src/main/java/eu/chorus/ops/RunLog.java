@@ -29,15 +29,17 @@ public final class RunLog implements AutoCloseable {
     try {
       LoggerContext context = (LoggerContext) LogManager.getContext(false);
       Configuration configuration = context.getConfiguration();
-      FileAppender appender = FileAppender.newBuilder()
-          .setName(NAME)
-          .withFileName(file.toString())
-          .setLayout(PatternLayout.newBuilder()
-              .withConfiguration(configuration)
-              .withPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSS} %-5level %c{1}: %m%n")
-              .build())
-          .setConfiguration(configuration)
-          .build();
+      FileAppender appender =
+          FileAppender.newBuilder()
+              .setName(NAME)
+              .withFileName(file.toString())
+              .setLayout(
+                  PatternLayout.newBuilder()
+                      .withConfiguration(configuration)
+                      .withPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSS} %-5level %c{1}: %m%n")
+                      .build())
+              .setConfiguration(configuration)
+              .build();
       appender.start();
       configuration.addAppender(appender);
       configuration.getRootLogger().addAppender(appender, null, null);

@@ -2,8 +2,8 @@ package eu.chorus.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import eu.chorus.storage.Location;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -43,37 +43,82 @@ public record RunSummary(
     String reusedFrom) {
 
   /** Where a run's code, libraries and models came from, and where it ran. */
-  public record Provenance(String chorusVersion, String code, String consultation, String sparkMaster,
+  public record Provenance(
+      String chorusVersion,
+      String code,
+      String consultation,
+      String sparkMaster,
       Map<String, String> versions) {}
 
   /** What a run read and where it wrote. */
-  public record Inputs(String input, String output, Map<String, String> inputFiles, List<String> inputProblems,
+  public record Inputs(
+      String input,
+      String output,
+      Map<String, String> inputFiles,
+      List<String> inputProblems,
       Map<String, Long> filesByStatus) {}
 
   /** When a run started, how long it took, and how long each stage took. */
   public record Timing(String startedAt, double seconds, Map<String, Double> stageSeconds) {}
 
   /** The summary of a run that computed its outputs. */
-  public static RunSummary computed(Provenance provenance, Inputs inputs, Timing timing, RunCounts counts,
+  public static RunSummary computed(
+      Provenance provenance,
+      Inputs inputs,
+      Timing timing,
+      RunCounts counts,
       Map<String, Long> state) {
-    return new RunSummary(provenance.chorusVersion(), provenance.code(), provenance.consultation(), timing.startedAt(),
-        timing.seconds(), inputs.input(), inputs.output(), provenance.sparkMaster(), provenance.versions(), counts,
-        inputs.filesByStatus(), timing.stageSeconds(), state, inputs.inputFiles(), inputs.inputProblems(), "");
+    return new RunSummary(
+        provenance.chorusVersion(),
+        provenance.code(),
+        provenance.consultation(),
+        timing.startedAt(),
+        timing.seconds(),
+        inputs.input(),
+        inputs.output(),
+        provenance.sparkMaster(),
+        provenance.versions(),
+        counts,
+        inputs.filesByStatus(),
+        timing.stageSeconds(),
+        state,
+        inputs.inputFiles(),
+        inputs.inputProblems(),
+        "");
   }
 
   public static RunSummary read(java.nio.file.Path file) throws IOException {
     return new ObjectMapper()
-        .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        .configure(
+            com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
         .readValue(file.toFile(), RunSummary.class);
   }
 
   /** This summary for a run that copied the outputs of {@code earlier}, which had this summary. */
-  public RunSummary reusedBy(Timing timing, String output, Map<String, Long> state, String earlier) {
-    return new RunSummary(chorusVersion, code, consultation, timing.startedAt(), timing.seconds(), input, output,
-        sparkMaster, versions, counts, filesByStatus, timing.stageSeconds(), state, inputFiles, inputProblems, earlier);
+  public RunSummary reusedBy(
+      Timing timing, String output, Map<String, Long> state, String earlier) {
+    return new RunSummary(
+        chorusVersion,
+        code,
+        consultation,
+        timing.startedAt(),
+        timing.seconds(),
+        input,
+        output,
+        sparkMaster,
+        versions,
+        counts,
+        filesByStatus,
+        timing.stageSeconds(),
+        state,
+        inputFiles,
+        inputProblems,
+        earlier);
   }
 
-  /** @param file a local path or a file-system URI */
+  /**
+   * @param file a local path or a file-system URI
+   */
   public void write(Location file) throws IOException {
     try (OutputStream out = file.create()) {
       new ObjectMapper()

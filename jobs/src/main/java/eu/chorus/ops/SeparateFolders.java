@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The folders a run reads and writes must be apart: none may be, or lie inside, another. An
- * output inside the export is read as input by the next run, and an export (or a state) inside a
- * run folder is deleted when that run is replaced. Folders are compared after resolving the
- * working folder, {@code ..} and symbolic links; file-system URIs by scheme, authority and path.
+ * The folders a run reads and writes must be apart: none may be, or lie inside, another. An output
+ * inside the export is read as input by the next run, and an export (or a state) inside a run
+ * folder is deleted when that run is replaced. Folders are compared after resolving the working
+ * folder, {@code ..} and symbolic links; file-system URIs by scheme, authority and path.
  */
 public final class SeparateFolders {
 
@@ -37,7 +37,8 @@ public final class SeparateFolders {
       for (int j = i + 1; j < named.size(); j++) {
         String problem = overlap(named.get(i), named.get(j));
         if (problem != null) {
-          throw new IllegalArgumentException(problem + ": the export, the outputs and the state must be separate folders");
+          throw new IllegalArgumentException(
+              problem + ": the export, the outputs and the state must be separate folders");
         }
       }
     }
@@ -69,6 +70,9 @@ public final class SeparateFolders {
     }
     String path = uri.isOpaque() ? uri.getSchemeSpecificPart() : uri.getPath();
     String authority = uri.getAuthority() == null ? "" : uri.getAuthority();
-    return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + authority + (path.endsWith("/") ? path : path + "/");
+    return uri.getScheme().toLowerCase(Locale.ROOT)
+        + "://"
+        + authority
+        + (path.endsWith("/") ? path : path + "/");
   }
 }

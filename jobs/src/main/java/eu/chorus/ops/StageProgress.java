@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The console's progress line per stage ("[3/6] annotate  5,231 passages, 412,304 tokens  41.2 s")
+ * The console's progress line per stage ("[3/6] annotate 5,231 passages, 412,304 tokens 41.2 s")
  * and the stage timings that go into run.json.
  */
 public final class StageProgress {
@@ -33,7 +33,8 @@ public final class StageProgress {
     double s = (System.nanoTime() - started) / 1e9;
     seconds.put(stage, Math.round(s * 10) / 10.0);
     done++;
-    LOG.info(String.format(Locale.ROOT, "[%d/%d] %-9s %s  (%.1f s)", done, stages, stage, counts, s));
+    LOG.info(
+        String.format(Locale.ROOT, "[%d/%d] %-9s %s  (%.1f s)", done, stages, stage, counts, s));
     started = System.nanoTime();
   }
 

@@ -12,11 +12,17 @@ public final class AnswersTable {
 
   /** Columns of answers.csv, in order. */
   public enum Column {
-    submission_id, question_id, question, answer
+    submission_id,
+    question_id,
+    question,
+    answer
   }
 
-  public static final CsvTable<Column, Answer> TABLE = CsvTable.of("answers.csv", Column.class, a -> List.of(
-      a.submissionId(), a.questionId(), a.question(), a.answer()));
+  public static final CsvTable<Column, Answer> TABLE =
+      CsvTable.of(
+          "answers.csv",
+          Column.class,
+          a -> List.of(a.submissionId(), a.questionId(), a.question(), a.answer()));
 
   private AnswersTable() {}
 }

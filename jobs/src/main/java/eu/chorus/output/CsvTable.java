@@ -16,15 +16,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A CSV output table: its header is the constants of an enum, in declaration order (or, for a
- * table whose columns depend on the consultation, a list of names), and each row is a function of
- * a value. Written UTF-8, RFC 4180 (CRLF, quotes only where needed).
+ * A CSV output table: its header is the constants of an enum, in declaration order (or, for a table
+ * whose columns depend on the consultation, a list of names), and each row is a function of a
+ * value. Written UTF-8, RFC 4180 (CRLF, quotes only where needed).
  *
  * <p>Spreadsheet formula injection: a text cell that starts with {@code =}, {@code +}, {@code -},
  * {@code @}, a tab or a carriage return (text that may come from a submission: a file name, a
  * reason, an organisation) gets a leading {@code '}, so that a spreadsheet shows it instead of
- * evaluating it. Numbers that Chorus writes are passed as numbers and never prefixed, so a
- * negative value stays a number.
+ * evaluating it. Numbers that Chorus writes are passed as numbers and never prefixed, so a negative
+ * value stays a number.
  *
  * @param <C> the column enum, whose constant names are the header; {@code String} for a table whose
  *     columns are known only at run time
@@ -53,12 +53,14 @@ public final class CsvTable<C, T> {
    * @param file the file's name in the run folder
    * @param values the cells of a row, one per column, in column order
    */
-  public static <C extends Enum<C>, T> CsvTable<C, T> of(String file, Class<C> columns, Function<T, List<?>> values) {
+  public static <C extends Enum<C>, T> CsvTable<C, T> of(
+      String file, Class<C> columns, Function<T, List<?>> values) {
     return new CsvTable<>(file, names(columns), values);
   }
 
   /** A table written wherever its caller says (no file name of its own). */
-  public static <C extends Enum<C>, T> CsvTable<C, T> of(Class<C> columns, Function<T, List<?>> values) {
+  public static <C extends Enum<C>, T> CsvTable<C, T> of(
+      Class<C> columns, Function<T, List<?>> values) {
     return new CsvTable<>("", names(columns), values);
   }
 
@@ -67,7 +69,8 @@ public final class CsvTable<C, T> {
    *
    * @param values the cells of a row, one per column, in column order
    */
-  public static <T> CsvTable<String, T> of(String file, List<String> header, Function<T, List<?>> values) {
+  public static <T> CsvTable<String, T> of(
+      String file, List<String> header, Function<T, List<?>> values) {
     return new CsvTable<>(file, header, values);
   }
 
@@ -96,10 +99,14 @@ public final class CsvTable<C, T> {
     write(Location.of(file), rows);
   }
 
-  /** @param file a local path or a file-system URI */
+  /**
+   * @param file a local path or a file-system URI
+   */
   public void write(Location file, Collection<T> rows) throws IOException {
     // A strict encoder, as Files.newBufferedWriter: a lone surrogate is an error, not '?'.
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(file.create(), StandardCharsets.UTF_8.newEncoder()))) {
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(file.create(), StandardCharsets.UTF_8.newEncoder()))) {
       write(out, rows);
     }
   }
@@ -110,7 +117,8 @@ public final class CsvTable<C, T> {
     for (T row : rows) {
       List<?> cells = values.apply(row);
       if (cells.size() != width) {
-        throw new IllegalStateException("the table " + header + " has " + width + " columns but a row has " + cells.size());
+        throw new IllegalStateException(
+            "the table " + header + " has " + width + " columns but a row has " + cells.size());
       }
       for (Object cell : cells) {
         printer.print(cell(cell));

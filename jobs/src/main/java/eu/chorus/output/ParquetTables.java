@@ -32,7 +32,12 @@ public final class ParquetTables {
       rows.add(RowFactory.create(cells));
     }
     // one file per table: these tables are small, and one file is what a notebook expects
-    spark.createDataFrame(rows, schema).coalesce(1).write().mode(SaveMode.Overwrite).parquet(folder.toString());
+    spark
+        .createDataFrame(rows, schema)
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(folder.toString());
   }
 
   /** Every CSV table of a run folder as Parquet, under {@code <run>/parquet/<table>/}. */
@@ -42,14 +47,16 @@ public final class ParquetTables {
       tables = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
     }
     // Each table is a one-task Spark job, mostly scheduling and commit: they run side by side.
-    tables.parallelStream().forEach(csv -> {
-      try {
-        RunTable table = RunTable.read(csv);
-        write(spark, table, run.resolve("parquet").resolve(table.name()));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    tables.parallelStream()
+        .forEach(
+            csv -> {
+              try {
+                RunTable table = RunTable.read(csv);
+                write(spark, table, run.resolve("parquet").resolve(table.name()));
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
   }
 
   static StructType schema(RunTable table) {
@@ -58,9 +65,11 @@ public final class ParquetTables {
       int column = i;
       String name = table.header().get(i);
       // identifiers stay text even when they look like numbers: "0012" is not 12
-      DataType type = name.endsWith("_id") || name.equals("members")
-          ? DataTypes.StringType
-          : typeOf(table.rows().stream().map(r -> r.get(column)).filter(v -> !v.isEmpty()).toList());
+      DataType type =
+          name.endsWith("_id") || name.equals("members")
+              ? DataTypes.StringType
+              : typeOf(
+                  table.rows().stream().map(r -> r.get(column)).filter(v -> !v.isEmpty()).toList());
       fields.add(DataTypes.createStructField(name, type, true));
     }
     return DataTypes.createStructType(fields);

@@ -14,19 +14,26 @@ public final class PassagePositionsTable {
 
   public static final String FOLDER = "positions";
 
-  public static final StructType SCHEMA = new StructType()
-      .add("passage_id", DataTypes.StringType, false)
-      .add("submission_id", DataTypes.StringType, false)
-      .add("topic", DataTypes.StringType, false)
-      .add("stance", DataTypes.StringType, false)
-      .add("position_id", DataTypes.StringType, false)
-      .add("centrality", DataTypes.DoubleType, false)
-      .add("excerpt", DataTypes.StringType, false);
+  public static final StructType SCHEMA =
+      new StructType()
+          .add("passage_id", DataTypes.StringType, false)
+          .add("submission_id", DataTypes.StringType, false)
+          .add("topic", DataTypes.StringType, false)
+          .add("stance", DataTypes.StringType, false)
+          .add("position_id", DataTypes.StringType, false)
+          .add("centrality", DataTypes.DoubleType, false)
+          .add("excerpt", DataTypes.StringType, false);
 
   private PassagePositionsTable() {}
 
   public static Row toRow(PassagePosition p) {
-    return RowFactory.create(p.passageId(), p.submissionId(), p.topic(), p.stance().name(), p.positionId(),
-        p.centrality(), p.excerpt());
+    return RowFactory.create(
+        p.passageId(),
+        p.submissionId(),
+        p.topic(),
+        p.stance().name(),
+        p.positionId(),
+        p.centrality(),
+        p.excerpt());
   }
 }

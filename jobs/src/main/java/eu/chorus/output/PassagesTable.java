@@ -12,13 +12,15 @@ public final class PassagesTable {
 
   public static final String FOLDER = "passages";
 
-  public static final StructType SCHEMA = PassageRow.SCHEMA
-      .add("topics", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("tokens", DataTypes.IntegerType, false);
+  public static final StructType SCHEMA =
+      PassageRow.SCHEMA
+          .add("topics", DataTypes.createArrayType(DataTypes.StringType, false), false)
+          .add("tokens", DataTypes.IntegerType, false);
 
   private PassagesTable() {}
 
   public static Row toRow(TaggedPassage t) {
-    return RowFactory.create(PassageRow.values(t.passage(), t.topics().toArray(String[]::new), t.tokens()));
+    return RowFactory.create(
+        PassageRow.values(t.passage(), t.topics().toArray(String[]::new), t.tokens()));
   }
 }

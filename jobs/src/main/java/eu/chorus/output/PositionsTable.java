@@ -1,8 +1,7 @@
 package eu.chorus.output;
 
-import eu.chorus.synthesis.PositionRow;
 import eu.chorus.profile.StakeholderGroup;
-import eu.chorus.output.CsvTable;
+import eu.chorus.synthesis.PositionRow;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +16,19 @@ public final class PositionsTable {
    * clustering, empty when it is one position), {@code asks} and {@code claims} are additions.
    */
   public enum Column {
-    topic, position_id, stance, label, submissions, campaigns, campaign_signatories,
-    representative_passage_id, representative_text, passages, silhouette, asks, claims
+    topic,
+    position_id,
+    stance,
+    label,
+    submissions,
+    campaigns,
+    campaign_signatories,
+    representative_passage_id,
+    representative_text,
+    passages,
+    silhouette,
+    asks,
+    claims
   }
 
   /** The column after which the group columns come. */
@@ -37,20 +47,30 @@ public final class PositionsTable {
         groups.forEach(g -> header.add(g.code()));
       }
     }
-    return CsvTable.of(FILE, header, r -> {
-      List<Object> cells = new ArrayList<>(List.of(
-          r.position().topic(), r.position().positionId(), r.position().stance(),
-          r.position().label(), r.submissions(), r.campaigns(), r.signatories()));
-      for (StakeholderGroup g : groups) {
-        cells.add(r.byGroup().getOrDefault(g, 0));
-      }
-      cells.add(r.position().representativePassageId());
-      cells.add(r.position().representativeText());
-      cells.add(r.position().passages());
-      cells.add(Double.isNaN(r.position().silhouette()) ? null : r.position().silhouette());
-      cells.add(r.position().asks());
-      cells.add(r.position().claims());
-      return cells;
-    });
+    return CsvTable.of(
+        FILE,
+        header,
+        r -> {
+          List<Object> cells =
+              new ArrayList<>(
+                  List.of(
+                      r.position().topic(),
+                      r.position().positionId(),
+                      r.position().stance(),
+                      r.position().label(),
+                      r.submissions(),
+                      r.campaigns(),
+                      r.signatories()));
+          for (StakeholderGroup g : groups) {
+            cells.add(r.byGroup().getOrDefault(g, 0));
+          }
+          cells.add(r.position().representativePassageId());
+          cells.add(r.position().representativeText());
+          cells.add(r.position().passages());
+          cells.add(Double.isNaN(r.position().silhouette()) ? null : r.position().silhouette());
+          cells.add(r.position().asks());
+          cells.add(r.position().claims());
+          return cells;
+        });
   }
 }

@@ -1,13 +1,13 @@
 package eu.chorus.output;
 
+import eu.chorus.campaign.Campaign;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.SubmissionRow;
 import eu.chorus.classify.TaggedPassage;
-import eu.chorus.campaign.Campaign;
-import eu.chorus.position.PassagePosition;
 import eu.chorus.correct.Corrections;
 import eu.chorus.extract.ManifestEntry;
 import eu.chorus.ingest.Answer;
+import eu.chorus.position.PassagePosition;
 import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.profile.Stance;
 import eu.chorus.storage.Location;
@@ -27,8 +27,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Writes a run's tables into its folder, each table by its one definition (file name, columns,
- * row mapping): the CSV tables for analysts and the report, the Parquet folders for notebooks.
+ * Writes a run's tables into its folder, each table by its one definition (file name, columns, row
+ * mapping): the CSV tables for analysts and the report, the Parquet folders for notebooks.
  */
 public final class RunOutputs {
 
@@ -56,9 +56,19 @@ public final class RunOutputs {
    */
   public static Map<String, List<String>> csvTables(List<StakeholderGroup> groups) {
     Map<String, List<String>> tables = new LinkedHashMap<>();
-    for (CsvTable<?, ?> t : List.of(ManifestTable.TABLE, SubmissionsTable.TABLE, StancesTable.TABLE,
-        AnswersTable.TABLE, AnswerCountsTable.TABLE, CampaignsTable.TABLE, PositionsTable.table(groups),
-        SynthesisTable.TABLE, QuotesTable.TABLE, CorrectionsTables.APPLIED, CorrectionsTables.REJECTED)) {
+    for (CsvTable<?, ?> t :
+        List.of(
+            ManifestTable.TABLE,
+            SubmissionsTable.TABLE,
+            StancesTable.TABLE,
+            AnswersTable.TABLE,
+            AnswerCountsTable.TABLE,
+            CampaignsTable.TABLE,
+            PositionsTable.table(groups),
+            SynthesisTable.TABLE,
+            QuotesTable.TABLE,
+            CorrectionsTables.APPLIED,
+            CorrectionsTables.REJECTED)) {
       tables.put(t.file(), t.header());
     }
     return tables;
@@ -69,18 +79,26 @@ public final class RunOutputs {
     this.out = out;
   }
 
-  /** @return the names of the files and folders written, in the order written */
+  /**
+   * @return the names of the files and folders written, in the order written
+   */
   public List<String> write(Tables t) throws IOException {
     out.createDirectories();
     List<String> written = new ArrayList<>();
-    t.passages().map((MapFunction<TaggedPassage, Row>) PassagesTable::toRow, Encoders.row(PassagesTable.SCHEMA))
+    t.passages()
+        .map(
+            (MapFunction<TaggedPassage, Row>) PassagesTable::toRow,
+            Encoders.row(PassagesTable.SCHEMA))
         .orderBy("passage_id")
-        .write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagesTable.FOLDER).toString());
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(out.resolve(PassagesTable.FOLDER).toString());
     written.add(PassagesTable.FOLDER + "/");
     write(ManifestTable.TABLE, t.manifest(), written);
     write(SubmissionsTable.TABLE, t.submissions(), written);
     List<StanceFinding> stances = new ArrayList<>(t.stances());
-    stances.sort(Comparator.comparing(StanceFinding::submissionId).thenComparing(StanceFinding::topic));
+    stances.sort(
+        Comparator.comparing(StanceFinding::submissionId).thenComparing(StanceFinding::topic));
     write(StancesTable.TABLE, StancesTable.rows(stances, t.ticked()), written);
     write(AnswersTable.TABLE, t.answers(), written);
     write(AnswerCountsTable.TABLE, t.answerCounts(), written);
@@ -93,14 +111,20 @@ public final class RunOutputs {
       write(CorrectionsTables.APPLIED, t.corrections().applied(), written);
       write(CorrectionsTables.REJECTED, t.corrections().rejected(), written);
     }
-    spark.createDataFrame(t.passagePositions().stream().map(PassagePositionsTable::toRow).toList(),
+    spark
+        .createDataFrame(
+            t.passagePositions().stream().map(PassagePositionsTable::toRow).toList(),
             PassagePositionsTable.SCHEMA)
-        .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out.resolve(PassagePositionsTable.FOLDER).toString());
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(out.resolve(PassagePositionsTable.FOLDER).toString());
     written.add(PassagePositionsTable.FOLDER + "/");
     return written;
   }
 
-  private <C, T> void write(CsvTable<C, T> table, List<T> rows, List<String> written) throws IOException {
+  private <C, T> void write(CsvTable<C, T> table, List<T> rows, List<String> written)
+      throws IOException {
     table.writeInto(out, rows);
     written.add(table.file());
   }

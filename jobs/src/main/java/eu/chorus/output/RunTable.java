@@ -37,13 +37,16 @@ public record RunTable(String name, List<String> header, List<List<String>> rows
       if (in.read() != BOM) {
         in.reset();
       }
-      try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      try (CSVParser parser =
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         List<List<String>> rows = new ArrayList<>();
         for (CSVRecord r : parser) {
           rows.add(r.toList());
         }
-        return new RunTable(file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file,
-            parser.getHeaderNames(), rows);
+        return new RunTable(
+            file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file,
+            parser.getHeaderNames(),
+            rows);
       }
     }
   }
@@ -80,7 +83,9 @@ public record RunTable(String name, List<String> header, List<List<String>> rows
       if (excel) {
         out.write(BOM);
       }
-      CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+      CSVPrinter printer =
+          new CSVPrinter(
+              out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
       printer.printRecords(rows);
       printer.flush();
     }
@@ -93,7 +98,10 @@ public record RunTable(String name, List<String> header, List<List<String>> rows
   public static void addBom(Path csv) throws IOException {
     byte[] bytes = Files.readAllBytes(csv);
     byte[] bom = String.valueOf(BOM).getBytes(StandardCharsets.UTF_8);
-    if (bytes.length >= bom.length && bytes[0] == bom[0] && bytes[1] == bom[1] && bytes[2] == bom[2]) {
+    if (bytes.length >= bom.length
+        && bytes[0] == bom[0]
+        && bytes[1] == bom[1]
+        && bytes[2] == bom[2]) {
       return;
     }
     byte[] marked = new byte[bom.length + bytes.length];

@@ -8,13 +8,14 @@ import org.apache.spark.sql.types.StructType;
 /** A {@link Passage} as a Spark row: its explicit schema and the mapping both ways. */
 public final class PassageRow {
 
-  public static final StructType SCHEMA = new StructType()
-      .add("passage_id", DataTypes.StringType, false)
-      .add("submission_id", DataTypes.StringType, false)
-      .add("file", DataTypes.StringType, false)
-      .add("page", DataTypes.IntegerType, false)
-      .add("language", DataTypes.StringType, false)
-      .add("text", DataTypes.StringType, false);
+  public static final StructType SCHEMA =
+      new StructType()
+          .add("passage_id", DataTypes.StringType, false)
+          .add("submission_id", DataTypes.StringType, false)
+          .add("file", DataTypes.StringType, false)
+          .add("page", DataTypes.IntegerType, false)
+          .add("language", DataTypes.StringType, false)
+          .add("text", DataTypes.StringType, false);
 
   private PassageRow() {}
 
@@ -37,6 +38,12 @@ public final class PassageRow {
 
   /** The passage of a row whose first columns are {@link #SCHEMA}'s. */
   public static Passage passage(Row r) {
-    return new Passage(r.getString(0), r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5));
+    return new Passage(
+        r.getString(0),
+        r.getString(1),
+        r.getString(2),
+        r.getInt(3),
+        r.getString(4),
+        r.getString(5));
   }
 }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  *
  * <p>PDFs set in Symbol or Wingdings fonts give their list bullets as private-use characters
  * (U+F0B7, U+F0A7, U+F0D8...: CoreNLP warned of 706 of them in a run of the real White Paper
- * export, besides 527 replacement characters), which CoreNLP
- * cannot tokenise and a chair cannot read: they become "•". Replacement characters (U+FFFD, a
- * glyph the PDF maps to no character) say nothing and are dropped.
+ * export, besides 527 replacement characters), which CoreNLP cannot tokenise and a chair cannot
+ * read: they become "•". Replacement characters (U+FFFD, a glyph the PDF maps to no character) say
+ * nothing and are dropped.
  */
 public final class PassageSplitter {
 
@@ -37,7 +37,10 @@ public final class PassageSplitter {
   public List<String> paragraphs(String pageText) {
     List<String> result = new ArrayList<>();
     for (String block : PARAGRAPH_BREAK.split(pageText)) {
-      String readable = REPLACEMENT_CHARACTER.matcher(SYMBOL_FONT_GLYPH.matcher(block).replaceAll("•")).replaceAll("");
+      String readable =
+          REPLACEMENT_CHARACTER
+              .matcher(SYMBOL_FONT_GLYPH.matcher(block).replaceAll("•"))
+              .replaceAll("");
       String joined = HYPHENATED_BREAK.matcher(readable).replaceAll("$1$2");
       String text = WHITESPACE.matcher(joined).replaceAll(" ").strip();
       if (text.codePoints().noneMatch(Character::isLetter)) {
@@ -55,8 +58,14 @@ public final class PassageSplitter {
     int sequence = 0;
     for (int page = 0; page < pages.size(); page++) {
       for (String text : paragraphs(pages.get(page))) {
-        passages.add(new Passage(
-            Passage.id(submissionId, fileIndex, ++sequence), submissionId, file, page + 1, language, text));
+        passages.add(
+            new Passage(
+                Passage.id(submissionId, fileIndex, ++sequence),
+                submissionId,
+                file,
+                page + 1,
+                language,
+                text));
       }
     }
     return passages;

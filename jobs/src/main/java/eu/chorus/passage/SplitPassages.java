@@ -29,14 +29,21 @@ public final class SplitPassages implements FlatMapFunction<ExtractedFile, Passa
 
   @Override
   public Iterator<Passage> call(ExtractedFile f) {
-    List<Passage> passages = new PassageSplitter(maxChars).passages(
-        f.file().submissionId(), f.file().fileIndex(), f.file().relativePath(), f.text().language(), f.text().pages());
+    List<Passage> passages =
+        new PassageSplitter(maxChars)
+            .passages(
+                f.file().submissionId(),
+                f.file().fileIndex(),
+                f.file().relativePath(),
+                f.text().language(),
+                f.text().pages());
     List<Passage> result = new ArrayList<>(passages.size());
     for (Passage p : passages) {
       String guess = p.text().length() >= languageMinChars ? languages.get().guess(p.text()) : "";
-      result.add(guess.isEmpty() || guess.equals(p.language())
-          ? p
-          : new Passage(p.passageId(), p.submissionId(), p.file(), p.page(), guess, p.text()));
+      result.add(
+          guess.isEmpty() || guess.equals(p.language())
+              ? p
+              : new Passage(p.passageId(), p.submissionId(), p.file(), p.page(), guess, p.text()));
     }
     return result.iterator();
   }

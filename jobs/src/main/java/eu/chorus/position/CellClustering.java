@@ -1,7 +1,7 @@
 package eu.chorus.position;
 
-import eu.chorus.profile.Stance;
 import eu.chorus.passage.Passage;
+import eu.chorus.profile.Stance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,22 +17,25 @@ import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 
 /**
- * The claims of one topic and stance → its positions, by k-means with cosine distance
- * ({@link CosineKMeans}, on the driver), each claim weighted by the submissions that make it.
+ * The claims of one topic and stance → its positions, by k-means with cosine distance ({@link
+ * CosineKMeans}, on the driver), each claim weighted by the submissions that make it.
  *
  * <p>k criterion: every k from 2 to min(maxPositions, holders / minPassages) is fitted (seeded per
- * topic and stance); a k that leaves a cluster with claims of fewer than minPassages submissions
- * is not eligible; the eligible k with the highest weighted cosine silhouette wins if it reaches
- * minSilhouette, else the claims are one position. So a
- * cell never has more than maxPositions positions.
+ * topic and stance); a k that leaves a cluster with claims of fewer than minPassages submissions is
+ * not eligible; the eligible k with the highest weighted cosine silhouette wins if it reaches
+ * minSilhouette, else the claims are one position. So a cell never has more than maxPositions
+ * positions.
  *
  * <p>Each submission then holds the position most of its claims fall in (ties: the position more
- * submissions make claims in); positions are numbered by the submissions holding them. A
- * position's title is its claim closest to the centroid ({@link Titles}).
+ * submissions make claims in); positions are numbered by the submissions holding them. A position's
+ * title is its claim closest to the centroid ({@link Titles}).
  */
 final class CellClustering {
 
-  /** Where one submission stands in the cell: its position, and the cosine of each of its claims there. */
+  /**
+   * Where one submission stands in the cell: its position, and the cosine of each of its claims
+   * there.
+   */
   record Placement(String submissionId, int position, Map<String, Double> centrality) {}
 
   record Result(List<Position> positions, List<Placement> placements) {}
@@ -48,7 +51,8 @@ final class CellClustering {
    *     none has one: then they are one position
    */
   Result cluster(List<ClusterPositions.Point> cell, Map<Integer, Vector> vectors) {
-    List<ClusterPositions.Point> withVector = cell.stream().filter(p -> vectors.containsKey(p.id())).toList();
+    List<ClusterPositions.Point> withVector =
+        cell.stream().filter(p -> vectors.containsKey(p.id())).toList();
     List<ClusterPositions.Point> points = withVector.isEmpty() ? cell : withVector;
     String topic = points.get(0).topic();
     Stance stance = points.get(0).stance();
@@ -58,7 +62,10 @@ final class CellClustering {
     int[] assignment = new int[n];
     Vector[] centers = {withVector.isEmpty() ? null : mean(points, vectors)};
     double silhouette = Double.NaN;
-    int kMax = withVector.isEmpty() ? 1 : Math.min(Math.min(settings.maxPositions(), holders / settings.minPassages()), n);
+    int kMax =
+        withVector.isEmpty()
+            ? 1
+            : Math.min(Math.min(settings.maxPositions(), holders / settings.minPassages()), n);
     if (kMax >= 2) {
       SparseVector[] x = new SparseVector[n];
       double[] weights = new double[n];
@@ -71,7 +78,8 @@ final class CellClustering {
         CosineKMeans.Fit fit = CosineKMeans.fit(x, weights, k, x[0].size(), seed);
         if (smallestHolders(fit.assignment(), k, holdersOf) >= settings.minPassages()) {
           double s = fit.silhouette();
-          if (s >= settings.minSilhouette() && (Double.isNaN(silhouette) || s > silhouette + 1e-9)) {
+          if (s >= settings.minSilhouette()
+              && (Double.isNaN(silhouette) || s > silhouette + 1e-9)) {
             silhouette = s;
             assignment = fit.assignment();
             centers = Arrays.stream(fit.centers()).map(Vectors::dense).toArray(Vector[]::new);
@@ -82,8 +90,15 @@ final class CellClustering {
     return positions(topic, stance, points, vectors, holdersOf, assignment, centers, silhouette);
   }
 
-  private Result positions(String topic, Stance stance, List<ClusterPositions.Point> points,
-      Map<Integer, Vector> vectors, List<Set<String>> holdersOf, int[] assignment, Vector[] centers, double silhouette) {
+  private Result positions(
+      String topic,
+      Stance stance,
+      List<ClusterPositions.Point> points,
+      Map<Integer, Vector> vectors,
+      List<Set<String>> holdersOf,
+      int[] assignment,
+      Vector[] centers,
+      double silhouette) {
     int k = centers.length;
     // Submissions making claims in each cluster, and each submission's claims per cluster.
     List<Set<String>> makers = new ArrayList<>();
@@ -100,15 +115,17 @@ final class CellClustering {
       cosine[i] = cosine(vectors.get(points.get(i).id()), centers[assignment[i]]);
     }
     Map<String, Integer> held = new TreeMap<>();
-    claimsBy.forEach((submission, counts) -> {
-      int best = 0;
-      for (int c = 1; c < k; c++) {
-        if (counts[c] > counts[best] || (counts[c] == counts[best] && makers.get(c).size() > makers.get(best).size())) {
-          best = c;
-        }
-      }
-      held.put(submission, best);
-    });
+    claimsBy.forEach(
+        (submission, counts) -> {
+          int best = 0;
+          for (int c = 1; c < k; c++) {
+            if (counts[c] > counts[best]
+                || (counts[c] == counts[best] && makers.get(c).size() > makers.get(best).size())) {
+              best = c;
+            }
+          }
+          held.put(submission, best);
+        });
     int[] size = new int[k];
     held.values().forEach(c -> size[c]++);
     List<Integer> order = new ArrayList<>();
@@ -124,13 +141,17 @@ final class CellClustering {
     for (int i = 0; i < points.size(); i++) {
       int c = assignment[i];
       int r = representative[c];
-      if (r < 0 || cosine[i] > cosine[r] + 1e-12
-          || (Math.abs(cosine[i] - cosine[r]) <= 1e-12 && holdersOf.get(i).size() > holdersOf.get(r).size())) {
+      if (r < 0
+          || cosine[i] > cosine[r] + 1e-12
+          || (Math.abs(cosine[i] - cosine[r]) <= 1e-12
+              && holdersOf.get(i).size() > holdersOf.get(r).size())) {
         representative[c] = i;
       }
     }
-    order.sort(Comparator.comparingInt((Integer c) -> -size[c]).thenComparingInt(c -> -makers.get(c).size())
-        .thenComparing(c -> firstPassage(points.get(representative[c])).passageId()));
+    order.sort(
+        Comparator.comparingInt((Integer c) -> -size[c])
+            .thenComparingInt(c -> -makers.get(c).size())
+            .thenComparing(c -> firstPassage(points.get(representative[c])).passageId()));
     int[] number = new int[k];
     List<Position> positions = new ArrayList<>();
     for (int rank = 0; rank < order.size(); rank++) {
@@ -148,19 +169,30 @@ final class CellClustering {
         }
       }
       String asked = Titles.asks(rep.asks().get(0), asks);
-      positions.add(new Position(topic, stance, rank + 1, Titles.label(rep.text(), asked), asked,
-          firstPassage(rep).passageId(), rep.text(), silhouette, passages.size(), claims));
+      positions.add(
+          new Position(
+              topic,
+              stance,
+              rank + 1,
+              Titles.label(rep.text(), asked),
+              asked,
+              firstPassage(rep).passageId(),
+              rep.text(),
+              silhouette,
+              passages.size(),
+              claims));
     }
     List<Placement> placements = new ArrayList<>();
-    held.forEach((submission, c) -> {
-      Map<String, Double> centrality = new HashMap<>();
-      for (int i = 0; i < points.size(); i++) {
-        if (assignment[i] == c && holdersOf.get(i).contains(submission)) {
-          centrality.put(Sentences.normalised(points.get(i).text()), cosine[i]);
-        }
-      }
-      placements.add(new Placement(submission, number[c], centrality));
-    });
+    held.forEach(
+        (submission, c) -> {
+          Map<String, Double> centrality = new HashMap<>();
+          for (int i = 0; i < points.size(); i++) {
+            if (assignment[i] == c && holdersOf.get(i).contains(submission)) {
+              centrality.put(Sentences.normalised(points.get(i).text()), cosine[i]);
+            }
+          }
+          placements.add(new Placement(submission, number[c], centrality));
+        });
     return new Result(positions, placements);
   }
 

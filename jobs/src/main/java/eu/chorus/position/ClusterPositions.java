@@ -1,9 +1,9 @@
 package eu.chorus.position;
 
-import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.passage.Passage;
+import eu.chorus.profile.Stance;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
  * Finds the positions (distinct arguments) within each topic and stance.
  *
  * <p>Evidence: every passage that carries a topic, of a submission found to hold a stance on that
- * topic. Its claims ({@link ClaimReader}: the sentences that take the stance on the topic) are
- * what is clustered, not the passage: a claim written word for word (case and punctuation aside)
- * by several submissions is one point held by all of them. Claims are weighted by TF-IDF (Spark
+ * topic. Its claims ({@link ClaimReader}: the sentences that take the stance on the topic) are what
+ * is clustered, not the passage: a claim written word for word (case and punctuation aside) by
+ * several submissions is one point held by all of them. Claims are weighted by TF-IDF (Spark
  * MLlib's CountVectorizer and IDF over all claims, terms by {@link PositionTerms}) and clustered
  * per topic and stance by k-means with cosine distance ({@link CellClustering}).
  *
@@ -63,7 +63,10 @@ public final class ClusterPositions {
     this.reader = reader;
   }
 
-  /** One evidence passage under the topic and stance its submission holds (public: Spark encodes it). */
+  /**
+   * One evidence passage under the topic and stance its submission holds (public: Spark encodes
+   * it).
+   */
   public record Evidence(String topic, Stance stance, Passage passage) implements Serializable {}
 
   /**
@@ -71,7 +74,13 @@ public final class ClusterPositions {
    *
    * @param id its row in the TF-IDF table
    */
-  record Point(int id, String topic, Stance stance, String text, String language, List<Passage> passages,
+  record Point(
+      int id,
+      String topic,
+      Stance stance,
+      String text,
+      String language,
+      List<Passage> passages,
       List<String> asks) {}
 
   public Found find(Dataset<TaggedPassage> tagged, List<StanceFinding> stances) {
@@ -82,14 +91,19 @@ public final class ClusterPositions {
     long started = System.nanoTime();
     // Evidence is collected: the claims are read on the driver with the quotes' sentence logic,
     // and each cell's k-means is a Spark job of its own.
-    List<Evidence> evidence = new ArrayList<>(tagged
-        .flatMap(new EvidenceRows(stanceOf), Encoders.javaSerialization(Evidence.class))
-        .collectAsList());
+    List<Evidence> evidence =
+        new ArrayList<>(
+            tagged
+                .flatMap(new EvidenceRows(stanceOf), Encoders.javaSerialization(Evidence.class))
+                .collectAsList());
     if (evidence.isEmpty()) {
-      return new Found(List.of(), List.of(), 0); // nothing was read, or no submission takes a stance
+      return new Found(
+          List.of(), List.of(), 0); // nothing was read, or no submission takes a stance
     }
-    evidence.sort(Comparator.comparing(Evidence::topic).thenComparing(Evidence::stance)
-        .thenComparing(e -> e.passage().passageId()));
+    evidence.sort(
+        Comparator.comparing(Evidence::topic)
+            .thenComparing(Evidence::stance)
+            .thenComparing(e -> e.passage().passageId()));
     Map<String, Map<String, Point>> cells = new TreeMap<>();
     Map<String, List<ClaimReader.Claim>> claimsOf = new HashMap<>();
     List<Point> points = new ArrayList<>();
@@ -97,14 +111,25 @@ public final class ClusterPositions {
       Passage p = e.passage();
       List<ClaimReader.Claim> claims = reader.claims(p.text(), p.language(), e.topic(), e.stance());
       claimsOf.put(e.topic() + "\t" + p.passageId(), claims);
-      Map<String, Point> cell = cells.computeIfAbsent(cell(e.topic(), e.stance()), c -> new LinkedHashMap<>());
+      Map<String, Point> cell =
+          cells.computeIfAbsent(cell(e.topic(), e.stance()), c -> new LinkedHashMap<>());
       for (ClaimReader.Claim c : claims) {
-        Point point = cell.computeIfAbsent(Sentences.normalised(c.text()), n -> {
-          Point made = new Point(points.size(), e.topic(), e.stance(), c.text(), p.language(), new ArrayList<>(),
-              new ArrayList<>());
-          points.add(made);
-          return made;
-        });
+        Point point =
+            cell.computeIfAbsent(
+                Sentences.normalised(c.text()),
+                n -> {
+                  Point made =
+                      new Point(
+                          points.size(),
+                          e.topic(),
+                          e.stance(),
+                          c.text(),
+                          p.language(),
+                          new ArrayList<>(),
+                          new ArrayList<>());
+                  points.add(made);
+                  return made;
+                });
         point.passages().add(p);
         point.asks().add(c.asks());
       }
@@ -119,7 +144,8 @@ public final class ClusterPositions {
     Map<String, CellClustering.Placement> placements = new HashMap<>();
     // Cells are clustered side by side on the driver's cores; their results are gathered in cell
     // order, so the output does not depend on which finishes first.
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     try {
       Map<String, Future<CellClustering.Result>> results = new LinkedHashMap<>();
       for (Map.Entry<String, Map<String, Point>> c : cells.entrySet()) {
@@ -131,7 +157,9 @@ public final class ClusterPositions {
       for (Map.Entry<String, Future<CellClustering.Result>> r : results.entrySet()) {
         CellClustering.Result result = r.getValue().get();
         positions.addAll(result.positions());
-        result.placements().forEach(pl -> placements.put(pl.submissionId() + "\t" + r.getKey(), pl));
+        result
+            .placements()
+            .forEach(pl -> placements.put(pl.submissionId() + "\t" + r.getKey(), pl));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -145,7 +173,8 @@ public final class ClusterPositions {
     List<PassagePosition> passages = new ArrayList<>();
     for (Evidence e : evidence) {
       Passage p = e.passage();
-      CellClustering.Placement pl = placements.get(p.submissionId() + "\t" + cell(e.topic(), e.stance()));
+      CellClustering.Placement pl =
+          placements.get(p.submissionId() + "\t" + cell(e.topic(), e.stance()));
       List<ClaimReader.Claim> claims = claimsOf.get(e.topic() + "\t" + p.passageId());
       int position = pl == null ? PassagePosition.NONE : pl.position();
       double centrality = 0;
@@ -160,16 +189,34 @@ public final class ClusterPositions {
       if (excerpt == null) {
         excerpt = claims.isEmpty() ? firstSentence(p.text()) : claims.get(0).text();
       }
-      passages.add(new PassagePosition(p.passageId(), p.submissionId(), p.file(), p.page(), e.topic(), e.stance(),
-          position, centrality, excerpt));
+      passages.add(
+          new PassagePosition(
+              p.passageId(),
+              p.submissionId(),
+              p.file(),
+              p.page(),
+              e.topic(),
+              e.stance(),
+              position,
+              centrality,
+              excerpt));
     }
-    positions.sort(Comparator.comparing(Position::topic).thenComparing(Position::stance)
-        .thenComparingInt(Position::number));
-    passages.sort(Comparator.comparing(PassagePosition::passageId).thenComparing(PassagePosition::topic));
-    LOG.info(String.format(Locale.ROOT,
-        "positions: %d claims (%d distinct) read in %.1f s, TF-IDF in %.1f s, %d cells clustered in %.1f s",
-        points.stream().mapToInt(p -> p.passages().size()).sum(), points.size(), (read - started) / 1e9,
-        (weighted - read) / 1e9, cells.size(), (clusteredAt - weighted) / 1e9));
+    positions.sort(
+        Comparator.comparing(Position::topic)
+            .thenComparing(Position::stance)
+            .thenComparingInt(Position::number));
+    passages.sort(
+        Comparator.comparing(PassagePosition::passageId).thenComparing(PassagePosition::topic));
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "positions: %d claims (%d distinct) read in %.1f s, TF-IDF in %.1f s, %d cells clustered in %.1f s",
+            points.stream().mapToInt(p -> p.passages().size()).sum(),
+            points.size(),
+            (read - started) / 1e9,
+            (weighted - read) / 1e9,
+            cells.size(),
+            (clusteredAt - weighted) / 1e9));
     return new Found(List.copyOf(positions), List.copyOf(passages), vocabulary);
   }
 
@@ -182,13 +229,16 @@ public final class ClusterPositions {
    * @return the vocabulary's size
    */
   private int tfIdf(SparkSession spark, List<Point> points, Map<Integer, Vector> vectors) {
-    StructType schema = new StructType()
-        .add("id", DataTypes.IntegerType, false)
-        .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false);
+    StructType schema =
+        new StructType()
+            .add("id", DataTypes.IntegerType, false)
+            .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false);
     List<Row> rows = new ArrayList<>();
     List<Row> written = new ArrayList<>();
     for (Point p : points) {
-      Row row = RowFactory.create(p.id(), PositionTerms.of(p.text(), p.language()).toArray(String[]::new));
+      Row row =
+          RowFactory.create(
+              p.id(), PositionTerms.of(p.text(), p.language()).toArray(String[]::new));
       rows.add(row);
       p.passages().stream().map(Passage::submissionId).distinct().forEach(s -> written.add(row));
     }
@@ -196,13 +246,21 @@ public final class ClusterPositions {
       return 0;
     }
     Dataset<Row> all = spark.createDataFrame(written, schema);
-    CountVectorizerModel counts = new CountVectorizer().setInputCol("terms").setOutputCol("tf")
-        .setMinDF(settings.minDocFreq()).fit(all);
+    CountVectorizerModel counts =
+        new CountVectorizer()
+            .setInputCol("terms")
+            .setOutputCol("tf")
+            .setMinDF(settings.minDocFreq())
+            .fit(all);
     if (counts.vocabulary().length == 0) {
       return 0;
     }
-    Dataset<Row> tfidf = new IDF().setInputCol("tf").setOutputCol("features").fit(counts.transform(all))
-        .transform(counts.transform(spark.createDataFrame(rows, schema)));
+    Dataset<Row> tfidf =
+        new IDF()
+            .setInputCol("tf")
+            .setOutputCol("features")
+            .fit(counts.transform(all))
+            .transform(counts.transform(spark.createDataFrame(rows, schema)));
     for (Row r : tfidf.select("id", "features").collectAsList()) {
       Vector v = r.getAs("features");
       if (v.numNonzeros() > 0) {
@@ -225,7 +283,9 @@ public final class ClusterPositions {
     return topic + "\t" + stance.ordinal();
   }
 
-  /** A tagged passage → one evidence row per topic it carries that its submission holds a stance on. */
+  /**
+   * A tagged passage → one evidence row per topic it carries that its submission holds a stance on.
+   */
   static final class EvidenceRows implements FlatMapFunction<TaggedPassage, Evidence> {
     private final Map<String, String> stanceOf;
 

@@ -7,15 +7,16 @@ import org.apache.spark.ml.linalg.SparseVector;
 /**
  * Weighted k-means with cosine distance, as MLlib's {@code KMeans} with distanceMeasure "cosine"
  * and a weight column (k-means++ start, Lloyd iterations on unit vectors), and the weighted cosine
- * silhouette, computed on the driver. A cell of one topic and stance holds a few dozen distinct claims; fitting
- * MLlib's KMeans for every cell and k ran tens of tiny Spark jobs per fit: on the sample export the
- * positions stage took 172.9 s for 96 cells that way (README, Positions). The vectors still come
- * from MLlib's CountVectorizer and IDF.
+ * silhouette, computed on the driver. A cell of one topic and stance holds a few dozen distinct
+ * claims; fitting MLlib's KMeans for every cell and k ran tens of tiny Spark jobs per fit: on the
+ * sample export the positions stage took 172.9 s for 96 cells that way (README, Positions). The
+ * vectors still come from MLlib's CountVectorizer and IDF.
  */
 final class CosineKMeans {
 
   /** Independent k-means++ starts per k; the one with the highest weighted cohesion is kept. */
   static final int STARTS = 4;
+
   static final int MAX_ITERATIONS = 40;
 
   /**
@@ -71,11 +72,12 @@ final class CosineKMeans {
   }
 
   /**
-   * The silhouette with cosine distance: a point's distance to a cluster is the weighted mean of
-   * 1 − cosine to its points (its own cluster without itself), which for unit vectors is
-   * 1 − x·(weighted sum)/(cluster weight); a point alone in its cluster scores 0.
+   * The silhouette with cosine distance: a point's distance to a cluster is the weighted mean of 1
+   * − cosine to its points (its own cluster without itself), which for unit vectors is 1 −
+   * x·(weighted sum)/(cluster weight); a point alone in its cluster scores 0.
    */
-  static double silhouette(SparseVector[] points, double[] weights, int[] assignment, int k, int dim) {
+  static double silhouette(
+      SparseVector[] points, double[] weights, int[] assignment, int k, int dim) {
     SparseVector[] unit = new SparseVector[points.length];
     for (int i = 0; i < points.length; i++) {
       unit[i] = normalised(points[i]);
@@ -83,7 +85,8 @@ final class CosineKMeans {
     return unitSilhouette(unit, weights, assignment, k, dim);
   }
 
-  private static double unitSilhouette(SparseVector[] unit, double[] weights, int[] assignment, int k, int dim) {
+  private static double unitSilhouette(
+      SparseVector[] unit, double[] weights, int[] assignment, int k, int dim) {
     double[][] sums = new double[k][dim];
     double[] mass = new double[k];
     int[] count = new int[k];
@@ -99,7 +102,9 @@ final class CosineKMeans {
       double s = 0;
       if (count[own] > 1) {
         // own cluster without the point itself (its distance to itself is 0, its weight counts)
-        double a = (mass[own] - weights[i] - (dot(unit[i], sums[own]) - weights[i])) / (mass[own] - weights[i]);
+        double a =
+            (mass[own] - weights[i] - (dot(unit[i], sums[own]) - weights[i]))
+                / (mass[own] - weights[i]);
         double b = Double.MAX_VALUE;
         for (int c = 0; c < k; c++) {
           if (c != own && mass[c] > 0) {
@@ -117,7 +122,8 @@ final class CosineKMeans {
   }
 
   /** k-means++ seeds, drawn with probability proportional to weight × cosine distance. */
-  private static double[][] seeds(SparseVector[] unit, double[] weights, int k, int dim, Random random) {
+  private static double[][] seeds(
+      SparseVector[] unit, double[] weights, int k, int dim, Random random) {
     int n = unit.length;
     double[][] centers = new double[k][];
     centers[0] = dense(unit[pick(weights, random)], dim);
@@ -129,7 +135,8 @@ final class CosineKMeans {
         distance[i] = Math.min(distance[i], Math.max(0, 1 - dot(unit[i], centers[c - 1])));
         p[i] = weights[i] * distance[i];
       }
-      centers[c] = dense(unit[Arrays.stream(p).sum() > 0 ? pick(p, random) : random.nextInt(n)], dim);
+      centers[c] =
+          dense(unit[Arrays.stream(p).sum() > 0 ? pick(p, random) : random.nextInt(n)], dim);
     }
     return centers;
   }
@@ -146,8 +153,8 @@ final class CosineKMeans {
   }
 
   /** Each cluster's weighted mean, normalised; an emptied cluster keeps its centre. */
-  private static double[][] centers(SparseVector[] unit, double[] weights, int[] assignment, double[][] previous,
-      int dim) {
+  private static double[][] centers(
+      SparseVector[] unit, double[] weights, int[] assignment, double[][] previous, int dim) {
     double[][] sums = new double[previous.length][dim];
     boolean[] used = new boolean[previous.length];
     for (int i = 0; i < unit.length; i++) {

@@ -4,9 +4,8 @@ import eu.chorus.profile.Stance;
 import java.io.Serializable;
 
 /**
- * An evidence passage placed in a position: the position its submission holds on the topic (one
- * per submission, topic and stance), 0 when none of the submission's claims on it could be
- * clustered.
+ * An evidence passage placed in a position: the position its submission holds on the topic (one per
+ * submission, topic and stance), 0 when none of the submission's claims on it could be clustered.
  *
  * @param centrality cosine similarity of the passage's claim closest to its position's centroid
  *     (TF-IDF); 0 when the passage has no claim in the position

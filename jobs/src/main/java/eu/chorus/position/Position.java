@@ -7,8 +7,7 @@ import java.io.Serializable;
  * One argument made about a topic with one stance: a cluster of claims (stance-bearing sentences).
  *
  * @param number 1 for the position most submissions hold within its topic and stance
- * @param label its title: the representative claim, shortened at a clause boundary
- *     ({@link Titles})
+ * @param label its title: the representative claim, shortened at a clause boundary ({@link Titles})
  * @param asks what the position asks for as the stance cues read its claims' demands ("restrict",
  *     "extend", "clarify", "not_restrict", "not_extend"); empty when its claims ask for nothing
  * @param representativeText the claim closest to the centroid, verbatim

@@ -19,17 +19,36 @@ import org.apache.spark.ml.feature.StopWordsRemover;
 
 /**
  * The terms that make an argument: lower-case words of three letters or more (split at apostrophes,
- * kept whole across hyphens), without the stop
- * words of the passage's language (Spark MLlib's lists) or of English (annexes and quotations mix
- * languages), nor Chorus's own list ({@code chorus/position-stopwords.txt}: redaction placeholders
- * and consultation boilerplate that every position shares).
+ * kept whole across hyphens), without the stop words of the passage's language (Spark MLlib's
+ * lists) or of English (annexes and quotations mix languages), nor Chorus's own list ({@code
+ * chorus/position-stopwords.txt}: redaction placeholders and consultation boilerplate that every
+ * position shares).
  */
 public final class PositionTerms {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*\\p{L}");
-  private static final Map<String, String> MLLIB_LANGUAGES = Map.of(
-      "en", "english", "fr", "french", "de", "german", "es", "spanish", "it", "italian",
-      "nl", "dutch", "pt", "portuguese", "da", "danish", "sv", "swedish", "fi", "finnish");
+  private static final Map<String, String> MLLIB_LANGUAGES =
+      Map.of(
+          "en",
+          "english",
+          "fr",
+          "french",
+          "de",
+          "german",
+          "es",
+          "spanish",
+          "it",
+          "italian",
+          "nl",
+          "dutch",
+          "pt",
+          "portuguese",
+          "da",
+          "danish",
+          "sv",
+          "swedish",
+          "fi",
+          "finnish");
   private static final Set<String> COMMON = common();
   private static final Map<String, Set<String>> BY_LANGUAGE = byLanguage();
 
@@ -51,9 +70,11 @@ public final class PositionTerms {
 
   private static Set<String> common() {
     Set<String> s = new HashSet<>(List.of(StopWordsRemover.loadDefaultStopWords("english")));
-    try (InputStream in = PositionTerms.class.getClassLoader().getResourceAsStream("chorus/position-stopwords.txt")) {
+    try (InputStream in =
+        PositionTerms.class.getClassLoader().getResourceAsStream("chorus/position-stopwords.txt")) {
       if (in == null) {
-        throw new IllegalStateException("chorus/position-stopwords.txt is missing from the classpath");
+        throw new IllegalStateException(
+            "chorus/position-stopwords.txt is missing from the classpath");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -69,7 +90,9 @@ public final class PositionTerms {
 
   private static Map<String, Set<String>> byLanguage() {
     Map<String, Set<String>> m = new HashMap<>();
-    MLLIB_LANGUAGES.forEach((code, name) -> m.put(code, Set.copyOf(List.of(StopWordsRemover.loadDefaultStopWords(name)))));
+    MLLIB_LANGUAGES.forEach(
+        (code, name) ->
+            m.put(code, Set.copyOf(List.of(StopWordsRemover.loadDefaultStopWords(name)))));
     return Map.copyOf(m);
   }
 }

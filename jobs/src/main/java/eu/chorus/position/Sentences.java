@@ -22,7 +22,9 @@ public final class Sentences {
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
     it.setText(text);
     List<Span> spans = new ArrayList<>();
-    for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+    for (int start = it.first(), end = it.next();
+        end != BreakIterator.DONE;
+        start = end, end = it.next()) {
       int s = start;
       int e = end;
       while (s < e && Character.isWhitespace(text.charAt(s))) {

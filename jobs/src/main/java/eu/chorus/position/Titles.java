@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A position's title: its representative claim, cut cleanly when long. A claim of up to
- * {@link #MAX_WORDS} words is its own title; a longer one is cut at the last clause boundary
- * (comma, semicolon, colon, dash or parenthesis) that leaves at least {@link #MIN_WORDS} words
- * and at most {@link #MAX_WORDS}, else after {@link #MAX_WORDS} words, and ends with "…".
+ * A position's title: its representative claim, cut cleanly when long. A claim of up to {@link
+ * #MAX_WORDS} words is its own title; a longer one is cut at the last clause boundary (comma,
+ * semicolon, colon, dash or parenthesis) that leaves at least {@link #MIN_WORDS} words and at most
+ * {@link #MAX_WORDS}, else after {@link #MAX_WORDS} words, and ends with "…".
  */
 final class Titles {
 
@@ -21,16 +21,27 @@ final class Titles {
   private static final Pattern BOUNDARY = Pattern.compile("\\s*(?:[,;:(]|\\s[-–—]\\s)");
 
   /** What a demand asks for ({@link ClaimReader.Claim#asks}) → the words of a title. */
-  static final Map<String, String> ASKS = Map.of(
-      "restrict", "cut back", "extend", "keep or extend", "clarify", "clarify",
-      "not_restrict", "keep as is", "not_extend", "go no further");
+  static final Map<String, String> ASKS =
+      Map.of(
+          "restrict",
+          "cut back",
+          "extend",
+          "keep or extend",
+          "clarify",
+          "clarify",
+          "not_restrict",
+          "keep as is",
+          "not_extend",
+          "go no further");
 
   private Titles() {}
 
   /** The title: the claim, shortened, and what the position asks for when {@code asks} is set. */
   static String label(String claim, String asks) {
     String title = of(claim);
-    return asks.isEmpty() ? title : title + " — asks to " + ASKS.getOrDefault(asks, asks.replace('_', ' '));
+    return asks.isEmpty()
+        ? title
+        : title + " — asks to " + ASKS.getOrDefault(asks, asks.replace('_', ' '));
   }
 
   /**
@@ -43,8 +54,11 @@ final class Titles {
     }
     Map<String, Long> counts = new TreeMap<>();
     claims.stream().filter(a -> !a.isEmpty()).forEach(a -> counts.merge(a, 1L, Long::sum));
-    return counts.entrySet().stream().filter(e -> e.getValue() * 2 > claims.size())
-        .map(Map.Entry::getKey).findFirst().orElse("");
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() * 2 > claims.size())
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse("");
   }
 
   static String of(String claim) {

@@ -12,8 +12,8 @@ import java.util.Optional;
  * gives no stance.
  *
  * <p>Questions are recognised by the start of their header: the platform's headers carry the full
- * question, often with trailing text and line breaks. Headers and answers are compared with runs
- * of white space as one space, typographic quotes as plain ones, and case ignored.
+ * question, often with trailing text and line breaks. Headers and answers are compared with runs of
+ * white space as one space, typographic quotes as plain ones, and case ignored.
  */
 public final class ClosedQuestion implements Serializable {
 
@@ -24,7 +24,9 @@ public final class ClosedQuestion implements Serializable {
   private final Map<String, Stance> answers;
   private final Map<String, Stance> byNormalisedAnswer = new LinkedHashMap<>();
 
-  /** @param answers answer text → SUPPORT, OPPOSE or MIXED, in the questionnaire's order */
+  /**
+   * @param answers answer text → SUPPORT, OPPOSE or MIXED, in the questionnaire's order
+   */
   ClosedQuestion(String startsWith, String topic, Map<String, Stance> answers) {
     this.startsWith = startsWith;
     this.topic = topic;
@@ -54,13 +56,20 @@ public final class ClosedQuestion implements Serializable {
 
   /** The stance a ticked answer stands for; empty for an answer the profile does not list. */
   public Optional<Stance> stanceOf(String answer) {
-    return answer == null ? Optional.empty() : Optional.ofNullable(byNormalisedAnswer.get(normalise(answer)));
+    return answer == null
+        ? Optional.empty()
+        : Optional.ofNullable(byNormalisedAnswer.get(normalise(answer)));
   }
 
   /** Text as questions and answers are compared: spaces collapsed, quotes plain, lower case. */
   static String normalise(String text) {
-    return text.replace('\u201c', '"').replace('\u201d', '"').replace('\u2018', '\'').replace('\u2019', '\'')
-        .replaceAll("[\\s\\u00a0]+", " ").strip().toLowerCase(Locale.ROOT);
+    return text.replace('\u201c', '"')
+        .replace('\u201d', '"')
+        .replace('\u2018', '\'')
+        .replace('\u2019', '\'')
+        .replaceAll("[\\s\\u00a0]+", " ")
+        .strip()
+        .toLowerCase(Locale.ROOT);
   }
 
   @Override

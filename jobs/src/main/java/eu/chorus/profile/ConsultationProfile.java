@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * What Chorus knows about one consultation, as data: its stakeholder groups (in the order tables
- * and the report list them, with the platform's respondent types and the group model's classes
- * that map to each), its codebook, and its closed questions. Read from the classpath folder {@code
+ * and the report list them, with the platform's respondent types and the group model's classes that
+ * map to each), its codebook, and its closed questions. Read from the classpath folder {@code
  * chorus/profiles/<id>/} of nlp-models: {@code profile.json}, {@code codebook.json}, {@code
  * questions.json}; {@code chorus/profiles/profiles.txt} lists the ids. Immutable.
  *
@@ -31,11 +31,14 @@ public final class ConsultationProfile implements Serializable {
 
   /** The classpath folder of the profiles. */
   public static final String ROOT = "chorus/profiles/";
+
   /** The list of profile ids, one a line ('#' starts a comment). */
   public static final String INDEX = ROOT + "profiles.txt";
+
   public static final String PROFILE_FILE = "profile.json";
   public static final String CODEBOOK_FILE = "codebook.json";
   public static final String QUESTIONS_FILE = "questions.json";
+
   /** The setting naming a run's profile, and run.json's field recording it. */
   public static final String SETTING = "consultation";
 
@@ -48,8 +51,14 @@ public final class ConsultationProfile implements Serializable {
   private final Codebook codebook;
   private final List<ClosedQuestion> questions;
 
-  ConsultationProfile(String id, String title, List<StakeholderGroup> groups, StakeholderGroup catchAll,
-      Map<String, StakeholderGroup> byPlatformType, Map<String, StakeholderGroup> byModelClass, Codebook codebook,
+  ConsultationProfile(
+      String id,
+      String title,
+      List<StakeholderGroup> groups,
+      StakeholderGroup catchAll,
+      Map<String, StakeholderGroup> byPlatformType,
+      Map<String, StakeholderGroup> byModelClass,
+      Codebook codebook,
       List<ClosedQuestion> questions) {
     this.id = id;
     this.title = title;
@@ -65,8 +74,8 @@ public final class ConsultationProfile implements Serializable {
    * The profile with this id, from the classpath.
    *
    * @throws IllegalArgumentException for an id that is not a known profile (the message lists them)
-   * @throws IllegalStateException when a file of the profile is missing or wrong (the message
-   *     names the file and the entry)
+   * @throws IllegalStateException when a file of the profile is missing or wrong (the message names
+   *     the file and the entry)
    */
   public static ConsultationProfile load(String id) {
     String folder = ROOT + checkKnown(id) + "/";
@@ -74,13 +83,18 @@ public final class ConsultationProfile implements Serializable {
     return new ProfileReader(folder, name -> loader.getResourceAsStream(folder + name)).read(id);
   }
 
-  /** A profile from a folder on disk (its name is the id), read and checked as {@link #load} does. */
+  /**
+   * A profile from a folder on disk (its name is the id), read and checked as {@link #load} does.
+   */
   public static ConsultationProfile read(Path folder) {
     String id = folder.getFileName().toString();
-    return new ProfileReader(folder + "/", name -> {
-      Path file = folder.resolve(name);
-      return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
-    }).read(id);
+    return new ProfileReader(
+            folder + "/",
+            name -> {
+              Path file = folder.resolve(name);
+              return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+            })
+        .read(id);
   }
 
   /** The ids of the profiles on the classpath, in the order {@code profiles.txt} lists them. */
@@ -89,8 +103,11 @@ public final class ConsultationProfile implements Serializable {
       if (in == null) {
         throw new IllegalStateException("consultation profiles not on the classpath: " + INDEX);
       }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + INDEX, e);
     }
@@ -103,7 +120,8 @@ public final class ConsultationProfile implements Serializable {
   public static String checkKnown(String id) {
     List<String> known = known();
     if (!known.contains(id)) {
-      throw new IllegalArgumentException("unknown consultation '" + id + "'; known profiles: " + String.join(", ", known));
+      throw new IllegalArgumentException(
+          "unknown consultation '" + id + "'; known profiles: " + String.join(", ", known));
     }
     return id;
   }
@@ -114,8 +132,8 @@ public final class ConsultationProfile implements Serializable {
   }
 
   /**
-   * The profile a run folder was analysed with, as its run.json records it; the default profile
-   * for a run folder without one (runs from before profiles were recorded, hand-made folders).
+   * The profile a run folder was analysed with, as its run.json records it; the default profile for
+   * a run folder without one (runs from before profiles were recorded, hand-made folders).
    */
   public static ConsultationProfile ofRun(Path runFolder) {
     Path runJson = runFolder.resolve("run.json");
@@ -138,7 +156,10 @@ public final class ConsultationProfile implements Serializable {
     return title;
   }
 
-  /** Every group, in the profile's order: the order of report columns and of the tables' group columns. */
+  /**
+   * Every group, in the profile's order: the order of report columns and of the tables' group
+   * columns.
+   */
   public List<StakeholderGroup> groups() {
     return groups;
   }
@@ -148,7 +169,10 @@ public final class ConsultationProfile implements Serializable {
     return groups.stream().map(StakeholderGroup::code).toList();
   }
 
-  /** The group of respondents who fit no other: a declared catch-all is weak evidence (see the classifier). */
+  /**
+   * The group of respondents who fit no other: a declared catch-all is weak evidence (see the
+   * classifier).
+   */
   public StakeholderGroup catchAll() {
     return catchAll;
   }
@@ -159,17 +183,26 @@ public final class ConsultationProfile implements Serializable {
     return groups.stream().filter(g -> key(g.code()).equals(key)).findFirst();
   }
 
-  /** The position of a group code in {@link #groups()}; after every group for a code the profile lacks. */
+  /**
+   * The position of a group code in {@link #groups()}; after every group for a code the profile
+   * lacks.
+   */
   public int order(String code) {
     return group(code).map(groups::indexOf).orElse(groups.size());
   }
 
-  /** The group a platform's respondent type names (case, spaces, '-' and '_' ignored); empty for any other. */
+  /**
+   * The group a platform's respondent type names (case, spaces, '-' and '_' ignored); empty for any
+   * other.
+   */
   public Optional<StakeholderGroup> declaredGroup(String platformType) {
     return Optional.ofNullable(byPlatformType.get(key(platformType)));
   }
 
-  /** The group a class of the group model stands for in this consultation; empty for a class it does not map. */
+  /**
+   * The group a class of the group model stands for in this consultation; empty for a class it does
+   * not map.
+   */
   public Optional<StakeholderGroup> groupForModelClass(String modelClass) {
     return Optional.ofNullable(byModelClass.get(modelClass));
   }

@@ -27,19 +27,24 @@ final class ProfileReader {
 
   private static final Pattern GROUP_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern TOPIC_CODE = Pattern.compile("[A-Z][A-Z0-9_]*\\.[A-Z0-9_]+");
-  private static final Set<Stance> ANSWER_STANCES = Set.of(Stance.SUPPORT, Stance.OPPOSE, Stance.MIXED);
+  private static final Set<Stance> ANSWER_STANCES =
+      Set.of(Stance.SUPPORT, Stance.OPPOSE, Stance.MIXED);
 
   private final String location;
   private final Opener files;
   private String file;
 
-  /** @param location the folder as messages name it, ending with '/' */
+  /**
+   * @param location the folder as messages name it, ending with '/'
+   */
   ProfileReader(String location, Opener files) {
     this.location = location;
     this.files = files;
   }
 
-  /** @param expectedId the id the profile was asked for (its folder's name) */
+  /**
+   * @param expectedId the id the profile was asked for (its folder's name)
+   */
   ConsultationProfile read(String expectedId) {
     JsonNode profile = json(ConsultationProfile.PROFILE_FILE);
     String id = text(profile, "id", "the profile");
@@ -56,28 +61,42 @@ final class ProfileReader {
       if (!GROUP_CODE.matcher(code).matches()) {
         throw problem(entry + ": a code is upper-case letters, digits and '_'");
       }
-      if (groups.stream().anyMatch(other -> ConsultationProfile.key(other.code()).equals(ConsultationProfile.key(code)))) {
+      if (groups.stream()
+          .anyMatch(
+              other ->
+                  ConsultationProfile.key(other.code()).equals(ConsultationProfile.key(code)))) {
         throw problem(entry + " is listed twice");
       }
       String label = text(g, "label", entry);
-      StakeholderGroup group = new StakeholderGroup(code, label, g.hasNonNull("shortLabel") ? text(g, "shortLabel", entry) : label);
+      StakeholderGroup group =
+          new StakeholderGroup(
+              code, label, g.hasNonNull("shortLabel") ? text(g, "shortLabel", entry) : label);
       groups.add(group);
       for (String type : strings(g, "platformTypes", entry)) {
-        claim(byPlatformType, ConsultationProfile.key(type), group, entry + ": platform type '" + type + "'");
+        claim(
+            byPlatformType,
+            ConsultationProfile.key(type),
+            group,
+            entry + ": platform type '" + type + "'");
       }
       for (String modelClass : strings(g, "fromModel", entry)) {
         claim(byModelClass, modelClass, group, entry + ": model class '" + modelClass + "'");
       }
     }
     String catchAllCode = text(profile, "catchAll", "the profile");
-    StakeholderGroup catchAll = groups.stream().filter(g -> g.code().equals(catchAllCode)).findFirst()
-        .orElseThrow(() -> problem("catchAll '" + catchAllCode + "' is not one of the groups"));
+    StakeholderGroup catchAll =
+        groups.stream()
+            .filter(g -> g.code().equals(catchAllCode))
+            .findFirst()
+            .orElseThrow(() -> problem("catchAll '" + catchAllCode + "' is not one of the groups"));
     Codebook codebook = codebook();
     List<ClosedQuestion> questions = questions(codebook);
-    return new ConsultationProfile(id, title, groups, catchAll, byPlatformType, byModelClass, codebook, questions);
+    return new ConsultationProfile(
+        id, title, groups, catchAll, byPlatformType, byModelClass, codebook, questions);
   }
 
-  private void claim(Map<String, StakeholderGroup> map, String key, StakeholderGroup group, String what) {
+  private void claim(
+      Map<String, StakeholderGroup> map, String key, StakeholderGroup group, String what) {
     if (key.isBlank()) {
       throw problem(what + " is blank");
     }
@@ -94,7 +113,11 @@ final class ProfileReader {
     if (!wgs.isObject() || wgs.isEmpty()) {
       throw problem("'workingGroups' must be an object of code: label, with at least one");
     }
-    wgs.properties().forEach(e -> workingGroups.put(e.getKey(), text(wgs, e.getKey(), "working group " + e.getKey())));
+    wgs.properties()
+        .forEach(
+            e ->
+                workingGroups.put(
+                    e.getKey(), text(wgs, e.getKey(), "working group " + e.getKey())));
     List<Topic> topics = new ArrayList<>();
     for (JsonNode t : nonEmpty(root, "topics")) {
       String code = text(t, "code", "topic " + (topics.size() + 1));
@@ -104,8 +127,13 @@ final class ProfileReader {
       }
       String wg = code.substring(0, code.indexOf('.'));
       if (!workingGroups.containsKey(wg)) {
-        throw problem(entry + " names unknown working group " + wg + " (workingGroups: "
-            + String.join(", ", workingGroups.keySet()) + ")");
+        throw problem(
+            entry
+                + " names unknown working group "
+                + wg
+                + " (workingGroups: "
+                + String.join(", ", workingGroups.keySet())
+                + ")");
       }
       if (topics.stream().anyMatch(other -> other.code().equals(code))) {
         throw problem(entry + " is listed twice");
@@ -115,14 +143,24 @@ final class ProfileReader {
       if (!byLanguage.isObject() || byLanguage.isEmpty()) {
         throw problem(entry + ": 'terms' must be an object of language: [terms]");
       }
-      byLanguage.fieldNames().forEachRemaining(language -> {
-        List<String> phrases = strings(byLanguage, language, entry + " terms");
-        if (phrases.isEmpty()) {
-          throw problem(entry + ": no " + language + " terms");
-        }
-        terms.put(language, phrases);
-      });
-      topics.add(new Topic(code, wg, text(t, "label", entry), text(t, "support", entry), text(t, "oppose", entry), terms));
+      byLanguage
+          .fieldNames()
+          .forEachRemaining(
+              language -> {
+                List<String> phrases = strings(byLanguage, language, entry + " terms");
+                if (phrases.isEmpty()) {
+                  throw problem(entry + ": no " + language + " terms");
+                }
+                terms.put(language, phrases);
+              });
+      topics.add(
+          new Topic(
+              code,
+              wg,
+              text(t, "label", entry),
+              text(t, "support", entry),
+              text(t, "oppose", entry),
+              terms));
     }
     return new Codebook(root.path("version").asText(""), workingGroups, topics);
   }
@@ -140,10 +178,17 @@ final class ProfileReader {
       String startsWith = text(q, "startsWith", entry);
       String topic = text(q, "topic", entry);
       if (!topics.contains(topic)) {
-        throw problem(entry + " names topic " + topic + ", which " + ConsultationProfile.CODEBOOK_FILE + " lacks");
+        throw problem(
+            entry
+                + " names topic "
+                + topic
+                + ", which "
+                + ConsultationProfile.CODEBOOK_FILE
+                + " lacks");
       }
       String prefix = ClosedQuestion.normalise(startsWith);
-      if (questions.stream().map(other -> ClosedQuestion.normalise(other.startsWith()))
+      if (questions.stream()
+          .map(other -> ClosedQuestion.normalise(other.startsWith()))
           .anyMatch(other -> other.startsWith(prefix) || prefix.startsWith(other))) {
         throw problem(entry + ": its start '" + startsWith + "' overlaps another question's");
       }
@@ -153,9 +198,19 @@ final class ProfileReader {
         throw problem(entry + ": 'answers' must be an object of answer: SUPPORT, OPPOSE or MIXED");
       }
       for (Map.Entry<String, JsonNode> a : given.properties()) {
-        Stance stance = ANSWER_STANCES.stream().filter(s -> s.name().equals(a.getValue().asText())).findFirst()
-            .orElseThrow(() -> problem(entry + ": answer '" + a.getKey() + "' gives '" + a.getValue().asText()
-                + "', not SUPPORT, OPPOSE or MIXED"));
+        Stance stance =
+            ANSWER_STANCES.stream()
+                .filter(s -> s.name().equals(a.getValue().asText()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        problem(
+                            entry
+                                + ": answer '"
+                                + a.getKey()
+                                + "' gives '"
+                                + a.getValue().asText()
+                                + "', not SUPPORT, OPPOSE or MIXED"));
         String answer = ClosedQuestion.normalise(a.getKey());
         if (answers.keySet().stream().anyMatch(k -> ClosedQuestion.normalise(k).equals(answer))) {
           throw problem(entry + ": answer '" + a.getKey() + "' is listed twice");

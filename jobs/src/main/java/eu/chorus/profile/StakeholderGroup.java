@@ -10,7 +10,8 @@ import java.io.Serializable;
  *
  * @param shortLabel the label of the heat map's column
  */
-public record StakeholderGroup(String code, String label, String shortLabel) implements Serializable {
+public record StakeholderGroup(String code, String label, String shortLabel)
+    implements Serializable {
 
   /** The code: what tables write and analysts type. */
   @Override

@@ -11,8 +11,14 @@ import java.util.Map;
  * @param oppose what an OPPOSE stance on the topic means, in one sentence
  * @param terms per language code, the phrases that signal the topic, as written in the codebook
  */
-public record Topic(String code, String workingGroup, String label, String support, String oppose,
-    Map<String, List<String>> terms) implements Serializable {
+public record Topic(
+    String code,
+    String workingGroup,
+    String label,
+    String support,
+    String oppose,
+    Map<String, List<String>> terms)
+    implements Serializable {
 
   public Topic {
     terms = Map.copyOf(terms);

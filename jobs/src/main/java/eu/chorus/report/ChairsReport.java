@@ -20,17 +20,18 @@ import java.util.Optional;
 
 /**
  * The chairs' report: {@code report/index.html} (the run, its counts, a line per working group, the
- * methods note), a page per working group of the consultation's codebook ({@code wg-<code>.html},
- * a brief per topic), {@code report/passages.html} (every cited passage in full, the quoted
- * sentences marked) and {@code report/report.css} in a run folder, rendered from the run's tables
- * alone. Static HTML, no script, no server; a Content-Security-Policy forbids scripts, so text from
- * a submission cannot run even if it were not escaped. It is: the templates are FreeMarker
- * {@code .ftlh}, which HTML-escape every interpolation unless a template says otherwise (none does).
+ * methods note), a page per working group of the consultation's codebook ({@code wg-<code>.html}, a
+ * brief per topic), {@code report/passages.html} (every cited passage in full, the quoted sentences
+ * marked) and {@code report/report.css} in a run folder, rendered from the run's tables alone.
+ * Static HTML, no script, no server; a Content-Security-Policy forbids scripts, so text from a
+ * submission cannot run even if it were not escaped. It is: the templates are FreeMarker {@code
+ * .ftlh}, which HTML-escape every interpolation unless a template says otherwise (none does).
  */
 public final class ChairsReport {
 
   /** The folder in a run that holds the report. */
   public static final String FOLDER = "report";
+
   public static final String INDEX = "index.html";
   public static final String PASSAGES = "passages.html";
   static final String STYLESHEET = "report.css";
@@ -59,7 +60,11 @@ public final class ChairsReport {
   }
 
   /** What was written, for the progress line. */
-  public record Written(Path index, List<Path> workingGroups, int topicsWithFindings, int passages,
+  public record Written(
+      Path index,
+      List<Path> workingGroups,
+      int topicsWithFindings,
+      int passages,
       List<String> missingTables) {}
 
   /**
@@ -92,28 +97,52 @@ public final class ChairsReport {
       }
       Files.copy(css, out.resolve(STYLESHEET), StandardCopyOption.REPLACE_EXISTING);
     }
-    return new Written(out.resolve(INDEX), wgPages, page.glance().size(), passagePage.passages().size(),
+    return new Written(
+        out.resolve(INDEX),
+        wgPages,
+        page.glance().size(),
+        passagePage.passages().size(),
         page.missing().stream().map(ReportView.Note::table).toList());
   }
 
-  /** One cell of the working groups' matrices as the report shows it: individual submissions, campaigns apart. */
-  public record CellCount(String topic, String stakeholderGroup, long support, long oppose, long mixed, long neutral,
-      long campaigns, long signatories) {}
+  /**
+   * One cell of the working groups' matrices as the report shows it: individual submissions,
+   * campaigns apart.
+   */
+  public record CellCount(
+      String topic,
+      String stakeholderGroup,
+      long support,
+      long oppose,
+      long mixed,
+      long neutral,
+      long campaigns,
+      long signatories) {}
 
   /**
-   * The counts per topic × stakeholder group that the working groups' pages show, read from the
-   * run folder as {@link #render} reads it: for checks that every output counts alike.
+   * The counts per topic × stakeholder group that the working groups' pages show, read from the run
+   * folder as {@link #render} reads it: for checks that every output counts alike.
    */
   public static List<CellCount> cells(Path run) throws IOException {
     ConsultationProfile profile = ConsultationProfile.ofRun(run);
-    ReportBuilder builder = new ReportBuilder(RunFolder.read(run, profile), profile, ReportSettings.load(), Optional.empty());
+    ReportBuilder builder =
+        new ReportBuilder(
+            RunFolder.read(run, profile), profile, ReportSettings.load(), Optional.empty());
     List<CellCount> cells = new java.util.ArrayList<>();
     for (ReportView.WorkingGroup wg : builder.workingGroups()) {
       for (ReportView.MatrixRow row : wg.matrix().rows()) {
         for (int i = 0; i < row.cells().size(); i++) {
           ReportView.Cell c = row.cells().get(i);
-          cells.add(new CellCount(row.topic(), wg.matrix().columns().get(i).code(), c.support(), c.oppose(), c.mixed(),
-              c.neutral(), c.campaigns(), c.signatories()));
+          cells.add(
+              new CellCount(
+                  row.topic(),
+                  wg.matrix().columns().get(i).code(),
+                  c.support(),
+                  c.oppose(),
+                  c.mixed(),
+                  c.neutral(),
+                  c.campaigns(),
+                  c.signatories()));
         }
       }
     }
@@ -126,7 +155,8 @@ public final class ChairsReport {
       t.process(model, w);
     } catch (TemplateException e) {
       // A template error is a bug in Chorus, not in the data: stop with the template's own message.
-      throw new IllegalStateException("report template " + template + " failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "report template " + template + " failed: " + e.getMessage(), e);
     }
   }
 }

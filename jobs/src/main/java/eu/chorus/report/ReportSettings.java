@@ -53,7 +53,9 @@ final class ReportSettings {
   }
 
   /** Counts of submissions below this (and above 0) are flagged as small counts. */
-  /** Positions a topic brief shows per stance (largest first) when positions.csv does not mark them. */
+  /**
+   * Positions a topic brief shows per stance (largest first) when positions.csv does not mark them.
+   */
   int positionsShown() {
     return positionsShown;
   }

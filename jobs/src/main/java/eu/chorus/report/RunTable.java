@@ -16,7 +16,10 @@ import java.util.Optional;
  */
 final class RunTable {
 
-  /** One row; a cell the header lacks is refused when the table is read, so {@link #get} never misses. */
+  /**
+   * One row; a cell the header lacks is refused when the table is read, so {@link #get} never
+   * misses.
+   */
   record Row(Map<String, String> cells) {
     String get(Enum<?> column) {
       return get(column.name());
@@ -39,7 +42,8 @@ final class RunTable {
       try {
         return Math.round(Double.parseDouble(v));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("column " + column + " holds '" + v + "', not a number", e);
+        throw new IllegalArgumentException(
+            "column " + column + " holds '" + v + "', not a number", e);
       }
     }
 
@@ -67,7 +71,13 @@ final class RunTable {
     eu.chorus.output.RunTable table = eu.chorus.output.RunTable.read(file);
     for (String column : required) {
       if (!table.has(column)) {
-        throw new IOException(file.getFileName() + " has no column '" + column + "' (header: " + table.header() + ")");
+        throw new IOException(
+            file.getFileName()
+                + " has no column '"
+                + column
+                + "' (header: "
+                + table.header()
+                + ")");
       }
     }
     List<Row> rows = new ArrayList<>();

@@ -27,30 +27,36 @@ public final class AnnotationCache {
 
   public static final String STAGE = "annotate";
 
-  private static final StructType MENTION = new StructType()
-      .add("type", DataTypes.StringType, false)
-      .add("begin", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
-      .add("text", DataTypes.StringType, false);
+  private static final StructType MENTION =
+      new StructType()
+          .add("type", DataTypes.StringType, false)
+          .add("begin", DataTypes.IntegerType, false)
+          .add("end", DataTypes.IntegerType, false)
+          .add("text", DataTypes.StringType, false);
 
-  private static final StructType PASSAGE = new StructType()
-      .add("sequence", DataTypes.IntegerType, false)
-      .add("page", DataTypes.IntegerType, false)
-      .add("language", DataTypes.StringType, false)
-      .add("text", DataTypes.StringType, false)
-      .add("words", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("lemmas", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("sentences", DataTypes.IntegerType, false)
-      .add("mentions", DataTypes.createArrayType(MENTION, false), false)
-      .add("failure", DataTypes.StringType, false);
+  private static final StructType PASSAGE =
+      new StructType()
+          .add("sequence", DataTypes.IntegerType, false)
+          .add("page", DataTypes.IntegerType, false)
+          .add("language", DataTypes.StringType, false)
+          .add("text", DataTypes.StringType, false)
+          .add("words", DataTypes.createArrayType(DataTypes.StringType, false), false)
+          .add("lemmas", DataTypes.createArrayType(DataTypes.StringType, false), false)
+          .add("sentences", DataTypes.IntegerType, false)
+          .add("mentions", DataTypes.createArrayType(MENTION, false), false)
+          .add("failure", DataTypes.StringType, false);
 
-  public static final StructType SCHEMA = new StructType()
-      .add(CachedStage.KEY, DataTypes.StringType, false)
-      .add("passages", DataTypes.createArrayType(PASSAGE, false), false);
+  public static final StructType SCHEMA =
+      new StructType()
+          .add(CachedStage.KEY, DataTypes.StringType, false)
+          .add("passages", DataTypes.createArrayType(PASSAGE, false), false);
 
   private AnnotationCache() {}
 
-  /** One annotated passage under its file content's hash, before the passages are grouped by content. */
+  /**
+   * One annotated passage under its file content's hash, before the passages are grouped by
+   * content.
+   */
   public static final StructType KEYED_PASSAGE = keyedPassage();
 
   private static StructType keyedPassage() {
@@ -68,9 +74,18 @@ public final class AnnotationCache {
   public static Row keyedPassage(AnnotatedPassage annotated) {
     Passage p = annotated.passage();
     TextAnnotation a = annotated.annotation();
-    return RowFactory.create(p.submissionId(), sequence(p.passageId()), p.page(), p.language(), p.text(),
-        a.words().toArray(String[]::new), a.lemmas().toArray(String[]::new), a.sentences(),
-        a.mentions().stream().map(m -> RowFactory.create(m.type(), m.begin(), m.end(), m.text())).toArray(Row[]::new),
+    return RowFactory.create(
+        p.submissionId(),
+        sequence(p.passageId()),
+        p.page(),
+        p.language(),
+        p.text(),
+        a.words().toArray(String[]::new),
+        a.lemmas().toArray(String[]::new),
+        a.sentences(),
+        a.mentions().stream()
+            .map(m -> RowFactory.create(m.type(), m.begin(), m.end(), m.text()))
+            .toArray(Row[]::new),
         a.failure());
   }
 
@@ -79,9 +94,11 @@ public final class AnnotationCache {
    * Grouped as Spark rows, not Java objects: the annotations are most of a batch's bytes.
    */
   public static Dataset<Row> byContent(Dataset<Row> keyedPassages) {
-    Column[] fields = Arrays.stream(PASSAGE.fieldNames()).map(functions::col).toArray(Column[]::new);
+    Column[] fields =
+        Arrays.stream(PASSAGE.fieldNames()).map(functions::col).toArray(Column[]::new);
     // sequence is the structs' first field: sorting the structs puts the passages in order
-    return keyedPassages.groupBy(CachedStage.KEY)
+    return keyedPassages
+        .groupBy(CachedStage.KEY)
         .agg(functions.sort_array(functions.collect_list(functions.struct(fields))).as("passages"));
   }
 
@@ -100,13 +117,28 @@ public final class AnnotationCache {
     for (Row p : rows) {
       List<Mention> mentions = new ArrayList<>();
       for (Row m : p.<Row>getList(p.fieldIndex("mentions"))) {
-        mentions.add(new Mention(m.getAs("type"), m.<Integer>getAs("begin"), m.<Integer>getAs("end"), m.getAs("text")));
+        mentions.add(
+            new Mention(
+                m.getAs("type"),
+                m.<Integer>getAs("begin"),
+                m.<Integer>getAs("end"),
+                m.getAs("text")));
       }
-      result.add(new AnnotatedPassage(
-          new Passage(Passage.id(submission, fileIndex, p.<Integer>getAs("sequence")), submission, file,
-              p.<Integer>getAs("page"), p.getAs("language"), p.getAs("text")),
-          new TextAnnotation(p.getList(p.fieldIndex("words")), p.getList(p.fieldIndex("lemmas")),
-              p.<Integer>getAs("sentences"), mentions, p.getAs("failure"))));
+      result.add(
+          new AnnotatedPassage(
+              new Passage(
+                  Passage.id(submission, fileIndex, p.<Integer>getAs("sequence")),
+                  submission,
+                  file,
+                  p.<Integer>getAs("page"),
+                  p.getAs("language"),
+                  p.getAs("text")),
+              new TextAnnotation(
+                  p.getList(p.fieldIndex("words")),
+                  p.getList(p.fieldIndex("lemmas")),
+                  p.<Integer>getAs("sentences"),
+                  mentions,
+                  p.getAs("failure"))));
     }
     return result.iterator();
   }

@@ -36,7 +36,8 @@ public final class CachedStage {
     this.schema = schema;
     OwnerOnly.createDirectories(dir);
     try (Stream<Path> leftovers = Files.list(dir)) {
-      for (Path p : leftovers.filter(p -> p.getFileName().toString().startsWith(TEMPORARY)).toList()) {
+      for (Path p :
+          leftovers.filter(p -> p.getFileName().toString().startsWith(TEMPORARY)).toList()) {
         Folders.deleteTree(p);
       }
     }
@@ -75,8 +76,11 @@ public final class CachedStage {
 
   List<String> batches() throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.filter(p -> p.getFileName().toString().startsWith(BATCH))
-          .map(Path::toString).sorted().toList();
+      return entries
+          .filter(p -> p.getFileName().toString().startsWith(BATCH))
+          .map(Path::toString)
+          .sorted()
+          .toList();
     }
   }
 }

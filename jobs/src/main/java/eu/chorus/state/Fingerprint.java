@@ -9,8 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * What produced a cached result (code, library versions, settings, resource contents), reduced to
- * a short hash: a cache entry is reused only under the same fingerprint, so a changed setting or
+ * What produced a cached result (code, library versions, settings, resource contents), reduced to a
+ * short hash: a cache entry is reused only under the same fingerprint, so a changed setting or
  * version invalidates it.
  */
 public final class Fingerprint {

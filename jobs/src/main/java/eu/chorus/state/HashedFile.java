@@ -14,7 +14,10 @@ import java.io.Serializable;
  */
 public record HashedFile(InputFile file, String sha256, String problem) implements Serializable {
 
-  /** Reads and hashes the file, through {@link Location}: a file-system URI's files are read where they are. */
+  /**
+   * Reads and hashes the file, through {@link Location}: a file-system URI's files are read where
+   * they are.
+   */
   public static HashedFile of(InputFile f) {
     if (!f.present()) {
       return new HashedFile(f, "", f.listingNote());

@@ -6,12 +6,11 @@ import eu.chorus.annotate.RedactPassages;
 import eu.chorus.config.ChorusConfig;
 import eu.chorus.extract.ExtractFiles;
 import eu.chorus.extract.ExtractedFile;
-import eu.chorus.ingest.InputFile;
 import eu.chorus.extract.ManifestEntry;
+import eu.chorus.ingest.InputFile;
 import eu.chorus.passage.PassageRow;
 import eu.chorus.passage.SplitPassages;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,10 +34,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Extraction and annotation through the state's caches: only file contents without a result
- * under the current fingerprint are extracted and annotated, in batches of
- * {@code state.batchFiles} files, each committed to the state as soon as it is done; everything
- * downstream reads the results of every file back from the caches.
+ * Extraction and annotation through the state's caches: only file contents without a result under
+ * the current fingerprint are extracted and annotated, in batches of {@code state.batchFiles}
+ * files, each committed to the state as soon as it is done; everything downstream reads the results
+ * of every file back from the caches.
  */
 public final class IncrementalStages {
 
@@ -51,13 +50,16 @@ public final class IncrementalStages {
   private final CachedStage annotationCache;
   private final Map<String, Long> cacheCounts = new TreeMap<>();
 
-  public IncrementalStages(SparkSession spark, ChorusConfig config, StateStore state, Fingerprints fingerprints)
+  public IncrementalStages(
+      SparkSession spark, ChorusConfig config, StateStore state, Fingerprints fingerprints)
       throws IOException {
     this.spark = spark;
     this.config = config;
     this.partitions = spark.sparkContext().defaultParallelism() * config.partitionsPerCore();
-    this.extractCache = state.stage(ExtractCache.STAGE, fingerprints.extraction(), ExtractCache.SCHEMA);
-    this.annotationCache = state.stage(AnnotationCache.STAGE, fingerprints.annotation(), AnnotationCache.SCHEMA);
+    this.extractCache =
+        state.stage(ExtractCache.STAGE, fingerprints.extraction(), ExtractCache.SCHEMA);
+    this.annotationCache =
+        state.stage(AnnotationCache.STAGE, fingerprints.annotation(), AnnotationCache.SCHEMA);
   }
 
   /** Hits and misses per stage ({@code extract.hits}, ..., counted in distinct file contents). */
@@ -67,16 +69,23 @@ public final class IncrementalStages {
 
   /**
    * Extracts the contents not yet in the cache, then returns the manifest entry of every readable
-   * file (a file whose extraction did not produce a cache row is absent: the caller quarantines it).
+   * file (a file whose extraction did not produce a cache row is absent: the caller quarantines
+   * it).
    *
    * @param texts texts that need no extraction (questionnaire answers), among {@code files} too
    */
-  public List<ManifestEntry> extract(List<HashedFile> files, List<ExtractedFile> texts) throws IOException {
+  public List<ManifestEntry> extract(List<HashedFile> files, List<ExtractedFile> texts)
+      throws IOException {
     Set<String> cached = new HashSet<>(extractCache.keys(spark));
     Map<String, Row> newTexts = new TreeMap<>();
-    texts.stream().filter(t -> !cached.contains(t.sha256())).forEach(t -> newTexts.putIfAbsent(t.sha256(), ExtractCache.toRow(t)));
+    texts.stream()
+        .filter(t -> !cached.contains(t.sha256()))
+        .forEach(t -> newTexts.putIfAbsent(t.sha256(), ExtractCache.toRow(t)));
     if (!newTexts.isEmpty()) {
-      extractCache.commit(spark.createDataFrame(new ArrayList<>(newTexts.values()), ExtractCache.SCHEMA).repartition(1));
+      extractCache.commit(
+          spark
+              .createDataFrame(new ArrayList<>(newTexts.values()), ExtractCache.SCHEMA)
+              .repartition(1));
       cached.addAll(newTexts.keySet());
     }
     Map<String, InputFile> todo = new TreeMap<>();
@@ -93,31 +102,46 @@ public final class IncrementalStages {
     // Largest first, one file per task: a core that finishes a file takes the next one, so a
     // long scan or a 300-page PDF starts early instead of holding up the end of its batch.
     List<InputFile> ordered = new ArrayList<>(todo.values());
-    ordered.sort(java.util.Comparator.comparingLong(InputFile::bytes).reversed()
-        .thenComparing(InputFile::relativePath));
+    ordered.sort(
+        java.util.Comparator.comparingLong(InputFile::bytes)
+            .reversed()
+            .thenComparing(InputFile::relativePath));
     List<List<InputFile>> batches = batches(ordered);
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     long started = System.nanoTime();
     for (int i = 0; i < batches.size(); i++) {
       List<InputFile> batch = batches.get(i);
-      extractCache.commit(spark.createDataset(context.parallelize(batch, batch.size()).rdd(), encoder(InputFile.class))
-          .map(new ExtractFiles(config.extraction()), encoder(ExtractedFile.class))
-          .filter((FilterFunction<ExtractedFile>) f -> !f.sha256().isEmpty())
-          .map((MapFunction<ExtractedFile, Row>) ExtractCache::toRow, Encoders.row(ExtractCache.SCHEMA))
-          // One Parquet file per batch: written per task, each file cost a Hadoop configuration,
-          // a writer and a commit, and reading the cache back listed and opened every one of them.
-          .repartition(1));
+      extractCache.commit(
+          spark
+              .createDataset(
+                  context.parallelize(batch, batch.size()).rdd(), encoder(InputFile.class))
+              .map(new ExtractFiles(config.extraction()), encoder(ExtractedFile.class))
+              .filter((FilterFunction<ExtractedFile>) f -> !f.sha256().isEmpty())
+              .map(
+                  (MapFunction<ExtractedFile, Row>) ExtractCache::toRow,
+                  Encoders.row(ExtractCache.SCHEMA))
+              // One Parquet file per batch: written per task, each file cost a Hadoop
+              // configuration,
+              // a writer and a commit, and reading the cache back listed and opened every one of
+              // them.
+              .repartition(1));
       batchDone("extract", i, batches.size(), batch.size(), started);
     }
-    // Straight from the cache's rows: the texts are only measured here, never serialised as objects.
+    // Straight from the cache's rows: the texts are only measured here, never serialised as
+    // objects.
     return FilesTable.of(spark, files)
         .join(extractCache.read(spark), CachedStage.KEY)
-        .map((MapFunction<Row, ManifestEntry>) r -> ManifestEntry.of(ExtractCache.toExtractedFile(r)),
+        .map(
+            (MapFunction<Row, ManifestEntry>)
+                r -> ManifestEntry.of(ExtractCache.toExtractedFile(r)),
             encoder(ManifestEntry.class))
         .collectAsList();
   }
 
-  /** The contents still to annotate, split into passages (under stand-in ids, see ExtractCache#byContent). */
+  /**
+   * The contents still to annotate, split into passages (under stand-in ids, see
+   * ExtractCache#byContent).
+   */
   public Pending split(List<HashedFile> files) throws IOException {
     Set<String> annotated = annotationCache.keys(spark);
     Set<String> contents = new TreeSet<>();
@@ -128,16 +152,23 @@ public final class IncrementalStages {
       return new Pending(todo, spark.createDataFrame(List.of(), PassageRow.SCHEMA), 0);
     }
     SplitPassages split = new SplitPassages(config.passageMaxChars(), config.languageMinChars());
-    Dataset<Row> passages = extractCache.read(spark)
-        .filter(functions.col(CachedStage.KEY).isin(todo.toArray()))
-        // Shuffled as the cache's rows: the texts cross it without Java serialisation.
-        .repartition(Math.max(1, Math.min(todo.size(), partitions)))
-        .flatMap((FlatMapFunction<Row, Row>) r -> {
-          List<Row> rows = new ArrayList<>();
-          split.call(ExtractCache.byContent(r)).forEachRemaining(p -> rows.add(PassageRow.of(p)));
-          return rows.iterator();
-        }, Encoders.row(PassageRow.SCHEMA))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> passages =
+        extractCache
+            .read(spark)
+            .filter(functions.col(CachedStage.KEY).isin(todo.toArray()))
+            // Shuffled as the cache's rows: the texts cross it without Java serialisation.
+            .repartition(Math.max(1, Math.min(todo.size(), partitions)))
+            .flatMap(
+                (FlatMapFunction<Row, Row>)
+                    r -> {
+                      List<Row> rows = new ArrayList<>();
+                      split
+                          .call(ExtractCache.byContent(r))
+                          .forEachRemaining(p -> rows.add(PassageRow.of(p)));
+                      return rows.iterator();
+                    },
+                Encoders.row(PassageRow.SCHEMA))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     return new Pending(todo, passages, passages.count());
   }
 
@@ -149,27 +180,41 @@ public final class IncrementalStages {
   public record Pending(List<String> contents, Dataset<Row> passages, long count) {}
 
   /**
-   * Annotates the pending passages batch by batch (committing each), then returns the passages
-   * of every file under their real ids, redacted for anonymous respondents.
+   * Annotates the pending passages batch by batch (committing each), then returns the passages of
+   * every file under their real ids, redacted for anonymous respondents.
    */
-  public Dataset<AnnotatedPassage> annotate(Pending pending, List<HashedFile> files,
-      Map<String, List<String>> anonymousNames) throws IOException {
+  public Dataset<AnnotatedPassage> annotate(
+      Pending pending, List<HashedFile> files, Map<String, List<String>> anonymousNames)
+      throws IOException {
     if (!pending.contents().isEmpty()) {
-      Set<String> withPassages = new HashSet<>(pending.passages()
-          .select("submission_id").distinct().as(Encoders.STRING()).collectAsList());
+      Set<String> withPassages =
+          new HashSet<>(
+              pending
+                  .passages()
+                  .select("submission_id")
+                  .distinct()
+                  .as(Encoders.STRING())
+                  .collectAsList());
       AnnotatePassages annotator = new AnnotatePassages(config.corenlpProperties(), Map.of());
       List<List<String>> batches = batches(pending.contents());
       long started = System.nanoTime();
       for (int i = 0; i < batches.size(); i++) {
         Set<String> batch = new HashSet<>(batches.get(i));
-        Dataset<Row> passages = pending.passages()
-            .filter(functions.col("submission_id").isin(batch.toArray()))
-            .repartition(partitions)
-            .map((MapFunction<Row, Row>) r ->
-                    AnnotationCache.keyedPassage(annotator.call(PassageRow.passage(r))),
-                Encoders.row(AnnotationCache.KEYED_PASSAGE));
+        Dataset<Row> passages =
+            pending
+                .passages()
+                .filter(functions.col("submission_id").isin(batch.toArray()))
+                .repartition(partitions)
+                .map(
+                    (MapFunction<Row, Row>)
+                        r -> AnnotationCache.keyedPassage(annotator.call(PassageRow.passage(r))),
+                    Encoders.row(AnnotationCache.KEYED_PASSAGE));
         Dataset<Row> rows = AnnotationCache.byContent(passages);
-        List<Row> empty = batch.stream().filter(sha -> !withPassages.contains(sha)).map(AnnotationCache::empty).toList();
+        List<Row> empty =
+            batch.stream()
+                .filter(sha -> !withPassages.contains(sha))
+                .map(AnnotationCache::empty)
+                .toList();
         annotationCache.commit(rows.union(spark.createDataFrame(empty, AnnotationCache.SCHEMA)));
         batchDone("annotate", i, batches.size(), batch.size(), started);
       }
@@ -179,7 +224,9 @@ public final class IncrementalStages {
     // Read back and redacted in one pass: every passage is serialised once, already redacted.
     return FilesTable.of(spark, files)
         .join(annotationCache.read(spark), CachedStage.KEY)
-        .flatMap((FlatMapFunction<Row, AnnotatedPassage>) r -> redaction.all(AnnotationCache.passages(r)),
+        .flatMap(
+            (FlatMapFunction<Row, AnnotatedPassage>)
+                r -> redaction.all(AnnotationCache.passages(r)),
             encoder(AnnotatedPassage.class));
   }
 
@@ -190,8 +237,15 @@ public final class IncrementalStages {
   }
 
   private static void batchDone(String stage, int index, int batches, int files, long started) {
-    LOG.info(String.format(Locale.ROOT, "      %s batch %d/%d committed: %d file contents  (%.1f s)",
-        stage, index + 1, batches, files, (System.nanoTime() - started) / 1e9));
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "      %s batch %d/%d committed: %d file contents  (%.1f s)",
+            stage,
+            index + 1,
+            batches,
+            files,
+            (System.nanoTime() - started) / 1e9));
   }
 
   private <T> List<List<T>> batches(List<T> all) {

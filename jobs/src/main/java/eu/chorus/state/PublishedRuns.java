@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The runs published with this state, by {@link RunKey}: a night whose inputs, settings, code and
  * models are all those of a published run has nothing to compute, and copies that run's outputs.
- * Each entry ({@code <state>/runs/<key>.json}) names the run folder and the SHA-256 of every
- * output file in it; an entry is used only while the folder still holds exactly those bytes, so a
- * deleted or edited run is recomputed, never copied.
+ * Each entry ({@code <state>/runs/<key>.json}) names the run folder and the SHA-256 of every output
+ * file in it; an entry is used only while the folder still holds exactly those bytes, so a deleted
+ * or edited run is recomputed, never copied.
  */
 public final class PublishedRuns {
 
@@ -53,7 +53,8 @@ public final class PublishedRuns {
     }
     Map<String, String> now = outputs(run);
     if (!now.equals(entry.outputs())) {
-      LOG.info("The run with the same inputs ({}) was changed since it was published: computing.", run);
+      LOG.info(
+          "The run with the same inputs ({}) was changed since it was published: computing.", run);
       return Optional.empty();
     }
     return Optional.of(run);
@@ -63,10 +64,16 @@ public final class PublishedRuns {
   public void remember(String key, Path run) throws IOException {
     OwnerOnly.createDirectories(folder);
     Path temporary = folder.resolve("." + key + ".json.tmp");
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValue(temporary.toFile(), new Entry(run.toAbsolutePath().normalize().toString(), outputs(run)));
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(
+            temporary.toFile(),
+            new Entry(run.toAbsolutePath().normalize().toString(), outputs(run)));
     OwnerOnly.restrict(temporary);
-    Files.move(temporary, folder.resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE,
+    Files.move(
+        temporary,
+        folder.resolve(key + ".json"),
+        StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
   }
 
@@ -90,7 +97,8 @@ public final class PublishedRuns {
   /** The run's output files (paths under it), without its {@link #PER_RUN} files. */
   private static List<String> outputFiles(Path run) throws IOException {
     try (Stream<Path> files = Files.walk(run)) {
-      return files.filter(Files::isRegularFile)
+      return files
+          .filter(Files::isRegularFile)
           .map(run::relativize)
           .filter(relative -> !PER_RUN.contains(relative.getName(0).toString()))
           .map(Path::toString)

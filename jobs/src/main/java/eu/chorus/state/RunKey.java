@@ -17,17 +17,20 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Everything a run's outputs are a function of, reduced to one hash: the export (its metadata
- * file, and every listed file's path and content hash), every setting that reaches the outputs,
- * the analysts' overrides file, the code, the library versions and the models. Two runs with the
- * same key write the same bytes (nightly runs check this: warm, resumed and cold runs' tables are
+ * Everything a run's outputs are a function of, reduced to one hash: the export (its metadata file,
+ * and every listed file's path and content hash), every setting that reaches the outputs, the
+ * analysts' overrides file, the code, the library versions and the models. Two runs with the same
+ * key write the same bytes (nightly runs check this: warm, resumed and cold runs' tables are
  * byte-identical), so the second may copy the first's outputs.
  */
 public final class RunKey {
 
   private RunKey() {}
 
-  /** The key of a run of {@code inputs} with {@code config} (in this JVM: no Spark is needed to know). */
+  /**
+   * The key of a run of {@code inputs} with {@code config} (in this JVM: no Spark is needed to
+   * know).
+   */
   public static String of(ChorusConfig config, HashedExport inputs) throws IOException {
     Export export = inputs.export();
     List<HashedFile> files = inputs.files();
@@ -41,22 +44,33 @@ public final class RunKey {
    * @param files every listed file with its content hash, in the export's order
    * @param versions library versions and {@code models} (the nlp-models hash)
    */
-  static String of(ChorusConfig config, Export export, List<HashedFile> files, Fingerprints fingerprints,
-      Map<String, String> versions, String code) throws IOException {
-    Fingerprint key = Fingerprint.of("run")
-        .add("code", code)
-        .add("versions", new TreeMap<>(versions))
-        .add("annotation", fingerprints.annotation())
-        .add("input", config.input())
-        .add("metadata", metadata(config.input()))
-        .add("consultation", config.consultation())
-        .add("ignoreDeclared", config.ignoreDeclared())
-        .add("blind", config.blind())
-        .add("overrideDeclaredAbove", config.overrideDeclaredAbove())
-        .add("campaigns", config.campaigns())
-        .add("positions", config.positions())
-        .add("excel", config.excelCsv())
-        .add("overrides", config.overridesFile().isEmpty() ? "" : ContentHash.sha256(Path.of(config.overridesFile())));
+  static String of(
+      ChorusConfig config,
+      Export export,
+      List<HashedFile> files,
+      Fingerprints fingerprints,
+      Map<String, String> versions,
+      String code)
+      throws IOException {
+    Fingerprint key =
+        Fingerprint.of("run")
+            .add("code", code)
+            .add("versions", new TreeMap<>(versions))
+            .add("annotation", fingerprints.annotation())
+            .add("input", config.input())
+            .add("metadata", metadata(config.input()))
+            .add("consultation", config.consultation())
+            .add("ignoreDeclared", config.ignoreDeclared())
+            .add("blind", config.blind())
+            .add("overrideDeclaredAbove", config.overrideDeclaredAbove())
+            .add("campaigns", config.campaigns())
+            .add("positions", config.positions())
+            .add("excel", config.excelCsv())
+            .add(
+                "overrides",
+                config.overridesFile().isEmpty()
+                    ? ""
+                    : ContentHash.sha256(Path.of(config.overridesFile())));
     if (code.endsWith("-dirty") || !code.startsWith("git:")) {
       // uncommitted code shares its commit's name: the build itself tells the versions apart
       key.add("build", buildHash());
@@ -65,7 +79,8 @@ public final class RunKey {
     export.submissions().forEach(s -> key.add("submission", s));
     export.answers().forEach(a -> key.add("answer", a));
     export.freeText().forEach(a -> key.add("freeText", a));
-    files.forEach(f -> key.add("file", f.file()).add("sha256", f.sha256()).add("unread", f.problem()));
+    files.forEach(
+        f -> key.add("file", f.file()).add("sha256", f.sha256()).add("unread", f.problem()));
     return key.hex();
   }
 

@@ -15,15 +15,15 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The state folder ({@code --state}): per stage and fingerprint, the cached results of earlier
- * runs ({@code <state>/<stage>/<fingerprint>/batch-*}). One run at a time holds it (a lock file),
- * so a second nightly run started while the first is still going fails at once instead of
- * sharing half-written batches.
+ * The state folder ({@code --state}): per stage and fingerprint, the cached results of earlier runs
+ * ({@code <state>/<stage>/<fingerprint>/batch-*}). One run at a time holds it (a lock file), so a
+ * second nightly run started while the first is still going fails at once instead of sharing
+ * half-written batches.
  *
  * <p>The state holds extracted, unredacted text (redaction depends on who sent a file, so it is
  * applied after the caches): it needs the same protection as the export. The folder and everything
- * Chorus writes in it are owner-only ({@link OwnerOnly}), and a folder with content that others
- * may read is refused.
+ * Chorus writes in it are owner-only ({@link OwnerOnly}), and a folder with content that others may
+ * read is refused.
  */
 public final class StateStore implements Closeable {
 
@@ -37,8 +37,11 @@ public final class StateStore implements Closeable {
     this.temporary = temporary;
     requirePrivate(root);
     Path lockPath = root.resolve(".lock");
-    lockFile = FileChannel.open(lockPath, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-        OwnerOnly.fileAttributes(lockPath));
+    lockFile =
+        FileChannel.open(
+            lockPath,
+            Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            OwnerOnly.fileAttributes(lockPath));
     lock = lockFile.tryLock();
     if (lock == null) {
       lockFile.close();
@@ -70,8 +73,14 @@ public final class StateStore implements Closeable {
       empty = entries.findAny().isEmpty();
     }
     if (!empty) {
-      throw new IllegalArgumentException("state folder " + root + " is open to others (" + open.get()
-          + ") and holds unredacted texts: make it private (chmod -R go= " + root + ") or use a new folder");
+      throw new IllegalArgumentException(
+          "state folder "
+              + root
+              + " is open to others ("
+              + open.get()
+              + ") and holds unredacted texts: make it private (chmod -R go= "
+              + root
+              + ") or use a new folder");
     }
     OwnerOnly.restrict(root);
   }
@@ -85,13 +94,16 @@ public final class StateStore implements Closeable {
   public static StateStore temporary() throws IOException {
     StateStore store = new StateStore(Files.createTempDirectory("chorus-state-"), true);
     // Callers that never close it (chorus train) still leave nothing behind.
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        Folders.deleteTree(store.root);
-      } catch (IOException e) {
-        // best effort at exit
-      }
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    Folders.deleteTree(store.root);
+                  } catch (IOException e) {
+                    // best effort at exit
+                  }
+                }));
     return store;
   }
 

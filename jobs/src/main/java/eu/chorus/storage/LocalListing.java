@@ -24,8 +24,8 @@ import java.util.Locale;
  * <p>A name is kept as bytes by the file system and as text by Java: a name whose bytes are not
  * UTF-8 (an archive unpacked on Windows, a Latin-1 file name) comes back from the listing with
  * U+FFFD in place of those bytes, and that text no longer names the file. Such an entry is listed
- * under its bytes, the undecodable ones written {@code %XX}, with the reason, instead of failing the
- * whole listing when it is opened later.
+ * under its bytes, the undecodable ones written {@code %XX}, with the reason, instead of failing
+ * the whole listing when it is opened later.
  */
 final class LocalListing {
 
@@ -36,30 +36,46 @@ final class LocalListing {
 
   static List<Location.Entry> of(Path root) throws IOException {
     List<Location.Entry> entries = new ArrayList<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        entries.add(entry(root, file, attributes.isRegularFile() ? "" : attributes.isSymbolicLink() ? SYMLINK
-            : OTHER + " (" + kind(file) + ")"));
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            entries.add(
+                entry(
+                    root,
+                    file,
+                    attributes.isRegularFile()
+                        ? ""
+                        : attributes.isSymbolicLink() ? SYMLINK : OTHER + " (" + kind(file) + ")"));
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        // The exception's message is the path: only its kind is kept.
-        entries.add(entry(root, file, "could not be examined (" + e.getClass().getSimpleName() + "): not read"));
-        return FileVisitResult.CONTINUE;
-      }
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            // The exception's message is the path: only its kind is kept.
+            entries.add(
+                entry(
+                    root,
+                    file,
+                    "could not be examined (" + e.getClass().getSimpleName() + "): not read"));
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-        if (e != null) {
-          entries.add(entry(root, dir, "folder could not be listed to the end (" + e.getClass().getSimpleName()
-              + "): the rest of it not read"));
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+              entries.add(
+                  entry(
+                      root,
+                      dir,
+                      "folder could not be listed to the end ("
+                          + e.getClass().getSimpleName()
+                          + "): the rest of it not read"));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
     return entries;
   }
 
@@ -73,16 +89,20 @@ final class LocalListing {
     String raw = file.toUri().getRawPath();
     raw = raw.startsWith(prefix) ? raw.substring(prefix.length()) : raw;
     raw = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
-    String reason = decodes(raw)
-        ? "name cannot be represented in this JVM's file name encoding (sun.jnu.encoding="
-            + System.getProperty("sun.jnu.encoding") + "; run with a UTF-8 locale): not read"
-        : "name is not valid UTF-8 (its undecodable bytes shown as %XX): not read";
+    String reason =
+        decodes(raw)
+            ? "name cannot be represented in this JVM's file name encoding (sun.jnu.encoding="
+                + System.getProperty("sun.jnu.encoding")
+                + "; run with a UTF-8 locale): not read"
+            : "name is not valid UTF-8 (its undecodable bytes shown as %XX): not read";
     return new Location.Entry(readable(raw), problem.isEmpty() ? reason : problem + "; " + reason);
   }
 
   private static boolean decodes(String raw) {
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes(raw)));
       return true;
     } catch (CharacterCodingException e) {
@@ -90,7 +110,10 @@ final class LocalListing {
     }
   }
 
-  /** A raw URI path (ASCII, other bytes {@code %XX}) as text: valid UTF-8 sequences decoded, every other byte kept as {@code %XX}. */
+  /**
+   * A raw URI path (ASCII, other bytes {@code %XX}) as text: valid UTF-8 sequences decoded, every
+   * other byte kept as {@code %XX}.
+   */
   static String readable(String raw) {
     byte[] b = bytes(raw);
     StringBuilder out = new StringBuilder();
@@ -111,13 +134,19 @@ final class LocalListing {
   /** The length of the well-formed UTF-8 sequence at {@code i}, or 0. */
   private static int sequenceLength(byte[] b, int i) {
     int lead = b[i] & 0xff;
-    int length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3
-        : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    int length =
+        lead < 0x80
+            ? 1
+            : lead >= 0xc2 && lead <= 0xdf
+                ? 2
+                : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (length == 0 || i + length > b.length) {
       return 0;
     }
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(b, i, length));
       return length;
     } catch (CharacterCodingException e) {
@@ -156,7 +185,10 @@ final class LocalListing {
         default:
           return "special file";
       }
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+    } catch (IOException
+        | UnsupportedOperationException
+        | IllegalArgumentException
+        | ClassCastException e) {
       return "special file";
     }
   }

@@ -25,11 +25,11 @@ import scala.Tuple2;
 
 /**
  * A file or folder of a run's input or output: a plain local path ({@code data/export}), or a
- * Hadoop file-system URI ({@code file:/data/export}, {@code hdfs://nn/exports/2026-12},
- * {@code s3a://bucket/export} where the cluster has the connector).
+ * Hadoop file-system URI ({@code file:/data/export}, {@code hdfs://nn/exports/2026-12}, {@code
+ * s3a://bucket/export} where the cluster has the connector).
  *
- * <p>Plain paths go through {@code java.nio} exactly as before; a URI goes through Hadoop's
- * {@link FileSystem}, configured like Spark's own ({@code spark.hadoop.*} settings, {@code
+ * <p>Plain paths go through {@code java.nio} exactly as before; a URI goes through Hadoop's {@link
+ * FileSystem}, configured like Spark's own ({@code spark.hadoop.*} settings, {@code
  * core-site.xml}), so that the driver and every executor see the same files. Serializable: it
  * travels with Spark tasks.
  */
@@ -44,7 +44,9 @@ public final class Location implements Serializable {
     this.location = location;
   }
 
-  /** @param location a local path, or a URI with a scheme of two letters or more */
+  /**
+   * @param location a local path, or a URI with a scheme of two letters or more
+   */
   public static Location of(String location) {
     if (location == null || location.isBlank()) {
       throw new IllegalArgumentException("a location must not be empty");
@@ -80,8 +82,8 @@ public final class Location implements Serializable {
   }
 
   /**
-   * The same location, independent of the working folder (executors run in their own): the
-   * absolute path, or the URI as given.
+   * The same location, independent of the working folder (executors run in their own): the absolute
+   * path, or the URI as given.
    */
   public Location absolute() {
     return isLocalPath() ? of(localPath().toAbsolutePath()) : this;
@@ -98,7 +100,9 @@ public final class Location implements Serializable {
     }
   }
 
-  /** True when anything is there: a file, a folder, or (local) a symbolic link, even a broken one. */
+  /**
+   * True when anything is there: a file, a folder, or (local) a symbolic link, even a broken one.
+   */
   public boolean exists() throws IOException {
     if (isLocalPath()) {
       return Files.exists(localPath(), LinkOption.NOFOLLOW_LINKS);
@@ -192,7 +196,10 @@ public final class Location implements Serializable {
       String path = f.getPath().toUri().getPath();
       if (path.startsWith(prefix)) {
         String relative = path.substring(prefix.length());
-        entries.add(new Entry(relative, f.isFile() ? "" : f.isSymlink() ? LocalListing.SYMLINK : LocalListing.OTHER));
+        entries.add(
+            new Entry(
+                relative,
+                f.isFile() ? "" : f.isSymlink() ? LocalListing.SYMLINK : LocalListing.OTHER));
       }
     }
     return entries;
@@ -224,9 +231,9 @@ public final class Location implements Serializable {
   }
 
   /**
-   * This file as a local file for libraries that need one (Tika): the path itself when local,
-   * else a copy under the temporary folder, with the same file name (Tika reads it as a hint),
-   * deleted on close.
+   * This file as a local file for libraries that need one (Tika): the path itself when local, else
+   * a copy under the temporary folder, with the same file name (Tika reads it as a hint), deleted
+   * on close.
    */
   public LocalCopy localCopy() throws IOException {
     if (isLocalPath()) {
@@ -283,8 +290,8 @@ public final class Location implements Serializable {
 
   /**
    * Hadoop settings as Spark gives them to its own readers: {@code core-site.xml} from the
-   * classpath, overridden by the application's {@code spark.hadoop.*} settings, which Spark
-   * ships to every executor.
+   * classpath, overridden by the application's {@code spark.hadoop.*} settings, which Spark ships
+   * to every executor.
    */
   static Configuration hadoopConfiguration() {
     Configuration conf = new Configuration();

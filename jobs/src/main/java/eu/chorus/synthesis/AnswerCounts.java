@@ -1,9 +1,9 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.profile.Stance;
 import eu.chorus.ingest.Answer;
 import eu.chorus.profile.ClosedQuestion;
 import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.profile.Stance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +19,14 @@ import java.util.TreeMap;
 public final class AnswerCounts {
 
   /** One cell: how many respondents of a group ticked one answer of one question. */
-  public record Row(String questionId, String question, String topic, String stakeholderGroup, String answer,
-      String stance, int respondents) {}
+  public record Row(
+      String questionId,
+      String question,
+      String topic,
+      String stakeholderGroup,
+      String answer,
+      String stance,
+      int respondents) {}
 
   private AnswerCounts() {}
 
@@ -28,11 +34,14 @@ public final class AnswerCounts {
    * @param groupOf submission id → the stakeholder group code it is counted under (a submission
    *     missing here is counted under the profile's catch-all group)
    */
-  public static List<Row> of(List<Answer> answers, Map<String, String> groupOf, ConsultationProfile profile) {
-    Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> questionOrder(k.get(0)))
-        .thenComparing(k -> k.get(0))
-        .thenComparing(k -> profile.order(k.get(2)))
-        .thenComparing(k -> k.get(3)));
+  public static List<Row> of(
+      List<Answer> answers, Map<String, String> groupOf, ConsultationProfile profile) {
+    Map<List<String>, Integer> counts =
+        new TreeMap<>(
+            Comparator.comparing((List<String> k) -> questionOrder(k.get(0)))
+                .thenComparing(k -> k.get(0))
+                .thenComparing(k -> profile.order(k.get(2)))
+                .thenComparing(k -> k.get(3)));
     Map<String, String> questions = new TreeMap<>();
     for (Answer a : answers) {
       String group = groupOf.getOrDefault(a.submissionId(), profile.catchAll().code());
@@ -40,12 +49,13 @@ public final class AnswerCounts {
       questions.putIfAbsent(a.questionId(), a.question());
     }
     List<Row> rows = new ArrayList<>();
-    counts.forEach((k, n) -> {
-      Optional<ClosedQuestion> q = profile.closedQuestionFor(k.get(1));
-      String topic = q.map(ClosedQuestion::topic).orElse("");
-      String stance = q.flatMap(c -> c.stanceOf(k.get(3))).map(Stance::name).orElse("");
-      rows.add(new Row(k.get(0), k.get(1), topic, k.get(2), k.get(3), stance, n));
-    });
+    counts.forEach(
+        (k, n) -> {
+          Optional<ClosedQuestion> q = profile.closedQuestionFor(k.get(1));
+          String topic = q.map(ClosedQuestion::topic).orElse("");
+          String stance = q.flatMap(c -> c.stanceOf(k.get(3))).map(Stance::name).orElse("");
+          rows.add(new Row(k.get(0), k.get(1), topic, k.get(2), k.get(3), stance, n));
+        });
     return rows;
   }
 

@@ -49,7 +49,11 @@ final class Holders {
       counts.put(g, 0);
     }
     individual.forEach(s -> counts.merge(respondents.holderGroup(s), 1, Integer::sum));
-    signatories.values().forEach(members -> counts.merge(respondents.holderGroup(members.iterator().next()), 1, Integer::sum));
+    signatories
+        .values()
+        .forEach(
+            members ->
+                counts.merge(respondents.holderGroup(members.iterator().next()), 1, Integer::sum));
     return counts;
   }
 }

@@ -1,7 +1,7 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.position.Position;
+import eu.chorus.profile.StakeholderGroup;
 import java.util.Map;
 
 /**
@@ -11,7 +11,11 @@ import java.util.Map;
  * @param byGroup holders per group: individual submissions, and each campaign once
  */
 public record PositionRow(
-    Position position, int submissions, int campaigns, int signatories, Map<StakeholderGroup, Integer> byGroup) {
+    Position position,
+    int submissions,
+    int campaigns,
+    int signatories,
+    Map<StakeholderGroup, Integer> byGroup) {
 
   public PositionRow {
     byGroup = Map.copyOf(byGroup);

@@ -1,11 +1,11 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.profile.Codebook;
-import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceCues;
+import eu.chorus.passage.Passage;
 import eu.chorus.position.PassagePosition;
 import eu.chorus.position.Sentences;
-import eu.chorus.passage.Passage;
+import eu.chorus.profile.Codebook;
+import eu.chorus.profile.Stance;
 import eu.chorus.synthesis.SentenceStance.Agreement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,12 +25,13 @@ import java.util.TreeMap;
  * the cell's stance on the cell's topic:
  *
  * <ul>
- *   <li>its form is a sentence ({@link SentenceForm}): never a heading, lead-in, question, footnote,
- *       citation or table of contents line, nor a questionnaire's question (they end with ':');
+ *   <li>its form is a sentence ({@link SentenceForm}): never a heading, lead-in, question,
+ *       footnote, citation or table of contents line, nor a questionnaire's question (they end with
+ *       ':');
  *   <li>it is not shared: a sentence of {@link SentenceForm#MIN_WORDS} words or more that two
- *       submissions write, unless both signed one campaign, is boilerplate or quoted text, not
- *       the respondent's voice. Shared text is looked for among the evidence passages of every
- *       topic (the passages that can be quoted), not among passages that carry no topic;
+ *       submissions write, unless both signed one campaign, is boilerplate or quoted text, not the
+ *       respondent's voice. Shared text is looked for among the evidence passages of every topic
+ *       (the passages that can be quoted), not among passages that carry no topic;
  *   <li>it is filed under one stance: a sentence found in evidence of two stances on a topic is
  *       quoted under neither;
  *   <li>it names the cell's topic, or no topic when its passage carries the cell's topic alone; one
@@ -44,16 +45,20 @@ import java.util.TreeMap;
  *       submission's stance (a concession, a rebuttal of the other side) is not quoted there.
  * </ul>
  *
- * <p>Candidates agreeing outright come first, then those that lean; within each, sentences in
- * the respondent's voice ("we", "must"), those naming the topic, the larger positions (position
- * 1 is the argument most passages make) and the passages most central to them. A cell takes up to
- * {@link #PER_CELL} quotes, one per holder (a submission, or a campaign as one), preferring a new
+ * <p>Candidates agreeing outright come first, then those that lean; within each, sentences in the
+ * respondent's voice ("we", "must"), those naming the topic, the larger positions (position 1 is
+ * the argument most passages make) and the passages most central to them. A cell takes up to {@link
+ * #PER_CELL} quotes, one per holder (a submission, or a campaign as one), preferring a new
  * position; no text (compared case, spacing and punctuation aside) is quoted twice anywhere.
  */
 public final class QuoteSelection {
 
   public static final int PER_CELL = 3;
-  /** A sentence shorter than this many characters is quoted with the next one, if that one may be quoted. */
+
+  /**
+   * A sentence shorter than this many characters is quoted with the next one, if that one may be
+   * quoted.
+   */
   static final int SHORT_SENTENCE_CHARS = 120;
 
   private final SentenceForm form;
@@ -71,15 +76,19 @@ public final class QuoteSelection {
   /**
    * @param texts the stored evidence passages by id; a passage not in it is read from its excerpt
    */
-  public List<Quote> select(List<PassagePosition> passages, Map<String, Passage> texts, Respondents respondents) {
+  public List<Quote> select(
+      List<PassagePosition> passages, Map<String, Passage> texts, Respondents respondents) {
     return select(passages, texts, respondents, null);
   }
 
   /**
-   * @param counted each submission's stance per topic as the matrix counts it, keyed by
-   *     {@link #counted(String, String)}; null to quote passages whatever their submission's stance
+   * @param counted each submission's stance per topic as the matrix counts it, keyed by {@link
+   *     #counted(String, String)}; null to quote passages whatever their submission's stance
    */
-  public List<Quote> select(List<PassagePosition> passages, Map<String, Passage> texts, Respondents respondents,
+  public List<Quote> select(
+      List<PassagePosition> passages,
+      Map<String, Passage> texts,
+      Respondents respondents,
       Map<String, Stance> counted) {
     Map<String, Source> sources = new LinkedHashMap<>();
     for (PassagePosition p : passages) {
@@ -93,21 +102,27 @@ public final class QuoteSelection {
         writers.computeIfAbsent(sentence, s -> new HashSet<>()).add(p.submissionId());
       }
       for (String sentence : source.normalised()) {
-        stancesOf.computeIfAbsent(p.topic() + "\t" + sentence, s -> new HashSet<>()).add(p.stance());
+        stancesOf
+            .computeIfAbsent(p.topic() + "\t" + sentence, s -> new HashSet<>())
+            .add(p.stance());
       }
     }
     Filter filter = new Filter(writers, stancesOf, respondents);
     Map<String, Set<String>> topicsOf = new HashMap<>();
-    passages.forEach(p -> topicsOf.computeIfAbsent(p.passageId(), id -> new HashSet<>()).add(p.topic()));
+    passages.forEach(
+        p -> topicsOf.computeIfAbsent(p.passageId(), id -> new HashSet<>()).add(p.topic()));
 
     Map<String, List<Candidate>> cells = new TreeMap<>();
     for (PassagePosition p : passages) {
       if (counted != null && counted.get(counted(p.submissionId(), p.topic())) != p.stance()) {
         continue;
       }
-      String cell = cell(p.topic(), p.stance(), respondents.order(respondents.holderGroup(p.submissionId())));
+      String cell =
+          cell(p.topic(), p.stance(), respondents.order(respondents.holderGroup(p.submissionId())));
       List<Candidate> list = cells.computeIfAbsent(cell, c -> new ArrayList<>());
-      list.addAll(candidates(p, sources.get(p.passageId()), filter, topicsOf.get(p.passageId()).size() == 1));
+      list.addAll(
+          candidates(
+              p, sources.get(p.passageId()), filter, topicsOf.get(p.passageId()).size() == 1));
     }
     List<Quote> quotes = new ArrayList<>();
     Set<String> quoted = new HashSet<>();
@@ -116,22 +131,37 @@ public final class QuoteSelection {
       for (Candidate c : choose(candidates, respondents, quoted)) {
         PassagePosition p = c.passage();
         String campaign = respondents.campaign(p.submissionId());
-        quotes.add(new Quote(p.topic(), p.stance(), respondents.holderGroup(p.submissionId()), p.positionId(),
-            p.submissionId(), respondents.publishableOrganisation(p.submissionId()), p.file(), p.page(),
-            p.passageId(), c.text(), campaign == null ? "" : campaign));
+        quotes.add(
+            new Quote(
+                p.topic(),
+                p.stance(),
+                respondents.holderGroup(p.submissionId()),
+                p.positionId(),
+                p.submissionId(),
+                respondents.publishableOrganisation(p.submissionId()),
+                p.file(),
+                p.page(),
+                p.passageId(),
+                c.text(),
+                campaign == null ? "" : campaign));
       }
     }
     return quotes;
   }
 
   /** What a passage offers: its text (stored, else the excerpt), language and sentences. */
-  private record Source(String text, String language, List<Sentences.Span> sentences, List<String> normalised) {
+  private record Source(
+      String text, String language, List<Sentences.Span> sentences, List<String> normalised) {
 
     static Source of(PassagePosition p, Passage stored) {
       String text = stored != null ? stored.text() : p.excerpt();
       String language = stored != null ? stored.language() : "";
-      List<Sentences.Span> spans = SentenceForm.isTableOfContents(text) ? List.of() : Sentences.of(text);
-      return new Source(text, language, spans,
+      List<Sentences.Span> spans =
+          SentenceForm.isTableOfContents(text) ? List.of() : Sentences.of(text);
+      return new Source(
+          text,
+          language,
+          spans,
           spans.stream().map(s -> SentenceForm.normalised(s.of(text))).toList());
     }
 
@@ -148,7 +178,10 @@ public final class QuoteSelection {
   }
 
   /** The rules about who else writes a sentence. */
-  private record Filter(Map<String, Set<String>> writers, Map<String, Set<Stance>> stancesOf, Respondents respondents) {
+  private record Filter(
+      Map<String, Set<String>> writers,
+      Map<String, Set<Stance>> stancesOf,
+      Respondents respondents) {
 
     /** Written by two submissions or more that did not sign one campaign together. */
     boolean shared(String normalised) {
@@ -157,7 +190,8 @@ public final class QuoteSelection {
         return false;
       }
       String campaign = respondents.campaign(by.iterator().next());
-      return campaign == null || !by.stream().allMatch(s -> campaign.equals(respondents.campaign(s)));
+      return campaign == null
+          || !by.stream().allMatch(s -> campaign.equals(respondents.campaign(s)));
     }
 
     /** Found in the evidence of more than one stance on the topic. */
@@ -166,8 +200,11 @@ public final class QuoteSelection {
     }
   }
 
-  /** @param soleTopic whether the passage carries the cell's topic alone */
-  private List<Candidate> candidates(PassagePosition p, Source source, Filter filter, boolean soleTopic) {
+  /**
+   * @param soleTopic whether the passage carries the cell's topic alone
+   */
+  private List<Candidate> candidates(
+      PassagePosition p, Source source, Filter filter, boolean soleTopic) {
     List<Candidate> out = new ArrayList<>();
     if (!passageAllows(p, source)) {
       return out;
@@ -181,28 +218,46 @@ public final class QuoteSelection {
       if ((rejection.isPresent() && !fragment) || !ownWords(p, source, i, filter)) {
         continue;
       }
-      boolean extended = span.end() - span.start() < SHORT_SENTENCE_CHARS && i + 1 < spans.size()
-          && mayFollow(p, source, i + 1, filter);
-      String text = source.text().substring(span.start(), extended ? spans.get(i + 1).end() : span.end());
-      if (fragment && (!extended || SentenceForm.words(text) < SentenceForm.MIN_WORDS
-          || !takesStance(stance.read(sentence, source.language()), p))) {
-        continue; // a short sentence opens a quote only when it takes the stance itself ("We oppose X.")
+      boolean extended =
+          span.end() - span.start() < SHORT_SENTENCE_CHARS
+              && i + 1 < spans.size()
+              && mayFollow(p, source, i + 1, filter);
+      String text =
+          source.text().substring(span.start(), extended ? spans.get(i + 1).end() : span.end());
+      if (fragment
+          && (!extended
+              || SentenceForm.words(text) < SentenceForm.MIN_WORDS
+              || !takesStance(stance.read(sentence, source.language()), p))) {
+        continue; // a short sentence opens a quote only when it takes the stance itself ("We oppose
+        // X.")
       }
       SentenceStance.Reading reading = stance.read(text, source.language());
       boolean namesTopic = reading.topics().contains(p.topic());
       if ((namesTopic || (soleTopic && reading.topics().isEmpty())) && takesStance(reading, p)) {
-        List<String> keys = new ArrayList<>(List.of(SentenceForm.normalised(text), source.normalised().get(i)));
-        if (extended && SentenceForm.words(spans.get(i + 1).of(source.text())) >= SentenceForm.MIN_WORDS) {
+        List<String> keys =
+            new ArrayList<>(List.of(SentenceForm.normalised(text), source.normalised().get(i)));
+        if (extended
+            && SentenceForm.words(spans.get(i + 1).of(source.text())) >= SentenceForm.MIN_WORDS) {
           keys.add(source.normalised().get(i + 1));
         }
-        out.add(new Candidate(p, text, i, SentenceStance.agreement(reading, p.topic(), p.stance()),
-            reading.ownVoice() || reading.demand(), namesTopic, keys));
+        out.add(
+            new Candidate(
+                p,
+                text,
+                i,
+                SentenceStance.agreement(reading, p.topic(), p.stance()),
+                reading.ownVoice() || reading.demand(),
+                namesTopic,
+                keys));
       } // else about another topic that the passage also carries, or not taking the cell's stance
     }
     return out;
   }
 
-  /** Whether the passage as a whole may hold the cell's quotes ({@link SentenceStance#passageAllows}). */
+  /**
+   * Whether the passage as a whole may hold the cell's quotes ({@link
+   * SentenceStance#passageAllows}).
+   */
   private boolean passageAllows(PassagePosition p, Source source) {
     return stance.passageAllows(source.text(), source.language(), p.topic(), p.stance());
   }
@@ -217,7 +272,10 @@ public final class QuoteSelection {
     return !filter.shared(normalised) && !filter.twoStances(p.topic(), normalised);
   }
 
-  /** A sentence that may follow a short one in a quote: a sentence of any length, in the respondent's own words. */
+  /**
+   * A sentence that may follow a short one in a quote: a sentence of any length, in the
+   * respondent's own words.
+   */
   private boolean mayFollow(PassagePosition p, Source source, int i, Filter filter) {
     String sentence = source.sentences().get(i).of(source.text());
     return form.rejection(sentence).filter(r -> r != SentenceForm.Rejection.FRAGMENT).isEmpty()
@@ -228,7 +286,8 @@ public final class QuoteSelection {
    * A cell's quotes: candidates in order, those that agree before those that lean, first from a
    * position not yet quoted, then from any; one per holder, no text quoted before anywhere.
    */
-  private static List<Candidate> choose(List<Candidate> candidates, Respondents respondents, Set<String> quoted) {
+  private static List<Candidate> choose(
+      List<Candidate> candidates, Respondents respondents, Set<String> quoted) {
     List<Candidate> chosen = new ArrayList<>();
     Set<String> holders = new HashSet<>();
     Set<String> positions = new HashSet<>();
@@ -239,7 +298,9 @@ public final class QuoteSelection {
             break;
           }
           boolean newPosition = !positions.contains(c.passage().positionId());
-          if (c.agreement() != tier || (pass == 0 && !newPosition) || holders.contains(holder(c.passage(), respondents))
+          if (c.agreement() != tier
+              || (pass == 0 && !newPosition)
+              || holders.contains(holder(c.passage(), respondents))
               || c.keys().stream().anyMatch(quoted::contains)) {
             continue;
           }
@@ -260,16 +321,23 @@ public final class QuoteSelection {
    * @param keys what may not be quoted twice: its text, its first sentence and a second one of
    *     {@link SentenceForm#MIN_WORDS} words or more, normalised
    */
-  private record Candidate(PassagePosition passage, String text, int sentence, Agreement agreement, boolean voice,
-      boolean namesTopic, List<String> keys) {
+  private record Candidate(
+      PassagePosition passage,
+      String text,
+      int sentence,
+      Agreement agreement,
+      boolean voice,
+      boolean namesTopic,
+      List<String> keys) {
 
-    static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::agreement)
-        .thenComparing(c -> !c.voice())
-        .thenComparing(c -> !c.namesTopic())
-        .thenComparingInt(c -> c.passage().position())
-        .thenComparingDouble(c -> -c.passage().centrality())
-        .thenComparing(c -> c.passage().passageId())
-        .thenComparingInt(Candidate::sentence);
+    static final Comparator<Candidate> ORDER =
+        Comparator.comparing(Candidate::agreement)
+            .thenComparing(c -> !c.voice())
+            .thenComparing(c -> !c.namesTopic())
+            .thenComparingInt(c -> c.passage().position())
+            .thenComparingDouble(c -> -c.passage().centrality())
+            .thenComparing(c -> c.passage().passageId())
+            .thenComparingInt(Candidate::sentence);
   }
 
   /** The key of a submission's stance on a topic in {@link #select}'s {@code counted}. */

@@ -1,16 +1,16 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.classify.SubmissionRow;
 import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.profile.StakeholderGroup;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Who holds a view: each submission's stakeholder group, publishable organisation and campaign.
- * A campaign is one holder; its group is the one most of its signatories belong to (ties to the
- * group the consultation profile lists first).
+ * Who holds a view: each submission's stakeholder group, publishable organisation and campaign. A
+ * campaign is one holder; its group is the one most of its signatories belong to (ties to the group
+ * the consultation profile lists first).
  */
 public final class Respondents {
 
@@ -19,8 +19,13 @@ public final class Respondents {
   private final Map<String, String> campaignOf;
   private final Map<String, StakeholderGroup> campaignGroup = new HashMap<>();
 
-  /** @param campaignOf submission id → campaign id, for campaign members only */
-  public Respondents(ConsultationProfile profile, List<SubmissionRow> submissions, Map<String, String> campaignOf) {
+  /**
+   * @param campaignOf submission id → campaign id, for campaign members only
+   */
+  public Respondents(
+      ConsultationProfile profile,
+      List<SubmissionRow> submissions,
+      Map<String, String> campaignOf) {
     this.profile = profile;
     this.campaignOf = Map.copyOf(campaignOf);
     Map<String, Map<StakeholderGroup, Integer>> groups = new HashMap<>();
@@ -28,14 +33,21 @@ public final class Respondents {
       rows.put(r.submission().id(), r);
       String campaign = campaignOf.get(r.submission().id());
       if (campaign != null) {
-        groups.computeIfAbsent(campaign, c -> new HashMap<>())
+        groups
+            .computeIfAbsent(campaign, c -> new HashMap<>())
             .merge(r.group().group(), 1, Integer::sum);
       }
     }
-    groups.forEach((campaign, counts) -> campaignGroup.put(campaign, counts.entrySet().stream()
-        .max(Map.Entry.<StakeholderGroup, Integer>comparingByValue()
-            .thenComparingInt(e -> -order(e.getKey())))
-        .orElseThrow().getKey()));
+    groups.forEach(
+        (campaign, counts) ->
+            campaignGroup.put(
+                campaign,
+                counts.entrySet().stream()
+                    .max(
+                        Map.Entry.<StakeholderGroup, Integer>comparingByValue()
+                            .thenComparingInt(e -> -order(e.getKey())))
+                    .orElseThrow()
+                    .getKey()));
   }
 
   /** The consultation's groups, in its order. */
@@ -56,7 +68,9 @@ public final class Respondents {
   /** The group a view is counted under: the campaign's group for its signatories. */
   public StakeholderGroup holderGroup(String submissionId) {
     String campaign = campaign(submissionId);
-    return campaign != null ? campaignGroup.get(campaign) : submission(submissionId).group().group();
+    return campaign != null
+        ? campaignGroup.get(campaign)
+        : submission(submissionId).group().group();
   }
 
   /** The organisation as it may be published: empty unless consent is PUBLIC. */

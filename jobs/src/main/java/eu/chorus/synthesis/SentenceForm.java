@@ -1,8 +1,8 @@
 package eu.chorus.synthesis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.chorus.position.Sentences;
 import eu.chorus.ops.ClasspathJson;
+import eu.chorus.position.Sentences;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,13 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a sentence has the form of something a chair can quote, whatever it says: not a
- * heading, a lead-in ("We propose the following:"), a question, a fragment, a footnote or
- * citation, a line of a table of contents or a list of addresses. Only the form is read here;
- * what the sentence says is {@link SentenceStance}'s.
+ * Whether a sentence has the form of something a chair can quote, whatever it says: not a heading,
+ * a lead-in ("We propose the following:"), a question, a fragment, a footnote or citation, a line
+ * of a table of contents or a list of addresses. Only the form is read here; what the sentence says
+ * is {@link SentenceStance}'s.
  *
- * <p>The words that open a citation or make up a reference are data
- * ({@code chorus/quote-filters.json} in nlp-models), all languages' tried on every sentence.
+ * <p>The words that open a citation or make up a reference are data ({@code
+ * chorus/quote-filters.json} in nlp-models), all languages' tried on every sentence.
  */
 final class SentenceForm {
 
@@ -25,34 +25,57 @@ final class SentenceForm {
 
   /** Sentences shorter than this are fragments or headings, never quoted on their own. */
   static final int MIN_WORDS = 8;
+
   /** A sentence whose words are mostly references (and has at least two numbers) is a citation. */
   static final double REFERENCE_SHARE = 0.6;
+
   /** A sentence whose characters are this much web or e-mail addresses is a reference. */
   static final double ADDRESS_SHARE = 0.25;
 
   /** Why a sentence is not quotable. */
   enum Rejection {
-    QUESTION, HEADING, LEAD_IN, FRAGMENT, FOOTNOTE, CITATION, ADDRESSES, TABLE_OF_CONTENTS,
+    QUESTION,
+    HEADING,
+    LEAD_IN,
+    FRAGMENT,
+    FOOTNOTE,
+    CITATION,
+    ADDRESSES,
+    TABLE_OF_CONTENTS,
     /** Starts in lower case: the rest of a sentence cut at a page, column or passage break. */
     CUT
   }
 
-  private static final Pattern TERMINAL = Pattern.compile(".*[.!?…][\\p{Pf}\\p{Pe}\"'»”’]*$", Pattern.DOTALL);
-  private static final Pattern QUESTION_END = Pattern.compile(".*[?？¿][\\p{Pf}\\p{Pe}\"'»”’]*$", Pattern.DOTALL);
-  private static final Pattern LEAD_IN_END = Pattern.compile(".*[:：][\\p{Pf}\\p{Pe}\"'»”’]*$", Pattern.DOTALL);
+  private static final Pattern TERMINAL =
+      Pattern.compile(".*[.!?…][\\p{Pf}\\p{Pe}\"'»”’]*$", Pattern.DOTALL);
+  private static final Pattern QUESTION_END =
+      Pattern.compile(".*[?？¿][\\p{Pf}\\p{Pe}\"'»”’]*$", Pattern.DOTALL);
+  private static final Pattern LEAD_IN_END =
+      Pattern.compile(".*[:：][\\p{Pf}\\p{Pe}\"'»”’]*$", Pattern.DOTALL);
+
   /**
    * A footnote's mark before its text: "1 See", "[12]", "¹", "12 https://". Not "1." or "(1)" of a
-   * list; a sentence opening with a bare count before a capital ("12 Member States") is taken for one.
+   * list; a sentence opening with a bare count before a capital ("12 Member States") is taken for
+   * one.
    */
-  private static final Pattern FOOTNOTE_MARK = Pattern.compile(
-      "^\\s*(?:\\[\\d{1,3}]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\d{1,3}\\s+(?=\\p{Lu}|https?:|www\\.))");
-  /** Dot leaders of a table of contents ("Introduction ........ 3"), also spaced or with other fillers. */
-  private static final Pattern LEADERS = Pattern.compile("(?:\\.\\s?){4,}|…{2,}|(?:·\\s?){3,}|_{4,}");
+  private static final Pattern FOOTNOTE_MARK =
+      Pattern.compile("^\\s*(?:\\[\\d{1,3}]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\d{1,3}\\s+(?=\\p{Lu}|https?:|www\\.))");
+
+  /**
+   * Dot leaders of a table of contents ("Introduction ........ 3"), also spaced or with other
+   * fillers.
+   */
+  private static final Pattern LEADERS =
+      Pattern.compile("(?:\\.\\s?){4,}|…{2,}|(?:·\\s?){3,}|_{4,}");
+
   /** A line of a table of contents: words, then a page number, no punctuation. */
-  private static final Pattern PAGE_NUMBER_END = Pattern.compile(".*\\p{L}[\\p{L}\\p{Pe})]*\\s+\\d{1,3}$", Pattern.DOTALL);
-  private static final Pattern ADDRESS = Pattern.compile(
-      "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:eu|com|org|net|int|gov|edu)(?:/\\S*)?",
-      Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern PAGE_NUMBER_END =
+      Pattern.compile(".*\\p{L}[\\p{L}\\p{Pe})]*\\s+\\d{1,3}$", Pattern.DOTALL);
+
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:eu|com|org|net|int|gov|edu)(?:/\\S*)?",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’./][\\p{L}\\p{N}]+)*");
   private static final Pattern ROMAN = Pattern.compile("[ivxlcIVXLC]{1,6}");
 
@@ -66,7 +89,8 @@ final class SentenceForm {
 
   static SentenceForm load() {
     JsonNode root = ClasspathJson.read(RESOURCE, "quote filters");
-    return new SentenceForm(words(root.path("citation_openers")), words(root.path("reference_words")));
+    return new SentenceForm(
+        words(root.path("citation_openers")), words(root.path("reference_words")));
   }
 
   /** Every language's words of one list, in lower case. */
@@ -82,7 +106,8 @@ final class SentenceForm {
     if (QUESTION_END.matcher(s).matches()) {
       return Optional.of(Rejection.QUESTION);
     }
-    if (LEADERS.matcher(s).find() || (PAGE_NUMBER_END.matcher(s).matches() && !TERMINAL.matcher(s).matches())) {
+    if (LEADERS.matcher(s).find()
+        || (PAGE_NUMBER_END.matcher(s).matches() && !TERMINAL.matcher(s).matches())) {
       return Optional.of(Rejection.TABLE_OF_CONTENTS);
     }
     if (LEAD_IN_END.matcher(s).matches()) {
@@ -168,7 +193,8 @@ final class SentenceForm {
     Matcher m = WORD.matcher(s);
     int letters = 0;
     for (int i = 0; i < 3; i++) {
-      if (!m.find() || m.group().chars().noneMatch(Character::isLetter)
+      if (!m.find()
+          || m.group().chars().noneMatch(Character::isLetter)
           || m.group().chars().anyMatch(Character::isLowerCase)) {
         return false;
       }
@@ -193,8 +219,11 @@ final class SentenceForm {
     while (m.find()) {
       String w = m.group();
       words++;
-      boolean number = w.chars().anyMatch(Character::isDigit) || (ROMAN.matcher(w).matches() && !w.equalsIgnoreCase("i")
-          && w.chars().allMatch(Character::isUpperCase));
+      boolean number =
+          w.chars().anyMatch(Character::isDigit)
+              || (ROMAN.matcher(w).matches()
+                  && !w.equalsIgnoreCase("i")
+                  && w.chars().allMatch(Character::isUpperCase));
       if (number) {
         numbers++;
       }

@@ -1,15 +1,14 @@
 package eu.chorus.synthesis;
 
 import eu.chorus.annotate.TermAnalyzer;
-import eu.chorus.profile.Codebook;
-import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceCues;
 import eu.chorus.classify.TopicMatcher;
+import eu.chorus.profile.Codebook;
+import eu.chorus.profile.Stance;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * What one candidate sentence says on its own: the codebook topics it names and whether its own
@@ -19,12 +18,14 @@ import java.util.regex.Matcher;
  * CoreNLP's sentences, which carry no character offsets and so cannot be matched to the verbatim
  * sentences a quote is cut from, and they do not travel with the positions. So each candidate is
  * read again here with the same lexicon and matcher ({@link StanceCues}, {@link TopicMatcher}), on
- * tokens split by a regular expression instead of CoreNLP's tokeniser: English lemmas are not
- * used (stems still are), and contractions are split only as far as "n't".
+ * tokens split by a regular expression instead of CoreNLP's tokeniser: English lemmas are not used
+ * (stems still are), and contractions are split only as far as "n't".
  */
 final class SentenceStance {
 
-  /** How a sentence's own cues stand to a cell's stance, best first; only the first two are quoted. */
+  /**
+   * How a sentence's own cues stand to a cell's stance, best first; only the first two are quoted.
+   */
   enum Agreement {
     /** Its cues take the cell's stance and no other. */
     AGREES,
@@ -43,9 +44,15 @@ final class SentenceStance {
    *     prefix: "restrict", "not_extend"...; the first by name when it asks for several); empty
    *     when none
    */
-  record Reading(double pro, double con, double mixed, double neutral, boolean ownVoice, boolean demand,
-      Set<String> topics, String asks) {}
-
+  record Reading(
+      double pro,
+      double con,
+      double mixed,
+      double neutral,
+      boolean ownVoice,
+      boolean demand,
+      Set<String> topics,
+      String asks) {}
 
   private final StanceCues cues;
   private final TopicMatcher topics;
@@ -68,16 +75,27 @@ final class SentenceStance {
     Map<String, Double> voice = cues.voice(tokens, language);
     Map<String, Double> asks = cues.demandPredicates(tokens, language);
     String topicLanguage = topics.matchingLanguage(language);
-    List<String[]> topicTokens = topicLanguage.equals(cueLanguage) ? tokens : TermAnalyzer.tokens(words, words, topicLanguage);
+    List<String[]> topicTokens =
+        topicLanguage.equals(cueLanguage)
+            ? tokens
+            : TermAnalyzer.tokens(words, words, topicLanguage);
     // What a demand asks for carries the stance as the stance model reads it: cutting a measure
     // back opposes it, keeping or extending it supports it, making it clear is a reservation.
     double pro = StanceCues.pro(f) + asked(asks, "extend") + asked(asks, "not_restrict");
     double con = StanceCues.con(f) + asked(asks, "restrict") + asked(asks, "not_extend");
     double mixed = f.getOrDefault(StanceCues.MIXED, 0.0) + asked(asks, "clarify");
-    return new Reading(pro, con, mixed, f.getOrDefault(StanceCues.NEUTRAL, 0.0),
-        voice.getOrDefault(StanceCues.FIRST_PERSON, 0.0) > 0, voice.getOrDefault(StanceCues.DEMAND, 0.0) > 0,
+    return new Reading(
+        pro,
+        con,
+        mixed,
+        f.getOrDefault(StanceCues.NEUTRAL, 0.0),
+        voice.getOrDefault(StanceCues.FIRST_PERSON, 0.0) > 0,
+        voice.getOrDefault(StanceCues.DEMAND, 0.0) > 0,
         Set.copyOf(topics.match(topicTokens, language).keySet()),
-        asks.keySet().stream().findFirst().map(k -> k.substring(StanceCues.PREDICATE.length())).orElse(""));
+        asks.keySet().stream()
+            .findFirst()
+            .map(k -> k.substring(StanceCues.PREDICATE.length()))
+            .orElse(""));
   }
 
   private static double asked(Map<String, Double> asks, String what) {
@@ -92,11 +110,18 @@ final class SentenceStance {
     return switch (stance) {
       case SUPPORT -> side(r.pro(), r.con(), mixed);
       case OPPOSE -> side(r.con(), r.pro(), mixed);
-      case MIXED -> (pro && con) || mixed ? Agreement.AGREES : pro || con ? Agreement.LEANS : Agreement.SILENT;
+      case MIXED ->
+          (pro && con) || mixed
+              ? Agreement.AGREES
+              : pro || con ? Agreement.LEANS : Agreement.SILENT;
       // Neutral text takes no side and asks for nothing: it agrees by a neutral cue ("we note",
       // "in practice") or leans by describing the topic itself.
-      case NEUTRAL -> pro || con || mixed || r.demand() ? Agreement.CONTRADICTS
-          : r.neutral() > 0 ? Agreement.AGREES : r.topics().contains(topic) ? Agreement.LEANS : Agreement.SILENT;
+      case NEUTRAL ->
+          pro || con || mixed || r.demand()
+              ? Agreement.CONTRADICTS
+              : r.neutral() > 0
+                  ? Agreement.AGREES
+                  : r.topics().contains(topic) ? Agreement.LEANS : Agreement.SILENT;
     };
   }
 

@@ -1,19 +1,19 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.profile.Codebook;
-import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceCues;
 import eu.chorus.position.ClaimReader;
 import eu.chorus.position.Sentences;
+import eu.chorus.profile.Codebook;
+import eu.chorus.profile.Stance;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The claims positions are made of, read with the quotes' sentence logic: a sentence of the
- * passage in the form of a sentence ({@link SentenceForm}: no heading, question, lead-in,
- * fragment, footnote, citation or table of contents line), that names the cell's topic or none,
- * and whose own cues ({@link SentenceStance}) take the cell's stance or lean to it, in a passage
- * whose cues together do not take another stance.
+ * The claims positions are made of, read with the quotes' sentence logic: a sentence of the passage
+ * in the form of a sentence ({@link SentenceForm}: no heading, question, lead-in, fragment,
+ * footnote, citation or table of contents line), that names the cell's topic or none, and whose own
+ * cues ({@link SentenceStance}) take the cell's stance or lean to it, in a passage whose cues
+ * together do not take another stance.
  */
 public final class StanceClaims implements ClaimReader {
 
@@ -32,7 +32,8 @@ public final class StanceClaims implements ClaimReader {
   @Override
   public List<Claim> claims(String text, String language, String topic, Stance cell) {
     List<Claim> out = new ArrayList<>();
-    if (SentenceForm.isTableOfContents(text) || !stance.passageAllows(text, language, topic, cell)) {
+    if (SentenceForm.isTableOfContents(text)
+        || !stance.passageAllows(text, language, topic, cell)) {
       return out;
     }
     for (Sentences.Span span : Sentences.of(text)) {
@@ -41,7 +42,8 @@ public final class StanceClaims implements ClaimReader {
         continue;
       }
       SentenceStance.Reading r = stance.read(sentence, language);
-      if ((r.topics().isEmpty() || r.topics().contains(topic)) && SentenceStance.takes(r, topic, cell)) {
+      if ((r.topics().isEmpty() || r.topics().contains(topic))
+          && SentenceStance.takes(r, topic, cell)) {
         out.add(new Claim(sentence, r.asks()));
       }
     }

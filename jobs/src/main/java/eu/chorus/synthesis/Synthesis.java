@@ -1,15 +1,14 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.profile.StakeholderGroup;
-import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceFinding;
+import eu.chorus.classify.SubmissionRow;
+import eu.chorus.passage.Passage;
 import eu.chorus.position.ClusterPositions;
 import eu.chorus.position.PassagePosition;
 import eu.chorus.position.Position;
-import eu.chorus.classify.SubmissionRow;
-import eu.chorus.passage.Passage;
 import eu.chorus.profile.ConsultationProfile;
-import java.nio.file.Path;
+import eu.chorus.profile.StakeholderGroup;
+import eu.chorus.profile.Stance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,9 +24,13 @@ import java.util.TreeSet;
  * group) and cited quotes. Campaign signatories are never counted as individual submissions: a
  * campaign is one holder with its signatories counted beside it.
  *
- * @param groups the consultation's stakeholder groups, in its order: the group columns of positions.csv
+ * @param groups the consultation's stakeholder groups, in its order: the group columns of
+ *     positions.csv
  */
-public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, List<Quote> quotes,
+public record Synthesis(
+    List<PositionRow> positions,
+    List<SynthesisRow> matrix,
+    List<Quote> quotes,
     List<StakeholderGroup> groups) {
 
   public Synthesis {
@@ -42,8 +45,13 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
    * @param ticked submission id → topic → the stance ticked on the questionnaire (none for blind
    *     runs and exports without one): counted apart, as {@link SynthesisRow#ANSWER} rows
    */
-  public static Synthesis of(ConsultationProfile profile, List<SubmissionRow> submissions, List<StanceFinding> stances,
-      ClusterPositions.Found found, Map<String, String> campaignOf, Map<String, Map<String, Stance>> ticked) {
+  public static Synthesis of(
+      ConsultationProfile profile,
+      List<SubmissionRow> submissions,
+      List<StanceFinding> stances,
+      ClusterPositions.Found found,
+      Map<String, String> campaignOf,
+      Map<String, Map<String, Stance>> ticked) {
     return of(profile, submissions, stances, found, Map.of(), campaignOf, ticked);
   }
 
@@ -51,19 +59,31 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
    * @param evidence the stored passages of {@code found}, by id: quotes are cut from them (from a
    *     passage's excerpt where it is missing)
    */
-  public static Synthesis of(ConsultationProfile profile, List<SubmissionRow> submissions, List<StanceFinding> stances,
-      ClusterPositions.Found found, Map<String, Passage> evidence, Map<String, String> campaignOf,
+  public static Synthesis of(
+      ConsultationProfile profile,
+      List<SubmissionRow> submissions,
+      List<StanceFinding> stances,
+      ClusterPositions.Found found,
+      Map<String, Passage> evidence,
+      Map<String, String> campaignOf,
       Map<String, Map<String, Stance>> ticked) {
     Respondents respondents = new Respondents(profile, submissions, campaignOf);
     List<SynthesisRow> matrix = new ArrayList<>(matrix(stances, respondents, SynthesisRow.TEXT));
     List<StanceFinding> answered = new ArrayList<>();
-    ticked.forEach((id, byTopic) -> byTopic.forEach((topic, stance) ->
-        answered.add(new StanceFinding(id, topic, stance, 1.0, ""))));
+    ticked.forEach(
+        (id, byTopic) ->
+            byTopic.forEach(
+                (topic, stance) -> answered.add(new StanceFinding(id, topic, stance, 1.0, ""))));
     matrix.addAll(matrix(answered, respondents, SynthesisRow.ANSWER));
     Map<String, Stance> counted = new HashMap<>();
-    stances.forEach(f -> counted.put(QuoteSelection.counted(f.submissionId(), f.topic()), f.stance()));
-    return new Synthesis(positions(found, respondents), matrix,
-        QuoteSelection.load(profile.codebook()).select(found.passages(), evidence, respondents, counted), profile.groups());
+    stances.forEach(
+        f -> counted.put(QuoteSelection.counted(f.submissionId(), f.topic()), f.stance()));
+    return new Synthesis(
+        positions(found, respondents),
+        matrix,
+        QuoteSelection.load(profile.codebook())
+            .select(found.passages(), evidence, respondents, counted),
+        profile.groups());
   }
 
   static List<PositionRow> positions(ClusterPositions.Found found, Respondents respondents) {
@@ -75,12 +95,14 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
     List<PositionRow> rows = new ArrayList<>();
     for (Position position : found.positions()) {
       Holders h = holders.getOrDefault(position.positionId(), new Holders(respondents));
-      rows.add(new PositionRow(position, h.submissions(), h.campaigns(), h.signatories(), h.byGroup()));
+      rows.add(
+          new PositionRow(position, h.submissions(), h.campaigns(), h.signatories(), h.byGroup()));
     }
     return rows;
   }
 
-  static List<SynthesisRow> matrix(List<StanceFinding> stances, Respondents respondents, String source) {
+  static List<SynthesisRow> matrix(
+      List<StanceFinding> stances, Respondents respondents, String source) {
     // cell → individual submissions per stance; (topic, campaign) → its signatories' stances
     Map<String, Map<Stance, Integer>> individual = new TreeMap<>();
     Map<String, Map<Stance, Integer>> campaignVotes = new TreeMap<>();
@@ -90,31 +112,50 @@ public record Synthesis(List<PositionRow> positions, List<SynthesisRow> matrix, 
       String cell = cell(f.topic(), respondents.order(respondents.holderGroup(f.submissionId())));
       String campaign = respondents.campaign(f.submissionId());
       if (campaign == null) {
-        individual.computeIfAbsent(cell, c -> new EnumMap<>(Stance.class)).merge(f.stance(), 1, Integer::sum);
+        individual
+            .computeIfAbsent(cell, c -> new EnumMap<>(Stance.class))
+            .merge(f.stance(), 1, Integer::sum);
       } else {
         String key = f.topic() + "\t" + campaign;
-        campaignVotes.computeIfAbsent(key, c -> new EnumMap<>(Stance.class)).merge(f.stance(), 1, Integer::sum);
+        campaignVotes
+            .computeIfAbsent(key, c -> new EnumMap<>(Stance.class))
+            .merge(f.stance(), 1, Integer::sum);
         campaignCell.put(key, cell);
       }
     }
-    campaignVotes.forEach((key, votes) -> {
-      // A campaign holds the stance most of its signatories hold (ties to the first stance listed).
-      Stance held = votes.entrySet().stream()
-          .max(Map.Entry.<Stance, Integer>comparingByValue()
-              .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-          .orElseThrow().getKey();
-      int signatories = votes.values().stream().mapToInt(Integer::intValue).sum();
-      campaigns.computeIfAbsent(campaignCell.get(key), c -> new EnumMap<>(Stance.class))
-          .merge(held, new SynthesisRow.CampaignCount(1, signatories),
-              (a, b) -> new SynthesisRow.CampaignCount(a.campaigns() + b.campaigns(), a.signatories() + b.signatories()));
-    });
+    campaignVotes.forEach(
+        (key, votes) -> {
+          // A campaign holds the stance most of its signatories hold (ties to the first stance
+          // listed).
+          Stance held =
+              votes.entrySet().stream()
+                  .max(
+                      Map.Entry.<Stance, Integer>comparingByValue()
+                          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                  .orElseThrow()
+                  .getKey();
+          int signatories = votes.values().stream().mapToInt(Integer::intValue).sum();
+          campaigns
+              .computeIfAbsent(campaignCell.get(key), c -> new EnumMap<>(Stance.class))
+              .merge(
+                  held,
+                  new SynthesisRow.CampaignCount(1, signatories),
+                  (a, b) ->
+                      new SynthesisRow.CampaignCount(
+                          a.campaigns() + b.campaigns(), a.signatories() + b.signatories()));
+        });
     List<SynthesisRow> rows = new ArrayList<>();
     Set<String> cells = new TreeSet<>(individual.keySet());
     cells.addAll(campaigns.keySet());
     for (String cell : cells) {
       String[] k = cell.split("\t");
-      rows.add(new SynthesisRow(k[0], respondents.groups().get(Integer.parseInt(k[1])),
-          individual.getOrDefault(cell, Map.of()), campaigns.getOrDefault(cell, Map.of()), source));
+      rows.add(
+          new SynthesisRow(
+              k[0],
+              respondents.groups().get(Integer.parseInt(k[1])),
+              individual.getOrDefault(cell, Map.of()),
+              campaigns.getOrDefault(cell, Map.of()),
+              source));
     }
     return rows;
   }

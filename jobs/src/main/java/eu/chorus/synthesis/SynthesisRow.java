@@ -17,16 +17,27 @@ import java.util.Map;
  * @param campaignStances per stance, the campaigns holding it (a campaign's stance is the one most
  *     of its signatories hold) and their signatories
  */
-public record SynthesisRow(String topic, StakeholderGroup group, Map<Stance, Integer> stances,
-    Map<Stance, CampaignCount> campaignStances, String source) {
+public record SynthesisRow(
+    String topic,
+    StakeholderGroup group,
+    Map<Stance, Integer> stances,
+    Map<Stance, CampaignCount> campaignStances,
+    String source) {
 
   /** {@link #source()} of counts read from the submissions' texts. */
   public static final String TEXT = "TEXT";
-  /** {@link #source()} of counts of the answers respondents ticked on the questionnaire's closed questions. */
+
+  /**
+   * {@link #source()} of counts of the answers respondents ticked on the questionnaire's closed
+   * questions.
+   */
   public static final String ANSWER = "ANSWER";
 
   /** A cell of stances read from the texts. */
-  public SynthesisRow(String topic, StakeholderGroup group, Map<Stance, Integer> stances,
+  public SynthesisRow(
+      String topic,
+      StakeholderGroup group,
+      Map<Stance, Integer> stances,
       Map<Stance, CampaignCount> campaignStances) {
     this(topic, group, stances, campaignStances, TEXT);
   }
@@ -36,6 +47,7 @@ public record SynthesisRow(String topic, StakeholderGroup group, Map<Stance, Int
 
   /** {@link #majority()} when no stance has more individual submissions than every other. */
   public static final String SPLIT = "SPLIT";
+
   /** {@link #majority()} when the cell has no individual submission. */
   public static final String NONE = "NONE";
 
@@ -80,8 +92,8 @@ public record SynthesisRow(String topic, StakeholderGroup group, Map<Stance, Int
   }
 
   /**
-   * The stance most individual submissions hold, whether or not more than half hold it (see
-   * {@link #reading()}); {@link #SPLIT} on a tie, {@link #NONE} if none.
+   * The stance most individual submissions hold, whether or not more than half hold it (see {@link
+   * #reading()}); {@link #SPLIT} on a tie, {@link #NONE} if none.
    */
   public String majority() {
     List<Stance> top = top();
@@ -108,17 +120,29 @@ public record SynthesisRow(String topic, StakeholderGroup group, Map<Stance, Int
       int n = submissions();
       int most = count(top.get(0));
       if (top.size() > 1) {
-        parts.add(String.format(Locale.ROOT, "split %s (%d each of %d)",
-            String.join(" / ", top.stream().map(Stance::name).toList()), most, n));
+        parts.add(
+            String.format(
+                Locale.ROOT,
+                "split %s (%d each of %d)",
+                String.join(" / ", top.stream().map(Stance::name).toList()),
+                most,
+                n));
       } else {
-        parts.add(String.format(Locale.ROOT, "%s %s (%d of %d)", most == n ? "all" : most * 2 > n ? "majority" : "plurality",
-            top.get(0), most, n));
+        parts.add(
+            String.format(
+                Locale.ROOT,
+                "%s %s (%d of %d)",
+                most == n ? "all" : most * 2 > n ? "majority" : "plurality",
+                top.get(0),
+                most,
+                n));
       }
-      List<String> minority = Arrays.stream(Stance.values())
-          .filter(s -> !top.contains(s) && count(s) > 0)
-          .sorted(Comparator.comparingInt((Stance s) -> -count(s)))
-          .map(s -> String.format(Locale.ROOT, "%s (%d)", s, count(s)))
-          .toList();
+      List<String> minority =
+          Arrays.stream(Stance.values())
+              .filter(s -> !top.contains(s) && count(s) > 0)
+              .sorted(Comparator.comparingInt((Stance s) -> -count(s)))
+              .map(s -> String.format(Locale.ROOT, "%s (%d)", s, count(s)))
+              .toList();
       if (!minority.isEmpty()) {
         parts.add("minority " + String.join(", ", minority));
       }
@@ -126,8 +150,14 @@ public record SynthesisRow(String topic, StakeholderGroup group, Map<Stance, Int
     for (Stance s : Stance.values()) {
       CampaignCount c = campaignStances.get(s);
       if (c != null && c.campaigns() > 0) {
-        parts.add(String.format(Locale.ROOT, "%d campaign%s %s (%d signatories)",
-            c.campaigns(), c.campaigns() == 1 ? "" : "s", s, c.signatories()));
+        parts.add(
+            String.format(
+                Locale.ROOT,
+                "%d campaign%s %s (%d signatories)",
+                c.campaigns(),
+                c.campaigns() == 1 ? "" : "s",
+                s,
+                c.signatories()));
       }
     }
     return String.join("; ", parts);

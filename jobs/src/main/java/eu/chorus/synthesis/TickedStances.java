@@ -1,8 +1,8 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.profile.Stance;
 import eu.chorus.ingest.Answer;
 import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.profile.Stance;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,11 +17,20 @@ public final class TickedStances {
   private TickedStances() {}
 
   /** Submission id → topic → the stance ticked. */
-  public static Map<String, Map<String, Stance>> of(List<Answer> answers, ConsultationProfile profile) {
+  public static Map<String, Map<String, Stance>> of(
+      List<Answer> answers, ConsultationProfile profile) {
     Map<String, Map<String, Stance>> ticked = new TreeMap<>();
     for (Answer a : answers) {
-      profile.closedQuestionFor(a.question()).ifPresent(q -> q.stanceOf(a.answer()).ifPresent(stance ->
-          ticked.computeIfAbsent(a.submissionId(), k -> new TreeMap<>()).put(q.topic(), stance)));
+      profile
+          .closedQuestionFor(a.question())
+          .ifPresent(
+              q ->
+                  q.stanceOf(a.answer())
+                      .ifPresent(
+                          stance ->
+                              ticked
+                                  .computeIfAbsent(a.submissionId(), k -> new TreeMap<>())
+                                  .put(q.topic(), stance)));
     }
     return ticked;
   }

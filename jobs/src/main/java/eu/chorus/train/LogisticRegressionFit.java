@@ -25,18 +25,19 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * A multinomial logistic regression over named features, fitted with Spark MLlib and kept as a
- * {@link LinearModel} (a readable text file in nlp-models). Features seen in fewer than
- * {@code minExamples} training examples are left out: a word of one organisation's name is not
- * evidence about a group.
+ * {@link LinearModel} (a readable text file in nlp-models). Features seen in fewer than {@code
+ * minExamples} training examples are left out: a word of one organisation's name is not evidence
+ * about a group.
  */
 public final class LogisticRegressionFit {
 
   /** One training example: its features by name and its label. */
   public record Example(String id, Map<String, Double> features, String label) {}
 
-  private static final StructType SCHEMA = new StructType()
-      .add("label", DataTypes.DoubleType, false)
-      .add("features", SQLDataTypes.VectorType(), false);
+  private static final StructType SCHEMA =
+      new StructType()
+          .add("label", DataTypes.DoubleType, false)
+          .add("features", SQLDataTypes.VectorType(), false);
 
   private final SparkSession spark;
   private final double regParam;
@@ -61,7 +62,8 @@ public final class LogisticRegressionFit {
     /** "0.01=0.596 0.1=0.617 -> 0.1", for a model's header. */
     public String describe() {
       StringBuilder s = new StringBuilder();
-      scores.forEach((p, score) -> s.append(String.format(java.util.Locale.ROOT, "%s=%.3f ", p, score)));
+      scores.forEach(
+          (p, score) -> s.append(String.format(java.util.Locale.ROOT, "%s=%.3f ", p, score)));
       return s.toString().trim() + " -> " + penalty;
     }
   }
@@ -70,14 +72,22 @@ public final class LogisticRegressionFit {
    * The L2 penalty with the best {@code folds}-fold cross-validated score (first of equals), the
    * score read off the held-out predictions by {@code metric}.
    */
-  public static PenaltyChoice choosePenalty(SparkSession spark, List<Example> examples, double[] penalties,
-      int minExamples, int folds, long seed, java.util.function.ToDoubleFunction<Classification> metric) {
+  public static PenaltyChoice choosePenalty(
+      SparkSession spark,
+      List<Example> examples,
+      double[] penalties,
+      int minExamples,
+      int folds,
+      long seed,
+      java.util.function.ToDoubleFunction<Classification> metric) {
     Map<Double, Double> scores = new java.util.LinkedHashMap<>();
     double best = penalties[0];
     Classification kept = null;
     for (double penalty : penalties) {
-      Classification c = Evaluator.classification(
-          new LogisticRegressionFit(spark, penalty, minExamples).crossValidated(examples, folds, seed));
+      Classification c =
+          Evaluator.classification(
+              new LogisticRegressionFit(spark, penalty, minExamples)
+                  .crossValidated(examples, folds, seed));
       scores.put(penalty, metric.applyAsDouble(c));
       if (kept == null || scores.get(penalty) > scores.get(best)) {
         best = penalty;
@@ -89,37 +99,48 @@ public final class LogisticRegressionFit {
 
   public LinearModel fit(List<Example> examples) {
     Map<String, Integer> support = new HashMap<>();
-    examples.forEach(e -> e.features().forEach((f, v) -> {
-      if (v != 0.0) {
-        support.merge(f, 1, Integer::sum);
-      }
-    }));
+    examples.forEach(
+        e ->
+            e.features()
+                .forEach(
+                    (f, v) -> {
+                      if (v != 0.0) {
+                        support.merge(f, 1, Integer::sum);
+                      }
+                    }));
     List<String> features = new ArrayList<>(new TreeSet<>(support.keySet()));
     features.removeIf(f -> support.get(f) < minExamples);
     Map<String, Integer> index = new HashMap<>();
     features.forEach(f -> index.put(f, index.size()));
-    List<String> labels = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::label).toList()));
+    List<String> labels =
+        new ArrayList<>(new TreeSet<>(examples.stream().map(Example::label).toList()));
     List<Row> rows = new ArrayList<>();
     for (Example e : examples) {
       TreeMap<Integer, Double> values = new TreeMap<>();
-      e.features().forEach((f, v) -> {
-        Integer i = index.get(f);
-        if (i != null && v != 0.0) {
-          values.put(i, v);
-        }
-      });
-      Vector v = Vectors.sparse(features.size(), values.keySet().stream().mapToInt(Integer::intValue).toArray(),
-          values.values().stream().mapToDouble(Double::doubleValue).toArray());
+      e.features()
+          .forEach(
+              (f, v) -> {
+                Integer i = index.get(f);
+                if (i != null && v != 0.0) {
+                  values.put(i, v);
+                }
+              });
+      Vector v =
+          Vectors.sparse(
+              features.size(),
+              values.keySet().stream().mapToInt(Integer::intValue).toArray(),
+              values.values().stream().mapToDouble(Double::doubleValue).toArray());
       rows.add(RowFactory.create((double) labels.indexOf(e.label()), v));
     }
     Dataset<Row> data = spark.createDataFrame(rows, SCHEMA);
-    LogisticRegressionModel model = new LogisticRegression()
-        .setFamily("multinomial")
-        .setRegParam(regParam)
-        .setElasticNetParam(0.0)
-        .setMaxIter(300)
-        .setStandardization(true)
-        .fit(data);
+    LogisticRegressionModel model =
+        new LogisticRegression()
+            .setFamily("multinomial")
+            .setRegParam(regParam)
+            .setElasticNetParam(0.0)
+            .setMaxIter(300)
+            .setStandardization(true)
+            .fit(data);
     Matrix coefficients = model.coefficientMatrix();
     Vector intercepts = model.interceptVector();
     Map<String, Map<String, Double>> weights = new TreeMap<>();
@@ -138,8 +159,8 @@ public final class LogisticRegressionFit {
   }
 
   /**
-   * The held-out predictions of {@code folds}-fold cross-validation, as {gold, predicted} pairs
-   * for {@link Evaluator#classification} (examples shuffled with {@code seed}).
+   * The held-out predictions of {@code folds}-fold cross-validation, as {gold, predicted} pairs for
+   * {@link Evaluator#classification} (examples shuffled with {@code seed}).
    */
   public List<String[]> crossValidated(List<Example> examples, int folds, long seed) {
     List<Example> shuffled = new ArrayList<>(examples);

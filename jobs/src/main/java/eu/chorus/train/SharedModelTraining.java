@@ -4,7 +4,6 @@ import eu.chorus.classify.Features;
 import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.GroupCues;
 import eu.chorus.classify.LinearModel;
-import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.SubmissionClassifier;
 import eu.chorus.classify.SubmissionEvidence;
@@ -17,6 +16,7 @@ import eu.chorus.evaluate.Scores.Classification;
 import eu.chorus.evaluate.Scores.PRF;
 import eu.chorus.ingest.Submission;
 import eu.chorus.profile.ConsultationProfile;
+import eu.chorus.profile.StakeholderGroup;
 import eu.chorus.storage.Location;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,27 +55,42 @@ public final class SharedModelTraining {
    * @param cache the analysed evidence, reused where the file exists (null: none)
    * @param stanceErrors where the train pairs the stance model gets wrong are written (null: none)
    */
-  public record Settings(Path input, Path gold, Path models, double sigma, double stanceSigma, Path cache,
+  public record Settings(
+      Path input,
+      Path gold,
+      Path models,
+      double sigma,
+      double stanceSigma,
+      Path cache,
       Path stanceErrors) {}
 
   private final Settings settings;
   private final GroupCues groupCues = GroupCues.load();
-  /** The consultation the sample export and its gold labels are of: its groups are the model's classes. */
-  private final ConsultationProfile profile = ConsultationProfile.load(ConsultationProfile.defaultId());
+
+  /**
+   * The consultation the sample export and its gold labels are of: its groups are the model's
+   * classes.
+   */
+  private final ConsultationProfile profile =
+      ConsultationProfile.load(ConsultationProfile.defaultId());
 
   public SharedModelTraining(Settings settings) {
     this.settings = settings;
   }
 
-  /** @param analyse the run's stages up to annotation, called unless the cache holds their result */
+  /**
+   * @param analyse the run's stages up to annotation, called unless the cache holds their result
+   */
   public void train(Callable<TrainingInput> analyse) throws Exception {
     Labels goldLabels = Labels.readGold(settings.gold());
     Map<String, String> split = Labels.readSplit(settings.gold());
     if (split.isEmpty()) {
-      throw new IllegalArgumentException("no split.csv in " + settings.gold() + ": training needs a train split");
+      throw new IllegalArgumentException(
+          "no split.csv in " + settings.gold() + ": training needs a train split");
     }
     Path cache = settings.cache();
-    TrainingInput a = cache != null && Files.isRegularFile(cache) ? TrainingInput.read(cache) : analyse.call();
+    TrainingInput a =
+        cache != null && Files.isRegularFile(cache) ? TrainingInput.read(cache) : analyse.call();
     if (cache != null) {
       a.write(cache);
     }
@@ -112,11 +127,18 @@ public final class SharedModelTraining {
         }
       }
     }
-    String recipe = String.format(Locale.ROOT,
-        "chorus train --input %s --gold %s --sigma %s --stance-sigma %s; %d train-split submissions; %s",
-        settings.input(), settings.gold(), settings.sigma(), settings.stanceSigma(), trained,
-        LocalDate.now(ZoneOffset.UTC));
-    LinearModel topic = calibrated(LinearModel.train(topicX, topicY, settings.sigma()), topicX, topicY);
+    String recipe =
+        String.format(
+            Locale.ROOT,
+            "chorus train --input %s --gold %s --sigma %s --stance-sigma %s; %d train-split submissions; %s",
+            settings.input(),
+            settings.gold(),
+            settings.sigma(),
+            settings.stanceSigma(),
+            trained,
+            LocalDate.now(ZoneOffset.UTC));
+    LinearModel topic =
+        calibrated(LinearModel.train(topicX, topicY, settings.sigma()), topicX, topicY);
     LinearModel stance = LinearModel.train(stanceX, stanceY, settings.stanceSigma());
     LinearModel group = LinearModel.train(groupX, groupY, settings.sigma());
     write("topic", topic, recipe, topicX, topicY);
@@ -126,7 +148,8 @@ public final class SharedModelTraining {
     // A first look at the held-out split with the new models, declared types ignored and then used
     // as a run uses them; the figures of record come from chorus evaluate on a run.
     double overrideAbove =
-        ChorusConfig.build(Location.of(settings.input()), Location.of("unused"), null, Map.of()).overrideDeclaredAbove();
+        ChorusConfig.build(Location.of(settings.input()), Location.of("unused"), null, Map.of())
+            .overrideDeclaredAbove();
     crossValidateOverride(groupX, groupY, groupDeclared, overrideAbove);
     crossValidateStance(stanceX, stanceY);
     if (settings.stanceErrors() != null) {
@@ -134,10 +157,30 @@ public final class SharedModelTraining {
     }
     SubmissionClassifier declaredUsed =
         new SubmissionClassifier(profile, topic, stance, group, groupCues, false, overrideAbove);
-    preview(a.submissions(), evidence, split, "train", goldLabels, declaredUsed, "train (declared types used; fitted on it)");
-    preview(a.submissions(), evidence, split, "test", goldLabels,
-        new SubmissionClassifier(profile, topic, stance, group, groupCues, true, 1.0), "test (declared types ignored)");
-    preview(a.submissions(), evidence, split, "test", goldLabels, declaredUsed, "test (declared types used)");
+    preview(
+        a.submissions(),
+        evidence,
+        split,
+        "train",
+        goldLabels,
+        declaredUsed,
+        "train (declared types used; fitted on it)");
+    preview(
+        a.submissions(),
+        evidence,
+        split,
+        "test",
+        goldLabels,
+        new SubmissionClassifier(profile, topic, stance, group, groupCues, true, 1.0),
+        "test (declared types ignored)");
+    preview(
+        a.submissions(),
+        evidence,
+        split,
+        "test",
+        goldLabels,
+        declaredUsed,
+        "test (declared types used)");
   }
 
   /** {gold, predicted} pairs, the form evaluate scores. */
@@ -159,50 +202,83 @@ public final class SharedModelTraining {
   }
 
   /**
-   * How often the declared-type policy gets the train split right for a range of
-   * {@code classify.overrideDeclaredAbove}, each group predicted by a model fitted on the other
-   * folds: the threshold is chosen from this, never from the test split.
+   * How often the declared-type policy gets the train split right for a range of {@code
+   * classify.overrideDeclaredAbove}, each group predicted by a model fitted on the other folds: the
+   * threshold is chosen from this, never from the test split.
    */
-  private void crossValidateOverride(List<Map<String, Double>> x, List<String> y, List<Optional<StakeholderGroup>> declared,
+  private void crossValidateOverride(
+      List<Map<String, Double>> x,
+      List<String> y,
+      List<Optional<StakeholderGroup>> declared,
       double overrideAbove) {
     List<Map.Entry<String, Double>> predicted = crossValidated(x, y, settings.sigma());
     StringBuilder line = new StringBuilder("group, train split, 5-fold: model alone ");
-    line.append(String.format(Locale.ROOT, "%.3f; with declared types, a named group overridden above",
-        accuracy(y, labels(predicted))));
+    line.append(
+        String.format(
+            Locale.ROOT,
+            "%.3f; with declared types, a named group overridden above",
+            accuracy(y, labels(predicted))));
     double[] bars = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99, 1.01};
     for (double t : bars) {
-      line.append(String.format(Locale.ROOT, " %.2f: %.3f", t,
-          policyAccuracy(declared, predicted, y, t, SubmissionClassifier.OVERRIDE_OTHER_ABOVE)));
+      line.append(
+          String.format(
+              Locale.ROOT,
+              " %.2f: %.3f",
+              t,
+              policyAccuracy(
+                  declared, predicted, y, t, SubmissionClassifier.OVERRIDE_OTHER_ABOVE)));
     }
     line.append("; a declared OTHER overridden above");
     for (double t : bars) {
-      line.append(String.format(Locale.ROOT, " %.2f: %.3f", t, policyAccuracy(declared, predicted, y, overrideAbove, t)));
+      line.append(
+          String.format(
+              Locale.ROOT,
+              " %.2f: %.3f",
+              t,
+              policyAccuracy(declared, predicted, y, overrideAbove, t)));
     }
     System.out.println(line);
   }
 
   /** For reading errors: each wrongly predicted train pair, its evidence and its stance passage. */
-  private void writeStanceErrors(TrainingInput a, LinearModel model, List<String> ids, List<TopicEvidence> pairs,
-      List<String> gold) throws IOException {
+  private void writeStanceErrors(
+      TrainingInput a,
+      LinearModel model,
+      List<String> ids,
+      List<TopicEvidence> pairs,
+      List<String> gold)
+      throws IOException {
     Map<String, String> text = new HashMap<>();
-    a.passages().values().forEach(list -> list.forEach(p -> text.put(p.passage().passageId(), p.passage().text())));
+    a.passages()
+        .values()
+        .forEach(list -> list.forEach(p -> text.put(p.passage().passageId(), p.passage().text())));
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < pairs.size(); i++) {
       TopicEvidence t = pairs.get(i);
       Map.Entry<String, Double> best = model.best(Features.stance(t));
       if (!best.getKey().equals(gold.get(i))) {
-        out.append(String.format(Locale.ROOT, "%s\t%s\tgold %s\tgot %s %.2f\t%s%n\t%s%n%n", ids.get(i), t.topic(),
-            gold.get(i), best.getKey(), best.getValue(), new TreeMap<>(t.stanceEvidence()),
-            text.getOrDefault(t.stancePassageId(), "").replaceAll("\\s+", " ")));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%s\t%s\tgold %s\tgot %s %.2f\t%s%n\t%s%n%n",
+                ids.get(i),
+                t.topic(),
+                gold.get(i),
+                best.getKey(),
+                best.getValue(),
+                new TreeMap<>(t.stanceEvidence()),
+                text.getOrDefault(t.stancePassageId(), "").replaceAll("\\s+", " ")));
       }
     }
     Files.writeString(settings.stanceErrors(), out);
   }
 
   /** Each example's best label and probability from a model fitted on the other 5 folds. */
-  private static List<Map.Entry<String, Double>> crossValidated(List<Map<String, Double>> x, List<String> y, double sigma) {
+  private static List<Map.Entry<String, Double>> crossValidated(
+      List<Map<String, Double>> x, List<String> y, double sigma) {
     int folds = 5;
-    List<Map.Entry<String, Double>> predicted = new ArrayList<>(Collections.nCopies(x.size(), null));
+    List<Map.Entry<String, Double>> predicted =
+        new ArrayList<>(Collections.nCopies(x.size(), null));
     for (int f = 0; f < folds; f++) {
       List<Map<String, Double>> fx = new ArrayList<>();
       List<String> fy = new ArrayList<>();
@@ -221,8 +297,8 @@ public final class SharedModelTraining {
   }
 
   /**
-   * The stance model's macro-F1 on the train split's pairs, each predicted by a model fitted on
-   * the other folds: the figure to compare features and settings by, never the test split.
+   * The stance model's macro-F1 on the train split's pairs, each predicted by a model fitted on the
+   * other folds: the figure to compare features and settings by, never the test split.
    */
   private void crossValidateStance(List<Map<String, Double>> x, List<String> y) {
     List<String> predicted = labels(crossValidated(x, y, settings.stanceSigma()));
@@ -232,23 +308,41 @@ public final class SharedModelTraining {
       Double f1 = c.perLabel().get(label).f1();
       line.append(String.format(Locale.ROOT, " %s %.3f", label, f1 == null ? 0.0 : f1));
     }
-    System.out.printf(Locale.ROOT, "stance, train split, 5-fold: accuracy %.3f macro-F1 %.3f (%d pairs);%s%n",
-        c.accuracy(), c.macroF1(), y.size(), line);
+    System.out.printf(
+        Locale.ROOT,
+        "stance, train split, 5-fold: accuracy %.3f macro-F1 %.3f (%d pairs);%s%n",
+        c.accuracy(),
+        c.macroF1(),
+        y.size(),
+        line);
   }
 
-  private double policyAccuracy(List<Optional<StakeholderGroup>> declared, List<Map.Entry<String, Double>> predicted,
-      List<String> y, double overrideAbove, double overrideOtherAbove) {
+  private double policyAccuracy(
+      List<Optional<StakeholderGroup>> declared,
+      List<Map.Entry<String, Double>> predicted,
+      List<String> y,
+      double overrideAbove,
+      double overrideOtherAbove) {
     List<String> decided = new ArrayList<>(y.size());
     for (int i = 0; i < y.size(); i++) {
-      decided.add(SubmissionClassifier.decide(profile, declared.get(i), predicted.get(i), overrideAbove, overrideOtherAbove)
-          .group().code());
+      decided.add(
+          SubmissionClassifier.decide(
+                  profile, declared.get(i), predicted.get(i), overrideAbove, overrideOtherAbove)
+              .group()
+              .code());
     }
     return accuracy(y, decided);
   }
 
   /** Scores the classifier on one split and lists the submissions whose group it gets wrong. */
-  private static void preview(List<Submission> submissions, Map<String, SubmissionEvidence> evidence,
-      Map<String, String> split, String part, Labels gold, SubmissionClassifier classifier, String title) {
+  private static void preview(
+      List<Submission> submissions,
+      Map<String, SubmissionEvidence> evidence,
+      Map<String, String> split,
+      String part,
+      Labels gold,
+      SubmissionClassifier classifier,
+      String title) {
     Map<String, String> groups = new TreeMap<>();
     Map<String, Map<String, String>> stances = new TreeMap<>();
     Set<String> test = new TreeSet<>();
@@ -261,19 +355,29 @@ public final class SharedModelTraining {
       GroupAssignment g = classifier.group(s, e);
       groups.put(s.id(), g.group().code());
       if (!g.group().code().equals(gold.groups().get(s.id()))) {
-        System.out.printf(Locale.ROOT, "group error %s: gold %s, got %s (%s %.3f), declared '%s', inferred %s %.3f%n",
-            s.id(), gold.groups().get(s.id()), g.group(), g.source(), g.confidence(), s.declaredType(), g.inferred(),
+        System.out.printf(
+            Locale.ROOT,
+            "group error %s: gold %s, got %s (%s %.3f), declared '%s', inferred %s %.3f%n",
+            s.id(),
+            gold.groups().get(s.id()),
+            g.group(),
+            g.source(),
+            g.confidence(),
+            s.declaredType(),
+            g.inferred(),
             g.inferredConfidence());
       }
       for (StanceFinding f : classifier.stances(e)) {
         stances.computeIfAbsent(s.id(), k -> new TreeMap<>()).put(f.topic(), f.stance().name());
       }
     }
-    System.out.print(Report.text(Evaluator.evaluate(gold, new Labels(groups, stances, Map.of()), test, title)));
+    System.out.print(
+        Report.text(Evaluator.evaluate(gold, new Labels(groups, stances, Map.of()), test, title)));
   }
 
   /** The topic model with its decision threshold set where F1 on the training pairs peaks. */
-  private static LinearModel calibrated(LinearModel model, List<Map<String, Double>> x, List<String> y) {
+  private static LinearModel calibrated(
+      LinearModel model, List<Map<String, Double>> x, List<String> y) {
     double bestThreshold = 0.5;
     double bestF1 = -1;
     long gold = y.stream().filter(SubmissionClassifier.ADDRESSED::equals).count();
@@ -298,25 +402,40 @@ public final class SharedModelTraining {
         bestThreshold = t;
       }
     }
-    LOG.info("topic model: decision threshold {} (training F1 {})", bestThreshold, String.format(Locale.ROOT, "%.3f", bestF1));
+    LOG.info(
+        "topic model: decision threshold {} (training F1 {})",
+        bestThreshold,
+        String.format(Locale.ROOT, "%.3f", bestF1));
     return model.withThreshold(SubmissionClassifier.ADDRESSED, bestThreshold);
   }
 
-  private void write(String name, LinearModel model, String recipe, List<Map<String, Double>> x, List<String> y)
+  private void write(
+      String name, LinearModel model, String recipe, List<Map<String, Double>> x, List<String> y)
       throws IOException {
     List<String> predicted = new ArrayList<>(x.size());
     x.forEach(features -> predicted.add(model.best(features).getKey()));
     double accuracy = accuracy(y, predicted);
     Map<String, Long> support = new LinkedHashMap<>();
     y.forEach(label -> support.merge(label, 1L, Long::sum));
-    List<String> header = List.of(
-        "Chorus " + name + " model: multinomial logistic regression (CoreNLP LinearClassifier), label<TAB>feature<TAB>weight",
-        "recipe: " + recipe,
-        String.format(Locale.ROOT, "training examples: %d %s; accuracy on them: %.3f (not a test figure: see chorus evaluate)",
-            x.size(), support, accuracy));
+    List<String> header =
+        List.of(
+            "Chorus "
+                + name
+                + " model: multinomial logistic regression (CoreNLP LinearClassifier), label<TAB>feature<TAB>weight",
+            "recipe: " + recipe,
+            String.format(
+                Locale.ROOT,
+                "training examples: %d %s; accuracy on them: %.3f (not a test figure: see chorus evaluate)",
+                x.size(),
+                support,
+                accuracy));
     Path file = settings.models().resolve(name + ".tsv");
     model.write(file, header);
-    LOG.info("{} model: {} examples, training accuracy {} -> {}", name, x.size(),
-        String.format(Locale.ROOT, "%.3f", accuracy), file);
+    LOG.info(
+        "{} model: {} examples, training accuracy {} -> {}",
+        name,
+        x.size(),
+        String.format(Locale.ROOT, "%.3f", accuracy),
+        file);
   }
 }

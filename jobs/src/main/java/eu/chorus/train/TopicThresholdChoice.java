@@ -2,12 +2,12 @@ package eu.chorus.train;
 
 import eu.chorus.classify.Features;
 import eu.chorus.classify.LinearModel;
-import eu.chorus.profile.Stance;
 import eu.chorus.classify.SubmissionClassifier;
 import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.classify.TopicEvidence;
 import eu.chorus.evaluate.Evaluator;
 import eu.chorus.evaluate.RespondentSplit;
+import eu.chorus.profile.Stance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,26 +17,28 @@ import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Where a consultation's texts count as addressing a measure: the shared topic model's
- * probability above which a topic is read, chosen on the fit part of the respondent split. A lower
- * bar finds more of the measures respondents ticked (coverage) but reads stance from thinner
- * evidence; the bar kept is the one with the best mean of the two on the fit part: coverage of
- * the ticked pairs of respondents who sent a paper, and the cross-validated stance macro-F1 on the
- * pairs found at that bar.
+ * Where a consultation's texts count as addressing a measure: the shared topic model's probability
+ * above which a topic is read, chosen on the fit part of the respondent split. A lower bar finds
+ * more of the measures respondents ticked (coverage) but reads stance from thinner evidence; the
+ * bar kept is the one with the best mean of the two on the fit part: coverage of the ticked pairs
+ * of respondents who sent a paper, and the cross-validated stance macro-F1 on the pairs found at
+ * that bar.
  */
 public final class TopicThresholdChoice {
 
   static final double[] BARS = {0.5, 0.4, 0.3, 0.2, 0.1, 0.05};
 
   /** One bar and what it gives on the fit part. */
-  public record Scored(double bar, int found, int ticked, double coverageWithPaper, double stanceMacroF1) {
+  public record Scored(
+      double bar, int found, int ticked, double coverageWithPaper, double stanceMacroF1) {
     double objective() {
       return (coverageWithPaper + stanceMacroF1) / 2;
     }
   }
 
   /** The chosen bar, every bar's scores, and the stance examples found at the chosen bar. */
-  public record Choice(double bar, List<Scored> scored, List<LogisticRegressionFit.Example> examples) {
+  public record Choice(
+      double bar, List<Scored> scored, List<LogisticRegressionFit.Example> examples) {
 
     /** The shared topic model moved so that its decision point is the chosen bar. */
     public LinearModel topicModel(LinearModel shared) {
@@ -45,10 +47,19 @@ public final class TopicThresholdChoice {
 
     public List<String> header() {
       StringBuilder s = new StringBuilder();
-      scored.forEach(x -> s.append(String.format(Locale.ROOT, "%s: coverage(paper) %.3f, stance macro-F1 %.3f (%d pairs); ",
-          x.bar(), x.coverageWithPaper(), x.stanceMacroF1(), x.found())));
+      scored.forEach(
+          x ->
+              s.append(
+                  String.format(
+                      Locale.ROOT,
+                      "%s: coverage(paper) %.3f, stance macro-F1 %.3f (%d pairs); ",
+                      x.bar(),
+                      x.coverageWithPaper(),
+                      x.stanceMacroF1(),
+                      x.found())));
       return List.of(
-          "the shared topic model (chorus/models/topic.tsv) with its ADDRESSED decision moved to " + bar,
+          "the shared topic model (chorus/models/topic.tsv) with its ADDRESSED decision moved to "
+              + bar,
           "recipe: chorus train-profile (fit part of the respondent split): the bar with the best mean of coverage of the "
               + "ticked pairs of respondents with a paper and cross-validated stance macro-F1 on the pairs found",
           "fit part: " + s.toString().trim());
@@ -62,8 +73,12 @@ public final class TopicThresholdChoice {
    * @param withPaper the respondents who sent a paper
    * @param stancePenalty the stance model's L2 penalty for the cross-validation
    */
-  public static Choice choose(SparkSession spark, Map<String, SubmissionEvidence> evidence,
-      Map<String, Map<String, Stance>> ticked, Set<String> withPaper, SubmissionClassifier classifier,
+  public static Choice choose(
+      SparkSession spark,
+      Map<String, SubmissionEvidence> evidence,
+      Map<String, Map<String, Stance>> ticked,
+      Set<String> withPaper,
+      SubmissionClassifier classifier,
       double stancePenalty) {
     List<Scored> scored = new ArrayList<>();
     Map<Double, List<LogisticRegressionFit.Example>> examplesAt = new LinkedHashMap<>();
@@ -85,18 +100,30 @@ public final class TopicThresholdChoice {
         for (TopicEvidence t : e.topics()) {
           Stance stance = respondent.getValue().get(t.topic());
           if (stance != null && classifier.addressed(t, e) >= bar) {
-            examples.add(new LogisticRegressionFit.Example(id + "/" + t.topic(), Features.stance(t), stance.name()));
+            examples.add(
+                new LogisticRegressionFit.Example(
+                    id + "/" + t.topic(), Features.stance(t), stance.name()));
             foundWithPaper += paper ? 1 : 0;
           }
         }
       }
-      double macroF1 = Evaluator.classification(new LogisticRegressionFit(spark, stancePenalty, StanceModelTraining.MIN_EXAMPLES)
-          .crossValidated(examples, StanceModelTraining.FOLDS, StanceModelTraining.SEED)).macroF1();
-      scored.add(new Scored(bar, examples.size(), tickedWithPaper,
-          tickedWithPaper == 0 ? 0 : (double) foundWithPaper / tickedWithPaper, macroF1));
+      double macroF1 =
+          Evaluator.classification(
+                  new LogisticRegressionFit(spark, stancePenalty, StanceModelTraining.MIN_EXAMPLES)
+                      .crossValidated(
+                          examples, StanceModelTraining.FOLDS, StanceModelTraining.SEED))
+              .macroF1();
+      scored.add(
+          new Scored(
+              bar,
+              examples.size(),
+              tickedWithPaper,
+              tickedWithPaper == 0 ? 0 : (double) foundWithPaper / tickedWithPaper,
+              macroF1));
       examplesAt.put(bar, examples);
     }
-    Scored best = scored.stream().max(java.util.Comparator.comparingDouble(Scored::objective)).orElseThrow();
+    Scored best =
+        scored.stream().max(java.util.Comparator.comparingDouble(Scored::objective)).orElseThrow();
     return new Choice(best.bar(), scored, examplesAt.get(best.bar()));
   }
 }

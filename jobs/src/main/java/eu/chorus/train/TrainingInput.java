@@ -1,7 +1,6 @@
 package eu.chorus.train;
 
 import eu.chorus.annotate.AnnotatedPassage;
-import eu.chorus.profile.Codebook;
 import eu.chorus.classify.GroupCues;
 import eu.chorus.classify.StanceCues;
 import eu.chorus.classify.SubmissionEvidence;
@@ -9,6 +8,7 @@ import eu.chorus.classify.SummariseSubmission;
 import eu.chorus.classify.TagTopics;
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.ingest.Submission;
+import eu.chorus.profile.Codebook;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -27,18 +27,21 @@ import java.util.Map;
  * lemmas), so that a cached analysis is tagged and summarised again with the current lexicons and
  * evidence code, and only extraction and CoreNLP are saved.
  */
-public record TrainingInput(List<Submission> submissions, Map<String, List<AnnotatedPassage>> passages)
+public record TrainingInput(
+    List<Submission> submissions, Map<String, List<AnnotatedPassage>> passages)
     implements Serializable {
 
   static TrainingInput read(Path file) throws IOException, ClassNotFoundException {
-    try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       return (TrainingInput) in.readObject();
     }
   }
 
   void write(Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+    try (ObjectOutputStream out =
+        new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
       Map<String, List<AnnotatedPassage>> copy = new HashMap<>();
       passages.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
       out.writeObject(new TrainingInput(new ArrayList<>(submissions), copy));
@@ -49,11 +52,12 @@ public record TrainingInput(List<Submission> submissions, Map<String, List<Annot
   Map<String, SubmissionEvidence> evidence(Codebook codebook) {
     TagTopics tag = new TagTopics(codebook, StanceCues.load(), GroupCues.load());
     Map<String, SubmissionEvidence> evidence = new HashMap<>();
-    passages.forEach((id, list) -> {
-      List<TaggedPassage> tagged = new ArrayList<>(list.size());
-      list.forEach(p -> tagged.add(tag.call(p)));
-      evidence.put(id, new SummariseSubmission().call(id, tagged.iterator()));
-    });
+    passages.forEach(
+        (id, list) -> {
+          List<TaggedPassage> tagged = new ArrayList<>(list.size());
+          list.forEach(p -> tagged.add(tag.call(p)));
+          evidence.put(id, new SummariseSubmission().call(id, tagged.iterator()));
+        });
     return evidence;
   }
 }

@@ -18,7 +18,8 @@ class CoreNlpAnnotatorIT {
 
   @Test
   void lemmatisesAndAlignsWordsWithLemmas() {
-    TextAnnotation a = annotator.annotate("Providers were publishing summaries. Crawlers ignore opt-outs.");
+    TextAnnotation a =
+        annotator.annotate("Providers were publishing summaries. Crawlers ignore opt-outs.");
     assertEquals(a.words().size(), a.lemmas().size());
     assertEquals(2, a.sentences());
     assertTrue(a.lemmas().contains("provider"));
@@ -30,7 +31,11 @@ class CoreNlpAnnotatorIT {
   void findsPersonMentionsWithOffsetsIntoTheText() {
     String text = "Kind regards, Marie Dupont, independent researcher in Lyon.";
     TextAnnotation a = annotator.annotate(text);
-    Mention person = a.mentions().stream().filter(m -> m.type().equals(Mention.PERSON)).findFirst().orElseThrow();
+    Mention person =
+        a.mentions().stream()
+            .filter(m -> m.type().equals(Mention.PERSON))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Marie Dupont", text.substring(person.begin(), person.end()));
   }
 }

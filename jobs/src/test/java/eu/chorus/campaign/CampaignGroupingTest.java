@@ -12,31 +12,39 @@ import org.junit.jupiter.api.Test;
 class CampaignGroupingTest {
 
   /** S1 is the template: each copy is closer to it than to another copy. */
-  private static final Map<String, Double> SIMILARITY = Map.of(
-      "S1 S2", 0.9, "S1 S3", 0.8, "S2 S3", 0.7,
-      "S7 S8", 0.6);
+  private static final Map<String, Double> SIMILARITY =
+      Map.of("S1 S2", 0.9, "S1 S3", 0.8, "S2 S3", 0.7, "S7 S8", 0.6);
 
   private static final ToDoubleBiFunction<String, String> LOOKUP =
       (a, b) -> SIMILARITY.getOrDefault(a + " " + b, 0.1);
 
   @Test
   void pairsJoinIntoComponentsNumberedBySizeThenTemplate() {
-    List<Campaign> campaigns = CampaignGrouping.group(List.of(
-        new SimilarPair("S7", "S8", 0.6), new SimilarPair("S2", "S3", 0.7), new SimilarPair("S1", "S2", 0.9)), LOOKUP);
-    assertEquals(List.of(
+    List<Campaign> campaigns =
+        CampaignGrouping.group(
+            List.of(
+                new SimilarPair("S7", "S8", 0.6),
+                new SimilarPair("S2", "S3", 0.7),
+                new SimilarPair("S1", "S2", 0.9)),
+            LOOKUP);
+    assertEquals(
+        List.of(
             new Campaign("CAMP-01", List.of("S1", "S2", "S3"), "S1", 0.7, 0.8),
             new Campaign("CAMP-02", List.of("S7", "S8"), "S7", 0.6, 0.6)),
         rounded(campaigns));
-    assertEquals(Map.of("S1", "CAMP-01", "S2", "CAMP-01", "S3", "CAMP-01", "S7", "CAMP-02", "S8", "CAMP-02"),
+    assertEquals(
+        Map.of("S1", "CAMP-01", "S2", "CAMP-01", "S3", "CAMP-01", "S7", "CAMP-02", "S8", "CAMP-02"),
         CampaignGrouping.campaignOf(campaigns));
   }
 
   @Test
   void aChainedMemberShowsInTheLowestSimilarity() {
-    // S1-S2 and S2-S3 pass the threshold, S1-S3 (0.1) does not: one campaign, min_similarity says so.
-    List<Campaign> campaigns = CampaignGrouping.group(List.of(
-        new SimilarPair("S1", "S2", 0.9), new SimilarPair("S2", "S3", 0.7)),
-        (a, b) -> a.equals("S1") && b.equals("S3") ? 0.1 : LOOKUP.applyAsDouble(a, b));
+    // S1-S2 and S2-S3 pass the threshold, S1-S3 (0.1) does not: one campaign, min_similarity says
+    // so.
+    List<Campaign> campaigns =
+        CampaignGrouping.group(
+            List.of(new SimilarPair("S1", "S2", 0.9), new SimilarPair("S2", "S3", 0.7)),
+            (a, b) -> a.equals("S1") && b.equals("S3") ? 0.1 : LOOKUP.applyAsDouble(a, b));
     assertEquals(1, campaigns.size());
     assertEquals(0.1, campaigns.get(0).minSimilarity(), 1e-12);
     assertEquals("S2", campaigns.get(0).templateSubmissionId());
@@ -44,9 +52,13 @@ class CampaignGroupingTest {
 
   @Test
   void theOrderOfPairsDoesNotChangeTheResult() {
-    List<SimilarPair> pairs = new ArrayList<>(List.of(
-        new SimilarPair("S1", "S2", 0.9), new SimilarPair("S2", "S3", 0.7), new SimilarPair("S1", "S3", 0.8),
-        new SimilarPair("S7", "S8", 0.6)));
+    List<SimilarPair> pairs =
+        new ArrayList<>(
+            List.of(
+                new SimilarPair("S1", "S2", 0.9),
+                new SimilarPair("S2", "S3", 0.7),
+                new SimilarPair("S1", "S3", 0.8),
+                new SimilarPair("S7", "S8", 0.6)));
     List<Campaign> first = CampaignGrouping.group(pairs, LOOKUP);
     Collections.reverse(pairs);
     assertEquals(first, CampaignGrouping.group(pairs, LOOKUP));
@@ -66,7 +78,15 @@ class CampaignGroupingTest {
   }
 
   private static List<Campaign> rounded(List<Campaign> campaigns) {
-    return campaigns.stream().map(c -> new Campaign(c.campaignId(), c.members(), c.templateSubmissionId(),
-        Math.round(c.minSimilarity() * 1e9) / 1e9, Math.round(c.meanSimilarity() * 1e9) / 1e9)).toList();
+    return campaigns.stream()
+        .map(
+            c ->
+                new Campaign(
+                    c.campaignId(),
+                    c.members(),
+                    c.templateSubmissionId(),
+                    Math.round(c.minSimilarity() * 1e9) / 1e9,
+                    Math.round(c.meanSimilarity() * 1e9) / 1e9))
+        .toList();
   }
 }

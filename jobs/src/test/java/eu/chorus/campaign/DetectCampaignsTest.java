@@ -16,13 +16,51 @@ import org.junit.jupiter.api.Test;
 class DetectCampaignsTest {
 
   private static final CampaignSettings SETTINGS = new CampaignSettings(5, 0.5, 100, 40, 3, 0.5);
-  private static final List<String> VOCABULARY = List.of(
-      "code", "providers", "model", "risk", "copyright", "transparency", "we", "the", "of", "and", "should",
-      "must", "training", "data", "summary", "evaluation", "office", "measures", "support", "oppose",
-      "proportionate", "small", "companies", "documentation", "incident", "report", "policy", "public",
-      "rights", "authors", "security", "systemic", "threshold", "open", "source", "licence", "a", "to", "in");
+  private static final List<String> VOCABULARY =
+      List.of(
+          "code",
+          "providers",
+          "model",
+          "risk",
+          "copyright",
+          "transparency",
+          "we",
+          "the",
+          "of",
+          "and",
+          "should",
+          "must",
+          "training",
+          "data",
+          "summary",
+          "evaluation",
+          "office",
+          "measures",
+          "support",
+          "oppose",
+          "proportionate",
+          "small",
+          "companies",
+          "documentation",
+          "incident",
+          "report",
+          "policy",
+          "public",
+          "rights",
+          "authors",
+          "security",
+          "systemic",
+          "threshold",
+          "open",
+          "source",
+          "licence",
+          "a",
+          "to",
+          "in");
 
-  /** Paragraphs of random words from the shared vocabulary: ordinary overlap, no shared template. */
+  /**
+   * Paragraphs of random words from the shared vocabulary: ordinary overlap, no shared template.
+   */
   private static List<String> letter(long seed, int paragraphs) {
     SplittableRandom rng = new SplittableRandom(seed);
     List<String> out = new ArrayList<>();
@@ -36,16 +74,25 @@ class DetectCampaignsTest {
     return out;
   }
 
-  private static void add(List<SubmissionShingles> texts, String submission, List<String> paragraphs) {
+  private static void add(
+      List<SubmissionShingles> texts, String submission, List<String> paragraphs) {
     List<Passage> passages = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
-      passages.add(new Passage(Passage.id(submission, 1, i + 1), submission, submission + "/letter.txt", 1, "en",
-          paragraphs.get(i)));
+      passages.add(
+          new Passage(
+              Passage.id(submission, 1, i + 1),
+              submission,
+              submission + "/letter.txt",
+              1,
+              "en",
+              paragraphs.get(i)));
     }
     texts.add(new DetectCampaigns(SETTINGS).shingles(submission, passages));
   }
 
-  /** T is the template itself; C1..C4 are copies with a personal opening, a typo, a swap or a cut. */
+  /**
+   * T is the template itself; C1..C4 are copies with a personal opening, a typo, a swap or a cut.
+   */
   private static List<SubmissionShingles> corpus() {
     List<String> template = letter(1, 6);
     List<SubmissionShingles> texts = new ArrayList<>();
@@ -81,9 +128,12 @@ class DetectCampaignsTest {
     assertEquals("CAMP-01", c.campaignId());
     assertEquals(List.of("C1", "C2", "C3", "C4", "T"), c.members());
     assertEquals("T", c.templateSubmissionId());
-    assertTrue(c.minSimilarity() >= SETTINGS.minSimilarity() && c.minSimilarity() < 1, "min " + c.minSimilarity());
+    assertTrue(
+        c.minSimilarity() >= SETTINGS.minSimilarity() && c.minSimilarity() < 1,
+        "min " + c.minSimilarity());
     assertTrue(c.meanSimilarity() >= c.minSimilarity());
-    assertEquals(Map.of("C1", "CAMP-01", "C2", "CAMP-01", "C3", "CAMP-01", "C4", "CAMP-01", "T", "CAMP-01"),
+    assertEquals(
+        Map.of("C1", "CAMP-01", "C2", "CAMP-01", "C3", "CAMP-01", "C4", "CAMP-01", "T", "CAMP-01"),
         result.campaignOf());
     assertEquals(11, result.texts()); // the two short notes take no part
   }
@@ -99,11 +149,16 @@ class DetectCampaignsTest {
     StringBuilder first = new StringBuilder();
     StringBuilder second = new StringBuilder();
     CampaignsTable.TABLE.write(first, new DetectCampaigns(SETTINGS).apply(corpus()).campaigns());
-    CampaignsTable.TABLE.write(second, new DetectCampaigns(SETTINGS).apply(reversed(corpus())).campaigns());
+    CampaignsTable.TABLE.write(
+        second, new DetectCampaigns(SETTINGS).apply(reversed(corpus())).campaigns());
     assertEquals(first.toString(), second.toString());
-    assertTrue(first.toString().startsWith(
-        "campaign_id,submissions,members,template_submission_id,min_similarity,mean_similarity,"
-            + "translated_members,min_translation_similarity\r\n"
-            + "CAMP-01,5,C1;C2;C3;C4;T,T,"), first.toString());
+    assertTrue(
+        first
+            .toString()
+            .startsWith(
+                "campaign_id,submissions,members,template_submission_id,min_similarity,mean_similarity,"
+                    + "translated_members,min_translation_similarity\r\n"
+                    + "CAMP-01,5,C1;C2;C3;C4;T,T,"),
+        first.toString());
   }
 }

@@ -17,10 +17,16 @@ class MinHashBandsTest {
   /** Two sets of 1,000 hashes sharing {@code shared} of them (Jaccard shared / (2000 - shared)). */
   private static List<long[]> pair(SplittableRandom rng, int shared) {
     long[] common = LongStream.generate(rng::nextLong).limit(shared).toArray();
-    long[] a = LongStream.concat(LongStream.of(common), LongStream.generate(rng::nextLong).limit(1000 - shared))
-        .sorted().toArray();
-    long[] b = LongStream.concat(LongStream.of(common), LongStream.generate(rng::nextLong).limit(1000 - shared))
-        .sorted().toArray();
+    long[] a =
+        LongStream.concat(
+                LongStream.of(common), LongStream.generate(rng::nextLong).limit(1000 - shared))
+            .sorted()
+            .toArray();
+    long[] b =
+        LongStream.concat(
+                LongStream.of(common), LongStream.generate(rng::nextLong).limit(1000 - shared))
+            .sorted()
+            .toArray();
     return List.of(LSH.signature(a), LSH.signature(b));
   }
 
@@ -50,8 +56,13 @@ class MinHashBandsTest {
   @Test
   void identicalTextsAreAlwaysProposedAndEachPairOnceInOrder() {
     long[] text = {3, 5, 8, 13, 21};
-    List<long[]> signatures = new ArrayList<>(List.of(LSH.signature(text), LSH.signature(new long[] {1, 2}),
-        LSH.signature(text.clone()), LSH.signature(text.clone())));
+    List<long[]> signatures =
+        new ArrayList<>(
+            List.of(
+                LSH.signature(text),
+                LSH.signature(new long[] {1, 2}),
+                LSH.signature(text.clone()),
+                LSH.signature(text.clone())));
     List<int[]> candidates = LSH.candidates(signatures);
     assertEquals(3, candidates.size());
     assertArrayEquals(new int[] {0, 2}, candidates.get(0));

@@ -17,7 +17,8 @@ class FeaturesTest {
   private static final GroupCues CUES = GroupCues.load();
 
   private static Map<String, Double> group(String organisation, OrganisationFacts facts) {
-    Submission s = new Submission("S", "", "", organisation, "", "en", Consent.PUBLIC, List.of(), true, facts);
+    Submission s =
+        new Submission("S", "", "", organisation, "", "en", Consent.PUBLIC, List.of(), true, facts);
     return Features.group(SubmissionEvidence.none("S"), CUES, s);
   }
 
@@ -38,13 +39,18 @@ class FeaturesTest {
   void aRespondentWithoutOrganisationHasNoNameFeatures() {
     Map<String, Double> f = group("", OrganisationFacts.NONE);
     assertEquals(1.0, f.get("no_organisation"));
-    assertTrue(f.keySet().stream().noneMatch(k -> k.startsWith("form:") || k.startsWith("shape:") || k.startsWith("word:")));
+    assertTrue(
+        f.keySet().stream()
+            .noneMatch(
+                k -> k.startsWith("form:") || k.startsWith("shape:") || k.startsWith("word:")));
   }
 
   @Test
   void theNamesKindsOfBodyAndThePlatformsFactsAreFeatures() {
-    Map<String, Double> f = group("Gesamtverband der Deutschen Versicherungswirtschaft e.V.",
-        new OrganisationFacts("123-45", "Medium (< 250 employees)", ""));
+    Map<String, Double> f =
+        group(
+            "Gesamtverband der Deutschen Versicherungswirtschaft e.V.",
+            new OrganisationFacts("123-45", "Medium (< 250 employees)", ""));
     assertEquals(1.0, f.get("form:association"));
     assertEquals(1.0, f.get("form:nonprofit"));
     assertEquals(1.0, f.get("register"));

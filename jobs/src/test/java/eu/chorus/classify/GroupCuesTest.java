@@ -38,53 +38,78 @@ class GroupCuesTest {
 
   @Test
   void aModelDeveloperDescribingItselfIsAGpaiProvider() {
-    assertEquals("GPAI_PROVIDER", strongest(self(
-        "We develop and release foundation models, and we pre-train them on our own compute.", "en")));
-    assertEquals("GPAI_PROVIDER", strongest(self(
-        "Nous entraînons nos propres modèles de langage et publions leurs poids.", "fr")));
+    assertEquals(
+        "GPAI_PROVIDER",
+        strongest(
+            self(
+                "We develop and release foundation models, and we pre-train them on our own compute.",
+                "en")));
+    assertEquals(
+        "GPAI_PROVIDER",
+        strongest(
+            self("Nous entraînons nos propres modèles de langage et publions leurs poids.", "fr")));
   }
 
   @Test
   void aCompanyBuildingOnOthersModelsIsADownstreamProvider() {
-    assertEquals("DOWNSTREAM_PROVIDER", strongest(self(
-        "Our platform integrates third-party models via API for our enterprise customers.", "en")));
-    assertEquals("DOWNSTREAM_PROVIDER", strongest(self(
-        "Unsere Software baut auf Modellen von Drittanbietern auf, die wir über eine API nutzen.", "de")));
+    assertEquals(
+        "DOWNSTREAM_PROVIDER",
+        strongest(
+            self(
+                "Our platform integrates third-party models via API for our enterprise customers.",
+                "en")));
+    assertEquals(
+        "DOWNSTREAM_PROVIDER",
+        strongest(
+            self(
+                "Unsere Software baut auf Modellen von Drittanbietern auf, die wir über eine API nutzen.",
+                "de")));
   }
 
   @Test
   void aDeniedSelfDescriptionCountsAsWhatTheRespondentIsNot() {
-    Map<String, Double> c = self("We are not a model developer and we do not train models of our own.", "en");
+    Map<String, Double> c =
+        self("We are not a model developer and we do not train models of our own.", "en");
     assertTrue(c.containsKey(GroupCues.NOT + "GPAI_PROVIDER"), c.toString());
     assertFalse(c.containsKey("GPAI_PROVIDER"), c.toString());
   }
 
   @Test
   void anIndividualWritingInAPersonalCapacityIsAnIndependentExpert() {
-    assertEquals("INDEPENDENT_EXPERT", strongest(self(
-        "I am writing in a personal capacity; these views are my own and not those of my employer.", "en")));
+    assertEquals(
+        "INDEPENDENT_EXPERT",
+        strongest(
+            self(
+                "I am writing in a personal capacity; these views are my own and not those of my employer.",
+                "en")));
   }
 
   @Test
   void organisationNamesAreReadInEveryLanguage() {
     assertEquals(Map.of("ACADEMIA", 1.0), CUES.organisationName("Universität Tübingen"));
-    assertTrue(CUES.organisationName("Bundesverband Digitale Wirtschaft e.V.").containsKey("INDUSTRY_ASSOCIATION"));
+    assertTrue(
+        CUES.organisationName("Bundesverband Digitale Wirtschaft e.V.")
+            .containsKey("INDUSTRY_ASSOCIATION"));
   }
 
   @Test
   void legalFormsSayWhetherAnOrganisationIsACompanyOrANonProfit() {
     assertTrue(CUES.organisationForms("Adolf Würth GmbH & Co. KG").containsKey("company"));
     assertTrue(CUES.organisationForms("Creativigo Consultores S.L.U.").containsKey("company"));
-    assertTrue(CUES.organisationForms("Verband der Chemischen Industrie e.V.").containsKey("nonprofit"));
+    assertTrue(
+        CUES.organisationForms("Verband der Chemischen Industrie e.V.").containsKey("nonprofit"));
     assertTrue(CUES.organisationForms("ECNL Stichting").containsKey("nonprofit"));
-    assertFalse(CUES.organisationForms("Verband der Chemischen Industrie e.V.").containsKey("company"));
+    assertFalse(
+        CUES.organisationForms("Verband der Chemischen Industrie e.V.").containsKey("company"));
   }
 
   @Test
   void theKindOfBodyIsReadInLanguagesWithoutAStemmer() {
     assertTrue(CUES.organisationForms("Luleå tekniska universitet").containsKey("university"));
     assertTrue(CUES.organisationForms("Nederlandse Vakbond").containsKey("trade_union"));
-    assertTrue(CUES.organisationForms("Sindicato de Trabajadores de la Enseñanza").containsKey("trade_union"));
+    assertTrue(
+        CUES.organisationForms("Sindicato de Trabajadores de la Enseñanza")
+            .containsKey("trade_union"));
     assertTrue(CUES.organisationForms("Bundesministerium für Arbeit").containsKey("public"));
   }
 
@@ -96,14 +121,20 @@ class GroupCuesTest {
 
   @Test
   void aTextSayingWhatKindOfBodyTheRespondentIsCountsThatKind() {
-    assertTrue(self("EDRi is the European network of digital rights organisations.", "en").containsKey("is:advocacy"));
-    assertTrue(self("As a university, we welcome the consultation.", "en").containsKey("is:university"));
+    assertTrue(
+        self("EDRi is the European network of digital rights organisations.", "en")
+            .containsKey("is:advocacy"));
+    assertTrue(
+        self("As a university, we welcome the consultation.", "en").containsKey("is:university"));
     assertTrue(self("Wir sind ein gemeinnütziger Verein.", "de").containsKey("is:nonprofit"));
   }
 
   @Test
   void aKindOfBodyMentionedInPassingIsNotASelfDescription() {
-    assertFalse(self("The report of the association was published in 2019 by several universities.", "en")
-        .keySet().stream().anyMatch(k -> k.startsWith(GroupCues.IS)));
+    assertFalse(
+        self("The report of the association was published in 2019 by several universities.", "en")
+            .keySet()
+            .stream()
+            .anyMatch(k -> k.startsWith(GroupCues.IS)));
   }
 }

@@ -29,7 +29,8 @@ class LinearModelTest {
     LinearModel model = LinearModel.train(x, y, 1.0);
     assertEquals("SUPPORT", model.best(Map.of("pro", 2.0)).getKey());
     assertEquals("OPPOSE", model.best(Map.of("con", 2.0)).getKey());
-    double total = model.probabilities(Map.of()).values().stream().mapToDouble(Double::doubleValue).sum();
+    double total =
+        model.probabilities(Map.of()).values().stream().mapToDouble(Double::doubleValue).sum();
     assertEquals(1.0, total, 1e-9);
 
     Path file = dir.resolve("m.tsv");

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class StanceCuesTest {
 
-  private final StanceCues cues = StanceCues.parse(new ObjectMapper().readTree("""
+  private final StanceCues cues =
+      StanceCues.parse(
+          new ObjectMapper()
+              .readTree(
+                  """
       {"version": "t", "languages": {"en": {
         "support": ["we support", "welcome"], "oppose": ["oppose", "should be deleted"],
         "mixed": ["provided that"], "negators": ["not", "cannot"], "reversal": ["weakening", "removal"],
@@ -39,12 +43,14 @@ class StanceCuesTest {
 
   @Test
   void opposingAWeakeningIsSupport() {
-    assertEquals(Map.of("oppose_reversed", 1.0), features("we oppose any weakening of the measure"));
+    assertEquals(
+        Map.of("oppose_reversed", 1.0), features("we oppose any weakening of the measure"));
   }
 
   @Test
   void hedgesConditionsAndQuestionsAreCountedApart() {
-    assertEquals(Map.of("support", 1.0, "mixed", 1.0, "hedge", 1.0),
+    assertEquals(
+        Map.of("support", 1.0, "mixed", 1.0, "hedge", 1.0),
         features("we could welcome it provided that smes are spared"));
     assertEquals(Map.of("question", 1.0), features("is this measure needed?"));
   }
@@ -54,8 +60,11 @@ class StanceCuesTest {
   /** Pro and con cues of a sentence read with the shipped lexicon of its language. */
   private static double[] proCon(String sentence, String language) {
     List<String> words = Arrays.asList(sentence.toLowerCase(java.util.Locale.ROOT).split(" "));
-    Map<String, Double> f = LEXICON.features(TermAnalyzer.tokens(words, words, language), language, false);
-    return new double[] {StanceCues.pro(f), StanceCues.con(f), f.getOrDefault(StanceCues.MIXED, 0.0)};
+    Map<String, Double> f =
+        LEXICON.features(TermAnalyzer.tokens(words, words, language), language, false);
+    return new double[] {
+      StanceCues.pro(f), StanceCues.con(f), f.getOrDefault(StanceCues.MIXED, 0.0)
+    };
   }
 
   @Test
@@ -74,7 +83,8 @@ class StanceCuesTest {
 
   @Test
   void conditionalSupportCarriesAConditionMarker() {
-    double[] c = proCon("we support the measure provided that small providers are given more time", "en");
+    double[] c =
+        proCon("we support the measure provided that small providers are given more time", "en");
     assertEquals(1.0, c[0]);
     assertEquals(1.0, c[2]);
   }
@@ -96,7 +106,8 @@ class StanceCuesTest {
 
   @Test
   void aRequestTakesThePolarityOfWhatItAsksFor() {
-    double[] removal = proCon("we call for these qualifiers to be deleted from the commitments", "en");
+    double[] removal =
+        proCon("we call for these qualifiers to be deleted from the commitments", "en");
     assertEquals(0.0, removal[0]);
     assertEquals(1.0, removal[1]);
     double[] plain = proCon("we urge the drafters to publish templates for small companies", "en");
@@ -114,16 +125,23 @@ class StanceCuesTest {
 
   @Test
   void modalsOfDemandAndTheRespondentsOwnVoiceAreCountedApartFromCues() {
-    assertEquals(Map.of(StanceCues.FIRST_PERSON, 1.0, StanceCues.DEMAND, 1.0, StanceCues.ADVICE, 1.0),
+    assertEquals(
+        Map.of(StanceCues.FIRST_PERSON, 1.0, StanceCues.DEMAND, 1.0, StanceCues.ADVICE, 1.0),
         voice("in our view the summary must cover fine-tuning data", "en"));
-    assertEquals(Map.of(StanceCues.FIRST_PERSON, 1.0, StanceCues.DEMAND, 1.0, StanceCues.ADVICE, 1.0),
+    assertEquals(
+        Map.of(StanceCues.FIRST_PERSON, 1.0, StanceCues.DEMAND, 1.0, StanceCues.ADVICE, 1.0),
         voice("nous pensons que le code devrait couvrir ces données", "fr"));
-    assertEquals(Map.of(StanceCues.DEMAND, 1.0), voice("der kodex sollte diese daten abdecken", "de"));
+    assertEquals(
+        Map.of(StanceCues.DEMAND, 1.0), voice("der kodex sollte diese daten abdecken", "de"));
     // A description of what others published: no demand, no own voice, only figures.
-    assertEquals(Map.of(StanceCues.NUMBER, 2.0),
+    assertEquals(
+        Map.of(StanceCues.NUMBER, 2.0),
         voice("studies published in 2023 found bias in 12 image generators", "en"));
     // Voice never adds a stance cue.
-    assertEquals(Map.of(), LEXICON.features(TermAnalyzer.tokens(List.of("we", "must"), List.of("we", "must"), "en"), "en", false));
+    assertEquals(
+        Map.of(),
+        LEXICON.features(
+            TermAnalyzer.tokens(List.of("we", "must"), List.of("we", "must"), "en"), "en", false));
   }
 
   private static Map<String, Double> asks(String sentence, String language) {
@@ -133,25 +151,33 @@ class StanceCuesTest {
 
   @Test
   void aDemandIsReadByWhatItAsksFor() {
-    assertEquals(Map.of("demand:restrict", 1.0), asks("the category should be confined to chemical weapons", "en"));
+    assertEquals(
+        Map.of("demand:restrict", 1.0),
+        asks("the category should be confined to chemical weapons", "en"));
     assertEquals(Map.of("demand:extend", 1.0), asks("providers must publish the summary", "en"));
     assertEquals(Map.of("demand:clarify", 1.0), asks("the threshold should be clarified", "en"));
-    assertEquals(Map.of("demand:clarify", 1.0), asks("le code devrait préciser ces critères", "fr"));
-    assertEquals(Map.of("demand:restrict", 1.0), asks("die pflicht sollte gestrichen werden", "de"));
+    assertEquals(
+        Map.of("demand:clarify", 1.0), asks("le code devrait préciser ces critères", "fr"));
+    assertEquals(
+        Map.of("demand:restrict", 1.0), asks("die pflicht sollte gestrichen werden", "de"));
   }
 
   @Test
   void aNegatorBetweenADemandAndItsPredicateIsKept() {
-    assertEquals(Map.of("demand:not_restrict", 1.0), asks("the obligation must not be removed", "en"));
-    assertEquals(Map.of("demand:not_extend", 1.0), asks("the code should never include fine-tuning", "en"));
+    assertEquals(
+        Map.of("demand:not_restrict", 1.0), asks("the obligation must not be removed", "en"));
+    assertEquals(
+        Map.of("demand:not_extend", 1.0), asks("the code should never include fine-tuning", "en"));
   }
 
   @Test
   void aPredicateFarFromTheModalOrNoneIsNotRead() {
-    assertEquals(Map.of(), asks("the code should in our opinion at some later point be deleted", "en"));
+    assertEquals(
+        Map.of(), asks("the code should in our opinion at some later point be deleted", "en"));
     assertEquals(Map.of(), asks("providers should consider the risks", "en"));
     // Each modal asks for its own predicate only.
-    assertEquals(Map.of("demand:extend", 1.0), asks("we must act and it should be maintained", "en"));
+    assertEquals(
+        Map.of("demand:extend", 1.0), asks("we must act and it should be maintained", "en"));
   }
 
   @Test
@@ -167,24 +193,34 @@ class StanceCuesTest {
 
   @Test
   void respondentsArguingByConsequenceAdviceAndConcernAreCounted() {
-    Map<String, Double> harm = voice("we believe these obligations would stifle innovation in europe", "en");
+    Map<String, Double> harm =
+        voice("we believe these obligations would stifle innovation in europe", "en");
     assertEquals(1.0, harm.get(StanceCues.ADVICE));
     assertEquals(1.0, harm.get(StanceCues.HARM));
-    assertEquals(1.0, voice("this is an essential safeguard for citizens", "en").get(StanceCues.BENEFIT));
-    assertEquals(1.0, voice("we are concerned that the definition is too broad", "en").get(StanceCues.CONCERN));
-    assertEquals(1.0, voice("wir befürchten eine fragmentierung des binnenmarkts", "de").get(StanceCues.CONCERN));
+    assertEquals(
+        1.0, voice("this is an essential safeguard for citizens", "en").get(StanceCues.BENEFIT));
+    assertEquals(
+        1.0,
+        voice("we are concerned that the definition is too broad", "en").get(StanceCues.CONCERN));
+    assertEquals(
+        1.0,
+        voice("wir befürchten eine fragmentierung des binnenmarkts", "de").get(StanceCues.CONCERN));
   }
 
   @Test
   void whereASentenceTurnsAfterAContrastIsCountedApart() {
-    Map<String, Double> turn = voice("we welcome the white paper but we oppose conformity assessment by third parties", "en");
+    Map<String, Double> turn =
+        voice(
+            "we welcome the white paper but we oppose conformity assessment by third parties",
+            "en");
     assertEquals(1.0, turn.get(StanceCues.CONTRAST_CON));
     assertEquals(null, turn.get(StanceCues.CONTRAST_PRO));
   }
 
   @Test
   void aCitationIsNotTheRespondentsVoice() {
-    List<String> words = StanceCues.words("See Smith et al. (2019), available at https://example.org/report");
+    List<String> words =
+        StanceCues.words("See Smith et al. (2019), available at https://example.org/report");
     assertEquals(true, LEXICON.citation(TermAnalyzer.tokens(words, words, "en"), "en"));
     List<String> own = StanceCues.words("We support the proposal.");
     assertEquals(false, LEXICON.citation(TermAnalyzer.tokens(own, own, "en"), "en"));

@@ -9,20 +9,28 @@ import org.junit.jupiter.api.Test;
 
 class SummariseSubmissionTest {
 
-  private static TaggedPassage tagged(String id, String lang, String text, Map<String, Integer> hits,
-      Map<String, Double> cues) {
-    return new TaggedPassage(new Passage(id, "S", "S/a.pdf", 1, lang, text), 3, hits, cues,
-        Map.of("ACADEMIA", 1.0), List.of());
+  private static TaggedPassage tagged(
+      String id, String lang, String text, Map<String, Integer> hits, Map<String, Double> cues) {
+    return new TaggedPassage(
+        new Passage(id, "S", "S/a.pdf", 1, lang, text),
+        3,
+        hits,
+        cues,
+        Map.of("ACADEMIA", 1.0),
+        List.of());
   }
 
   private static final String LONG = "word ".repeat(30);
 
   @Test
   void addsUpHitsAndKeepsTheStrongestPassagePerTopic() {
-    SubmissionEvidence e = SummariseSubmission.summarise("S", List.of(
-        tagged("S:1:0002", "en", LONG, Map.of("X.KPIS", 3), Map.of("support", 1.0)),
-        tagged("S:1:0001", "en", LONG, Map.of("X.KPIS", 1, "X.PROCESS", 1), Map.of()),
-        tagged("S:1:0003", "fr", "un", Map.of(), Map.of())));
+    SubmissionEvidence e =
+        SummariseSubmission.summarise(
+            "S",
+            List.of(
+                tagged("S:1:0002", "en", LONG, Map.of("X.KPIS", 3), Map.of("support", 1.0)),
+                tagged("S:1:0001", "en", LONG, Map.of("X.KPIS", 1, "X.PROCESS", 1), Map.of()),
+                tagged("S:1:0003", "fr", "un", Map.of(), Map.of())));
     assertEquals(61, e.words());
     assertEquals(3, e.passages());
     assertEquals("en", e.language());
@@ -37,11 +45,19 @@ class SummariseSubmissionTest {
 
   @Test
   void anAnswerUnderAQuestionCountsTowardsTheQuestionsTopic() {
-    SubmissionEvidence e = SummariseSubmission.summarise("S", List.of(
-        tagged("S:1:0001", "en", "Do you agree with the KPIs?", Map.of("X.KPIS", 1), Map.of("question", 1.0)),
-        tagged("S:1:0002", "en", LONG, Map.of(), Map.of("oppose", 2.0)),
-        tagged("S:1:0003", "en", LONG, Map.of("X.PROCESS", 2), Map.of()),
-        tagged("S:1:0004", "en", LONG, Map.of(), Map.of("support", 1.0))));
+    SubmissionEvidence e =
+        SummariseSubmission.summarise(
+            "S",
+            List.of(
+                tagged(
+                    "S:1:0001",
+                    "en",
+                    "Do you agree with the KPIs?",
+                    Map.of("X.KPIS", 1),
+                    Map.of("question", 1.0)),
+                tagged("S:1:0002", "en", LONG, Map.of(), Map.of("oppose", 2.0)),
+                tagged("S:1:0003", "en", LONG, Map.of("X.PROCESS", 2), Map.of()),
+                tagged("S:1:0004", "en", LONG, Map.of(), Map.of("support", 1.0))));
     TopicEvidence kpis = e.topics().get(0);
     assertEquals(1, kpis.headingHits());
     assertEquals(Map.of("question", 1.0, "oppose", 2.0), kpis.stanceCues());
@@ -51,8 +67,9 @@ class SummariseSubmissionTest {
 
   @Test
   void groupCuesOfTheOpeningPassagesCountAsIntroduction() {
-    SubmissionEvidence e = SummariseSubmission.summarise("S", List.of(
-        tagged("S:1:0001", "en", LONG, Map.of(), Map.of())));
+    SubmissionEvidence e =
+        SummariseSubmission.summarise(
+            "S", List.of(tagged("S:1:0001", "en", LONG, Map.of(), Map.of())));
     assertEquals(Map.of("intro:ACADEMIA", 1.0, "text:ACADEMIA", 1.0), e.groupCues());
   }
 
@@ -63,20 +80,36 @@ class SummariseSubmissionTest {
       s.topicHits().forEach((k, v) -> hits.merge(k, v, Integer::sum));
       s.cues().forEach((k, v) -> cues.merge(k, v, Double::sum));
     }
-    return new TaggedPassage(new Passage(id, "S", "S/a.pdf", 1, "en", text), 3, hits, cues, Map.of(), List.of(),
-        List.of(sentences), List.of());
+    return new TaggedPassage(
+        new Passage(id, "S", "S/a.pdf", 1, "en", text),
+        3,
+        hits,
+        cues,
+        Map.of(),
+        List.of(),
+        List.of(sentences),
+        List.of());
   }
 
   private static Map<String, Double> evidence(SubmissionEvidence e, String topic) {
-    return e.topics().stream().filter(t -> t.topic().equals(topic)).findFirst().orElseThrow().stanceEvidence();
+    return e.topics().stream()
+        .filter(t -> t.topic().equals(topic))
+        .findFirst()
+        .orElseThrow()
+        .stanceEvidence();
   }
 
   @Test
   void eachSentenceLendsItsStanceOnlyToTheTopicItNames() {
-    SubmissionEvidence e = SummariseSubmission.summarise("S", List.of(
-        sentences("S:1:0001", LONG + ".",
-            new SentenceCues(Map.of("X.KPIS", 1), Map.of("support", 1.0)),
-            new SentenceCues(Map.of("X.PROCESS", 1), Map.of("oppose", 1.0)))));
+    SubmissionEvidence e =
+        SummariseSubmission.summarise(
+            "S",
+            List.of(
+                sentences(
+                    "S:1:0001",
+                    LONG + ".",
+                    new SentenceCues(Map.of("X.KPIS", 1), Map.of("support", 1.0)),
+                    new SentenceCues(Map.of("X.PROCESS", 1), Map.of("oppose", 1.0)))));
     assertEquals(1.0, evidence(e, "X.KPIS").get("pro"));
     assertEquals(null, evidence(e, "X.KPIS").get("con"));
     assertEquals(1.0, evidence(e, "X.PROCESS").get("con"));
@@ -85,20 +118,34 @@ class SummariseSubmissionTest {
 
   @Test
   void aSectionRunsFromItsHeadingToTheNextAndKeepsItsPositionLabel() {
-    SubmissionEvidence e = SummariseSubmission.summarise("S", List.of(
-        sentences("S:1:0001", "3.1 Key performance indicators", new SentenceCues(Map.of("X.KPIS", 1), Map.of())),
-        sentences("S:1:0002", LONG + ".", new SentenceCues(Map.of(), Map.of("oppose", 1.0)),
-            new SentenceCues(Map.of("X.PROCESS", 1), Map.of("mixed", 1.0))),
-        // A cell of a table of positions: short, no topic, a stance: still the KPI section.
-        sentences("S:1:0003", "Support with changes", new SentenceCues(Map.of(), Map.of("support", 1.0, "mixed", 1.0))),
-        sentences("S:1:0004", "4. Conclusion", new SentenceCues(Map.of(), Map.of())),
-        sentences("S:1:0005", LONG + ".", new SentenceCues(Map.of(), Map.of("support", 3.0)))));
+    SubmissionEvidence e =
+        SummariseSubmission.summarise(
+            "S",
+            List.of(
+                sentences(
+                    "S:1:0001",
+                    "3.1 Key performance indicators",
+                    new SentenceCues(Map.of("X.KPIS", 1), Map.of())),
+                sentences(
+                    "S:1:0002",
+                    LONG + ".",
+                    new SentenceCues(Map.of(), Map.of("oppose", 1.0)),
+                    new SentenceCues(Map.of("X.PROCESS", 1), Map.of("mixed", 1.0))),
+                // A cell of a table of positions: short, no topic, a stance: still the KPI section.
+                sentences(
+                    "S:1:0003",
+                    "Support with changes",
+                    new SentenceCues(Map.of(), Map.of("support", 1.0, "mixed", 1.0))),
+                sentences("S:1:0004", "4. Conclusion", new SentenceCues(Map.of(), Map.of())),
+                sentences(
+                    "S:1:0005", LONG + ".", new SentenceCues(Map.of(), Map.of("support", 3.0)))));
     Map<String, Double> kpis = evidence(e, "X.KPIS");
     assertEquals(4.0, kpis.get("sentences"));
     assertEquals(1.0, kpis.get("con"));
     assertEquals(2.0, kpis.get("mixed"));
     assertEquals(1.0, kpis.get("pro"));
     assertEquals("S:1:0002", e.topics().get(0).stancePassageId());
-    assertEquals(Map.of("sentences", 1.0, "mixed", 1.0, "cue:mixed", 1.0), evidence(e, "X.PROCESS"));
+    assertEquals(
+        Map.of("sentences", 1.0, "mixed", 1.0, "cue:mixed", 1.0), evidence(e, "X.PROCESS"));
   }
 }

@@ -9,8 +9,27 @@ class TagTopicsTest {
 
   @Test
   void quotedDraftTextIsNotTheRespondentsWordsButAQuotedTermIs() {
-    List<String> words = List.of("the", "draft", "says", "``", "providers", "shall", "not", "be", "required", "''", ",",
-        "which", "we", "oppose", "as", "``", "high-risk", "''", "uses");
+    List<String> words =
+        List.of(
+            "the",
+            "draft",
+            "says",
+            "``",
+            "providers",
+            "shall",
+            "not",
+            "be",
+            "required",
+            "''",
+            ",",
+            "which",
+            "we",
+            "oppose",
+            "as",
+            "``",
+            "high-risk",
+            "''",
+            "uses");
     boolean[] quoted = TagTopics.quoted(words);
     boolean[] expected = new boolean[words.size()];
     java.util.Arrays.fill(expected, 3, 10, true);

@@ -21,23 +21,29 @@ class TopicMatcherTest {
 
   @Test
   void matchesInflectedFormsThroughStems() {
-    assertEquals(Map.of("WG1.COPYRIGHT_POLICY", 2), match("en", "text", "and", "data", "mining", "by", "crawlers"));
+    assertEquals(
+        Map.of("WG1.COPYRIGHT_POLICY", 2),
+        match("en", "text", "and", "data", "mining", "by", "crawlers"));
   }
 
   @Test
   void splitsHyphenatedTokensLikeTheTerms() {
-    assertEquals(Map.of("WG1.COPYRIGHT_POLICY", 1), match("en", "providers", "should", "honour", "opt-outs"));
+    assertEquals(
+        Map.of("WG1.COPYRIGHT_POLICY", 1),
+        match("en", "providers", "should", "honour", "opt-outs"));
   }
 
   @Test
   void countsTheLongestTermOnceAtEachPosition() {
     // "serious incident" and "incident" are both terms; the longer wins, once.
-    assertEquals(Map.of("WG4.INCIDENT_REPORTING", 1), match("en", "a", "serious", "incident", "occurred"));
+    assertEquals(
+        Map.of("WG4.INCIDENT_REPORTING", 1), match("en", "a", "serious", "incident", "occurred"));
   }
 
   @Test
   void matchesFrenchTermsInFrenchText() {
-    assertEquals(Map.of("WG4.WHISTLEBLOWING", 1), match("fr", "protéger", "les", "lanceurs", "d'alerte"));
+    assertEquals(
+        Map.of("WG4.WHISTLEBLOWING", 1), match("fr", "protéger", "les", "lanceurs", "d'alerte"));
   }
 
   @Test
@@ -47,11 +53,27 @@ class TopicMatcherTest {
 
   @Test
   void matchesTheTermsOfAnotherConsultationsCodebook() {
-    TopicMatcher whitePaper = new TopicMatcher(ConsultationProfile.load("ai-white-paper-2020").codebook());
-    List<String> en = List.of("we", "ask", "for", "a", "ban", "on", "facial", "recognition", "in", "publicly", "accessible",
-        "spaces");
-    assertEquals(Map.of("WP.BIOMETRIC_ID", 2), whitePaper.match(TermAnalyzer.tokens(en, en, "en"), "en"));
-    List<String> de = List.of("die", "produkthaftungsrichtlinie", "muss", "die", "beweislast", "umkehren");
-    assertEquals(Map.of("WP.LIABILITY_PLD", 2), whitePaper.match(TermAnalyzer.tokens(de, de, "de"), "de"));
+    TopicMatcher whitePaper =
+        new TopicMatcher(ConsultationProfile.load("ai-white-paper-2020").codebook());
+    List<String> en =
+        List.of(
+            "we",
+            "ask",
+            "for",
+            "a",
+            "ban",
+            "on",
+            "facial",
+            "recognition",
+            "in",
+            "publicly",
+            "accessible",
+            "spaces");
+    assertEquals(
+        Map.of("WP.BIOMETRIC_ID", 2), whitePaper.match(TermAnalyzer.tokens(en, en, "en"), "en"));
+    List<String> de =
+        List.of("die", "produkthaftungsrichtlinie", "muss", "die", "beweislast", "umkehren");
+    assertEquals(
+        Map.of("WP.LIABILITY_PLD", 2), whitePaper.match(TermAnalyzer.tokens(de, de, "de"), "de"));
   }
 }

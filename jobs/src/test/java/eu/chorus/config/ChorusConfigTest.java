@@ -28,28 +28,58 @@ class ChorusConfigTest {
   void commandLineOverridesWinOverTheFile() throws IOException {
     Path file = dir.resolve("chorus.properties");
     Files.writeString(file, "extract.timeoutSeconds = 30\nclassify.ignoreDeclared = true\n");
-    ChorusConfig c = ChorusConfig.build(Location.of("in"), Location.of("out"), file, Map.of("extract.timeoutSeconds", "10"));
+    ChorusConfig c =
+        ChorusConfig.build(
+            Location.of("in"), Location.of("out"), file, Map.of("extract.timeoutSeconds", "10"));
     assertEquals(10, c.extraction().timeoutSeconds());
     assertEquals(true, c.ignoreDeclared());
   }
 
   @Test
   void unknownKeysAndBadValuesAreRefusedWithTheKeyNamed() {
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> ChorusConfig.build(Location.of("in"), Location.of("out"), null, Map.of("extract.timout", "1")));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ChorusConfig.build(
+                    Location.of("in"), Location.of("out"), null, Map.of("extract.timout", "1")));
     assertTrue(unknown.getMessage().contains("extract.timout"));
-    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-        () -> ChorusConfig.build(Location.of("in"), Location.of("out"), null, Map.of("passage.maxChars", "many")));
+    IllegalArgumentException bad =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ChorusConfig.build(
+                    Location.of("in"),
+                    Location.of("out"),
+                    null,
+                    Map.of("passage.maxChars", "many")));
     assertTrue(bad.getMessage().contains("passage.maxChars"));
   }
 
   @Test
   void theConsultationIsTheGpaiCodeOfPracticeUnlessSetToAnotherKnownProfile() {
-    assertEquals("gpai-code-of-practice", ChorusConfig.build(Location.of("in"), Location.of("out"), null, Map.of()).consultation());
-    assertEquals("ai-white-paper-2020", ChorusConfig.build(Location.of("in"), Location.of("out"), null,
-        Map.of("consultation", "ai-white-paper-2020")).consultation());
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> ChorusConfig.build(Location.of("in"), Location.of("out"), null, Map.of("consultation", "white-paper")));
-    assertTrue(unknown.getMessage().contains("known profiles: gpai-code-of-practice, ai-white-paper-2020"), unknown.getMessage());
+    assertEquals(
+        "gpai-code-of-practice",
+        ChorusConfig.build(Location.of("in"), Location.of("out"), null, Map.of()).consultation());
+    assertEquals(
+        "ai-white-paper-2020",
+        ChorusConfig.build(
+                Location.of("in"),
+                Location.of("out"),
+                null,
+                Map.of("consultation", "ai-white-paper-2020"))
+            .consultation());
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ChorusConfig.build(
+                    Location.of("in"),
+                    Location.of("out"),
+                    null,
+                    Map.of("consultation", "white-paper")));
+    assertTrue(
+        unknown.getMessage().contains("known profiles: gpai-code-of-practice, ai-white-paper-2020"),
+        unknown.getMessage());
   }
 }

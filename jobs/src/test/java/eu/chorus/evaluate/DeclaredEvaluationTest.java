@@ -14,19 +14,31 @@ import org.junit.jupiter.api.Test;
 
 class DeclaredEvaluationTest {
 
-  private final Labels declared = new Labels(
-      Map.of("a", "NGO", "b", "COMPANY", "c", "COMPANY"),
-      Map.of("a", Map.of("WP.NEW_RULES", "SUPPORT", "WP.LIABILITY_PLD", "SUPPORT"),
-          "b", Map.of("WP.NEW_RULES", "OPPOSE"),
-          "c", Map.of("WP.NEW_RULES", "MIXED")),
-      Map.of());
+  private final Labels declared =
+      new Labels(
+          Map.of("a", "NGO", "b", "COMPANY", "c", "COMPANY"),
+          Map.of(
+              "a",
+              Map.of("WP.NEW_RULES", "SUPPORT", "WP.LIABILITY_PLD", "SUPPORT"),
+              "b",
+              Map.of("WP.NEW_RULES", "OPPOSE"),
+              "c",
+              Map.of("WP.NEW_RULES", "MIXED")),
+          Map.of());
 
   @Test
   void stanceIsScoredOnTickedPairsFoundAndCoverageCountsTheRest() {
-    Labels read = new Labels(Map.of("a", "NGO", "b", "NGO"),
-        Map.of("a", Map.of("WP.NEW_RULES", "SUPPORT"), "b", Map.of("WP.NEW_RULES", "SUPPORT", "WP.BIOMETRIC_ID", "OPPOSE")),
-        Map.of());
-    DeclaredEvaluation e = Evaluator.declared(declared, read, Set.of("a", "b", "c"), Set.of("a"), "report");
+    Labels read =
+        new Labels(
+            Map.of("a", "NGO", "b", "NGO"),
+            Map.of(
+                "a",
+                Map.of("WP.NEW_RULES", "SUPPORT"),
+                "b",
+                Map.of("WP.NEW_RULES", "SUPPORT", "WP.BIOMETRIC_ID", "OPPOSE")),
+            Map.of());
+    DeclaredEvaluation e =
+        Evaluator.declared(declared, read, Set.of("a", "b", "c"), Set.of("a"), "report");
     assertEquals(2, e.stance().n());
     assertEquals(0.5, e.stance().accuracy());
     assertEquals(2, e.coverage().truePositives());
@@ -41,14 +53,22 @@ class DeclaredEvaluationTest {
 
   @Test
   void quotesOfRespondentsWhoTickedAreScoredAgainstTheStanceTheyTickedOnThatTopic() {
-    List<Labels.Quoted> quotes = List.of(
-        new Labels.Quoted("a", "WP.NEW_RULES", "SUPPORT"),   // ticked SUPPORT: in its cell
-        new Labels.Quoted("b", "WP.NEW_RULES", "SUPPORT"),   // ticked OPPOSE: not
-        new Labels.Quoted("b", "WP.OTHER", "OPPOSE"),        // no answer ticked on this topic: not scored
-        new Labels.Quoted("d", "WP.NEW_RULES", "SUPPORT"),   // ticked nothing: not scored
-        new Labels.Quoted("c", "WP.NEW_RULES", "MIXED"));    // outside the scope: not scored
-    DeclaredEvaluation e = Evaluator.declared(declared, new Labels(Map.of(), Map.of(), Map.of()), quotes,
-        Set.of("a", "b"), Set.of(), "report");
+    List<Labels.Quoted> quotes =
+        List.of(
+            new Labels.Quoted("a", "WP.NEW_RULES", "SUPPORT"), // ticked SUPPORT: in its cell
+            new Labels.Quoted("b", "WP.NEW_RULES", "SUPPORT"), // ticked OPPOSE: not
+            new Labels.Quoted(
+                "b", "WP.OTHER", "OPPOSE"), // no answer ticked on this topic: not scored
+            new Labels.Quoted("d", "WP.NEW_RULES", "SUPPORT"), // ticked nothing: not scored
+            new Labels.Quoted("c", "WP.NEW_RULES", "MIXED")); // outside the scope: not scored
+    DeclaredEvaluation e =
+        Evaluator.declared(
+            declared,
+            new Labels(Map.of(), Map.of(), Map.of()),
+            quotes,
+            Set.of("a", "b"),
+            Set.of(),
+            "report");
     assertEquals(2, e.quotes().quotes());
     assertEquals(1, e.quotes().inTickedCell());
     assertEquals(0.5, e.quotes().share());
@@ -58,16 +78,20 @@ class DeclaredEvaluationTest {
   @Test
   void groupConfusionsSayWhatEachDeclaredGroupWasReadAs() {
     Labels read = new Labels(Map.of("a", "NGO", "b", "NGO"), Map.of(), Map.of());
-    DeclaredEvaluation e = Evaluator.declared(declared, read, Set.of("a", "b", "c"), Set.of(), "all");
+    DeclaredEvaluation e =
+        Evaluator.declared(declared, read, Set.of("a", "b", "c"), Set.of(), "all");
     assertEquals(1.0 / 3, e.group().accuracy(), 1e-9);
     assertEquals(Map.of("NGO", 1L, "(none)", 1L), e.groupConfusion().get("COMPANY"));
   }
 
   @Test
   void theSplitIsFixedByIdAndPutsAboutAThirdInTheReportPart() {
-    Set<String> ids = IntStream.range(0, 3000).mapToObj(i -> "F" + (500000 + i)).collect(Collectors.toSet());
-    Set<String> report = ids.stream().filter(id -> RespondentSplit.of(id).equals(RespondentSplit.REPORT))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> ids =
+        IntStream.range(0, 3000).mapToObj(i -> "F" + (500000 + i)).collect(Collectors.toSet());
+    Set<String> report =
+        ids.stream()
+            .filter(id -> RespondentSplit.of(id).equals(RespondentSplit.REPORT))
+            .collect(Collectors.toCollection(TreeSet::new));
     assertTrue(report.size() > 900 && report.size() < 1100, report.size() + " of 3000");
     assertEquals(RespondentSplit.of("F514465"), RespondentSplit.of(" f514465 "));
   }

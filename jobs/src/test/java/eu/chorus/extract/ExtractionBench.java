@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * Compares in-process extraction with the child-JVM worker on the files of an export, one thread,
- * passes alternating so that machine load hits both alike. Arguments: export folder, how many
- * files (sorted by path), passes per side, OCR on/off.
+ * passes alternating so that machine load hits both alike. Arguments: export folder, how many files
+ * (sorted by path), passes per side, OCR on/off.
  */
 public final class ExtractionBench {
 
@@ -21,16 +21,23 @@ public final class ExtractionBench {
       files = walk.filter(Files::isRegularFile).sorted().limit(Integer.parseInt(args[1])).toList();
     }
     int passes = Integer.parseInt(args[2]);
-    ExtractionSettings settings = new ExtractionSettings(120, 5_000_000, 500, Boolean.parseBoolean(args[3]), "eng");
+    ExtractionSettings settings =
+        new ExtractionSettings(120, 5_000_000, 500, Boolean.parseBoolean(args[3]), "eng");
     TextExtractor inProcess = new TikaTextExtractor(settings);
     try (ForkedTextExtractor forked = new ForkedTextExtractor(settings)) {
       long start = System.nanoTime();
       forked.extract(files.get(0));
-      System.out.printf(Locale.ROOT, "worker start + first file: %.1f s%n", (System.nanoTime() - start) / 1e9);
+      System.out.printf(
+          Locale.ROOT, "worker start + first file: %.1f s%n", (System.nanoTime() - start) / 1e9);
       inProcess.extract(files.get(0));
       for (int pass = 1; pass <= passes; pass++) {
-        System.out.printf(Locale.ROOT, "pass %d: in-process %.1f s, child worker %.1f s (%d files)%n", pass,
-            time(inProcess, files), time(forked, files), files.size());
+        System.out.printf(
+            Locale.ROOT,
+            "pass %d: in-process %.1f s, child worker %.1f s (%d files)%n",
+            pass,
+            time(inProcess, files),
+            time(forked, files),
+            files.size());
       }
     }
   }

@@ -20,9 +20,14 @@ class ForkedTextExtractorIT {
 
   @Test
   void extractsInAChildProcessAndReusesIt() throws IOException {
-    Path a = Files.writeString(dir.resolve("a.txt"), "First paragraph of a position paper.", StandardCharsets.UTF_8);
-    Path b = Files.writeString(dir.resolve("b.txt"), "Second paper, also plain text.", StandardCharsets.UTF_8);
-    try (ForkedTextExtractor x = new ForkedTextExtractor(new ExtractionSettings(30, 100_000, 500, false, "eng"))) {
+    Path a =
+        Files.writeString(
+            dir.resolve("a.txt"), "First paragraph of a position paper.", StandardCharsets.UTF_8);
+    Path b =
+        Files.writeString(
+            dir.resolve("b.txt"), "Second paper, also plain text.", StandardCharsets.UTF_8);
+    try (ForkedTextExtractor x =
+        new ForkedTextExtractor(new ExtractionSettings(30, 100_000, 500, false, "eng"))) {
       long before = ProcessHandle.current().children().count();
       ExtractedText first = x.extract(a);
       long during = ProcessHandle.current().children().count();
@@ -31,21 +36,30 @@ class ForkedTextExtractorIT {
       assertTrue(first.pages().get(0).contains("First paragraph"));
       assertTrue(second.pages().get(0).contains("Second paper"));
       assertEquals(before + 1, during, "one worker process");
-      assertEquals(during, ProcessHandle.current().children().count(), "the worker is reused, not restarted");
+      assertEquals(
+          during,
+          ProcessHandle.current().children().count(),
+          "the worker is reused, not restarted");
     }
   }
 
   @Test
   void aWorkerThatDiesQuarantinesOnlyItsFileAndIsReplaced() throws Exception {
-    Path good = Files.writeString(dir.resolve("good.txt"), "A readable submission.", StandardCharsets.UTF_8);
+    Path good =
+        Files.writeString(
+            dir.resolve("good.txt"), "A readable submission.", StandardCharsets.UTF_8);
     // A large enough text keeps the worker busy while it is killed from outside.
     Path big = dir.resolve("big.txt");
-    Files.writeString(big, "Long text about transparency. ".repeat(2_000_000), StandardCharsets.UTF_8);
-    try (ForkedTextExtractor x = new ForkedTextExtractor(new ExtractionSettings(60, 60_000_000, 500, false, "eng"))) {
+    Files.writeString(
+        big, "Long text about transparency. ".repeat(2_000_000), StandardCharsets.UTF_8);
+    try (ForkedTextExtractor x =
+        new ForkedTextExtractor(new ExtractionSettings(60, 60_000_000, 500, false, "eng"))) {
       assertEquals(FileStatus.OK, x.extract(good).status());
       ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
-      killer.schedule(() -> ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly),
-          300, TimeUnit.MILLISECONDS);
+      killer.schedule(
+          () -> ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly),
+          300,
+          TimeUnit.MILLISECONDS);
       ExtractedText killed = x.extract(big);
       killer.shutdown();
       assertEquals(FileStatus.QUARANTINED, killed.status());
@@ -59,9 +73,11 @@ class ForkedTextExtractorIT {
   void aFileNeedingMoreMemoryThanAllowedIsQuarantinedWithThatReason() throws IOException {
     // 40 MB of text kept in full does not fit a 64 MB heap next to Tika.
     Path big = dir.resolve("big.txt");
-    Files.writeString(big, "Long text about transparency. ".repeat(1_400_000), StandardCharsets.UTF_8);
-    try (ForkedTextExtractor x = new ForkedTextExtractor(
-        new ExtractionSettings(60, 100_000_000, 500, false, "eng", 64, 256))) {
+    Files.writeString(
+        big, "Long text about transparency. ".repeat(1_400_000), StandardCharsets.UTF_8);
+    try (ForkedTextExtractor x =
+        new ForkedTextExtractor(
+            new ExtractionSettings(60, 100_000_000, 500, false, "eng", 64, 256))) {
       ExtractedText t = x.extract(big);
       assertEquals(FileStatus.QUARANTINED, t.status());
       assertTrue(t.reason().contains("memory"), t.reason());

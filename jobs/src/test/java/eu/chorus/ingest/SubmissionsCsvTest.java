@@ -15,8 +15,10 @@ class SubmissionsCsvTest {
 
   @Test
   void readsEveryColumnAndSplitsFilesOnSemicolons() throws IOException {
-    SubmissionsCsv.Result r = SubmissionsCsv.read((HEADER
-        + "CP-1,2024-09-01,rightsholder,\"Authors, United\",FR,FR,PUBLIC,CP-1/a.pdf; CP-1/b.docx\r\n"));
+    SubmissionsCsv.Result r =
+        SubmissionsCsv.read(
+            (HEADER
+                + "CP-1,2024-09-01,rightsholder,\"Authors, United\",FR,FR,PUBLIC,CP-1/a.pdf; CP-1/b.docx\r\n"));
     Submission s = r.submissions().get(0);
     assertEquals("CP-1", s.id());
     assertEquals("RIGHTSHOLDER", s.declaredType());
@@ -29,16 +31,16 @@ class SubmissionsCsvTest {
 
   @Test
   void unknownOrMissingConsentIsTreatedAsAnonymous() throws IOException {
-    SubmissionsCsv.Result r = SubmissionsCsv.read((HEADER
-        + "CP-1,,,,,,,CP-1/a.pdf\r\nCP-2,,,,,,maybe,CP-2/a.pdf\r\n"));
+    SubmissionsCsv.Result r =
+        SubmissionsCsv.read((HEADER + "CP-1,,,,,,,CP-1/a.pdf\r\nCP-2,,,,,,maybe,CP-2/a.pdf\r\n"));
     assertEquals(Consent.ANONYMOUS, r.submissions().get(0).consent());
     assertEquals(Consent.ANONYMOUS, r.submissions().get(1).consent());
   }
 
   @Test
   void rowsWithoutIdAndDuplicateIdsAreReportedNotThrown() throws IOException {
-    SubmissionsCsv.Result r = SubmissionsCsv.read((HEADER
-        + ",,,,,,,x.pdf\r\nCP-1,,,,,,,a.pdf\r\nCP-1,,,,,,,b.pdf\r\n"));
+    SubmissionsCsv.Result r =
+        SubmissionsCsv.read((HEADER + ",,,,,,,x.pdf\r\nCP-1,,,,,,,a.pdf\r\nCP-1,,,,,,,b.pdf\r\n"));
     assertEquals(1, r.submissions().size());
     assertEquals(2, r.problems().size());
     assertEquals(2, r.problems().get(0).line());
@@ -51,8 +53,9 @@ class SubmissionsCsvTest {
   }
 
   private static SubmissionsCsv.Result hostile(String name) throws IOException {
-    return SubmissionsCsv.read(java.nio.file.Files.readAllBytes(
-        java.nio.file.Path.of("../data-samples/hostile/metadata", name)));
+    return SubmissionsCsv.read(
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of("../data-samples/hostile/metadata", name)));
   }
 
   @Test
@@ -68,7 +71,9 @@ class SubmissionsCsvTest {
   void aWindows1252FileIsReadWithANote() throws IOException {
     SubmissionsCsv.Result r = hostile("windows-1252.csv");
     assertEquals("Universität Wien", r.submissions().get(1).organisation());
-    assertEquals(List.of("not UTF-8; read as Windows-1252"), r.problems().stream().map(SubmissionsCsv.Problem::reason).toList());
+    assertEquals(
+        List.of("not UTF-8; read as Windows-1252"),
+        r.problems().stream().map(SubmissionsCsv.Problem::reason).toList());
   }
 
   @Test
@@ -80,9 +85,13 @@ class SubmissionsCsvTest {
   }
 
   @Test
-  void twoRowsOfOneSubmissionWithDifferentConsentAreReadAsAnonymousAndReported() throws IOException {
-    SubmissionsCsv.Result r = SubmissionsCsv.read(HEADER + "CP-1,,,Org,,,PUBLIC,a.pdf\r\nCP-1,,,Org,,,ANONYMOUS,a.pdf\r\n");
+  void twoRowsOfOneSubmissionWithDifferentConsentAreReadAsAnonymousAndReported()
+      throws IOException {
+    SubmissionsCsv.Result r =
+        SubmissionsCsv.read(
+            HEADER + "CP-1,,,Org,,,PUBLIC,a.pdf\r\nCP-1,,,Org,,,ANONYMOUS,a.pdf\r\n");
     assertEquals(Consent.ANONYMOUS, r.submissions().get(0).consent());
-    assertTrue(r.problems().get(0).reason().contains("treated as ANONYMOUS"), r.problems().toString());
+    assertTrue(
+        r.problems().get(0).reason().contains("treated as ANONYMOUS"), r.problems().toString());
   }
 }

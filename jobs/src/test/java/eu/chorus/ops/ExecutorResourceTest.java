@@ -21,17 +21,21 @@ class ExecutorResourceTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(value);
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       return (T) in.readObject();
     }
   }
 
   @Test
   void buildsOncePerJvmEvenWhenTheHolderIsDeserializedPerTask() throws Exception {
-    ExecutorResource<StringBuilder> holder = ExecutorResource.of("test:once", () -> {
-      BUILDS.incrementAndGet();
-      return new StringBuilder("heavy");
-    });
+    ExecutorResource<StringBuilder> holder =
+        ExecutorResource.of(
+            "test:once",
+            () -> {
+              BUILDS.incrementAndGet();
+              return new StringBuilder("heavy");
+            });
     StringBuilder first = roundTrip(holder).get();
     StringBuilder second = roundTrip(holder).get();
     assertSame(first, second);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.chorus.storage.Location;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +24,11 @@ class RunFolderTest {
   static void writeRun(Path folder, String text) throws IOException {
     Files.createDirectories(folder);
     Files.writeString(folder.resolve("submissions.csv"), text, StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("manifest.csv"), "file,submission_id\r\n", StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("run.json"), "{\"chorusVersion\": \"dev\", \"versions\": {\"chorus\": \"dev\"}}",
+    Files.writeString(
+        folder.resolve("manifest.csv"), "file,submission_id\r\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("run.json"),
+        "{\"chorusVersion\": \"dev\", \"versions\": {\"chorus\": \"dev\"}}",
         StandardCharsets.UTF_8);
   }
 
@@ -50,7 +52,10 @@ class RunFolderTest {
 
     RunFolder second = RunFolder.single(out);
     write(second, "second");
-    assertEquals("first", Files.readString(out.resolve("submissions.csv")), "the previous run stays readable");
+    assertEquals(
+        "first",
+        Files.readString(out.resolve("submissions.csv")),
+        "the previous run stays readable");
     second.publish();
     assertEquals("second", Files.readString(out.resolve("submissions.csv")));
     try (var entries = Files.list(root)) {
@@ -70,11 +75,17 @@ class RunFolderTest {
 
     RunFolder second = RunFolder.nightly(root, night2);
     write(second, "second");
-    assertEquals("first", Files.readString(root.resolve("latest/submissions.csv")), "latest moves only when complete");
+    assertEquals(
+        "first",
+        Files.readString(root.resolve("latest/submissions.csv")),
+        "latest moves only when complete");
     second.publish();
     assertTrue(Files.isSymbolicLink(root.resolve("latest")));
     assertEquals("second", Files.readString(root.resolve("latest/submissions.csv")));
-    assertEquals("first", Files.readString(root.resolve("2026-12-01T020000/submissions.csv")), "earlier nights are kept");
+    assertEquals(
+        "first",
+        Files.readString(root.resolve("2026-12-01T020000/submissions.csv")),
+        "earlier nights are kept");
   }
 
   @Test
@@ -136,7 +147,8 @@ class RunFolderTest {
     Files.writeString(out.resolve("run.json"), "not json");
     assertFalse(RunFolder.isRun(Location.of(out)));
     assertRefused(RunFolder.single(out));
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> RunFolder.requireRun(out));
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> RunFolder.requireRun(out));
     assertTrue(refused.getMessage().startsWith("not a chorus run folder"), refused.getMessage());
   }
 
@@ -148,7 +160,9 @@ class RunFolderTest {
     Files.writeString(other.resolve("keep.txt"), "kept");
     RunFolder.checkDestination(Location.of(run.toUri().toString()));
     RunFolder.checkDestination(Location.of(root.resolve("new").toUri().toString()));
-    assertThrows(IllegalArgumentException.class, () -> RunFolder.checkDestination(Location.of(other.toUri().toString())));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> RunFolder.checkDestination(Location.of(other.toUri().toString())));
   }
 
   @Test
@@ -160,7 +174,8 @@ class RunFolderTest {
     Files.createDirectories(out);
     Files.writeString(out.resolve("copied-in.txt"), "someone's file");
     IOException refused = assertThrows(IOException.class, folder::publish);
-    assertTrue(refused.getMessage().contains(folder.staging().toString()), "says where the outputs are");
+    assertTrue(
+        refused.getMessage().contains(folder.staging().toString()), "says where the outputs are");
     assertEquals("someone's file", Files.readString(out.resolve("copied-in.txt")));
     assertEquals("new", Files.readString(folder.staging().resolve("submissions.csv")));
   }
@@ -168,8 +183,10 @@ class RunFolderTest {
   @Test
   void aLatestThatIsNotALinkIsNotReplaced() throws IOException {
     Files.writeString(root.resolve(RunFolder.LATEST), "a file of the user's");
-    assertThrows(IllegalArgumentException.class,
-        RunFolder.nightly(root, Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC))::check);
+    assertThrows(
+        IllegalArgumentException.class,
+        RunFolder.nightly(root, Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC))
+            ::check);
     assertEquals("a file of the user's", Files.readString(root.resolve(RunFolder.LATEST)));
   }
 }

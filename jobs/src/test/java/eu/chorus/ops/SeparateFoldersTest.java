@@ -26,7 +26,8 @@ class SeparateFoldersTest {
   }
 
   private static String refusal(String input, String out, String state) {
-    return assertThrows(IllegalArgumentException.class, () -> SeparateFolders.check(folders(input, out, state)))
+    return assertThrows(
+            IllegalArgumentException.class, () -> SeparateFolders.check(folders(input, out, state)))
         .getMessage();
   }
 
@@ -46,7 +47,9 @@ class SeparateFoldersTest {
   void anOutputInsideTheInputIsRefused() throws IOException {
     Path export = export().getParent();
     String message = refusal(export.toString(), export.resolve("runs/tonight").toString(), null);
-    assertTrue(message.startsWith("--out " + export.resolve("runs/tonight") + " lies inside --input"), message);
+    assertTrue(
+        message.startsWith("--out " + export.resolve("runs/tonight") + " lies inside --input"),
+        message);
   }
 
   @Test
@@ -74,17 +77,27 @@ class SeparateFoldersTest {
   void separateFoldersAreAccepted() throws IOException {
     Path export = export().getParent();
     // "export-runs" starts with "export" but is not inside it.
-    assertDoesNotThrow(() -> SeparateFolders.check(folders(export.toString(),
-        root.resolve("export-runs/run").toString(), root.resolve("state").toString())));
+    assertDoesNotThrow(
+        () ->
+            SeparateFolders.check(
+                folders(
+                    export.toString(),
+                    root.resolve("export-runs/run").toString(),
+                    root.resolve("state").toString())));
   }
 
   @Test
   void fileSystemUrisAreComparedByPath() {
     refusal("hdfs://nn:8020/exports/gpai", "hdfs://nn:8020/exports/gpai/runs/1", null);
-    assertDoesNotThrow(() -> SeparateFolders.check(folders("hdfs://nn:8020/exports/gpai",
-        "hdfs://nn:8020/runs/gpai", null)));
-    assertDoesNotThrow(() -> SeparateFolders.check(folders("hdfs://nn:8020/exports/gpai",
-        "hdfs://other:8020/exports/gpai/runs", null)));
+    assertDoesNotThrow(
+        () ->
+            SeparateFolders.check(
+                folders("hdfs://nn:8020/exports/gpai", "hdfs://nn:8020/runs/gpai", null)));
+    assertDoesNotThrow(
+        () ->
+            SeparateFolders.check(
+                folders(
+                    "hdfs://nn:8020/exports/gpai", "hdfs://other:8020/exports/gpai/runs", null)));
   }
 
   @Test

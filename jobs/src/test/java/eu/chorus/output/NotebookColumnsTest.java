@@ -20,9 +20,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The analysts' notebooks read the run folder's tables by file and column name; those names are
@@ -32,16 +32,32 @@ import org.junit.jupiter.api.Test;
 class NotebookColumnsTest {
 
   private static final Path NOTEBOOKS = Path.of("../notebooks");
+
   /** {@code table(RUN, "submissions.csv")}: the notebooks' one way of reading a table. */
-  private static final Pattern TABLE_READ = Pattern.compile("table\\(\\s*\\w+\\s*,\\s*\"([^\"]+)\"\\s*\\)");
+  private static final Pattern TABLE_READ =
+      Pattern.compile("table\\(\\s*\\w+\\s*,\\s*\"([^\"]+)\"\\s*\\)");
+
   /** A column named in a subscript: {@code df["topic"]} or {@code df[["topic", "stance"]]}. */
-  private static final Pattern SUBSCRIPT = Pattern.compile("\\[\\s*\\[?\\s*(\"[a-z_]+\"(?:\\s*,\\s*\"[a-z_]+\")*)\\s*\\]?\\s*\\]");
-  /** A column named as a pandas argument: {@code on=}, {@code index=}, {@code columns=}, {@code values=}, groupby. */
-  private static final Pattern ARGUMENT = Pattern.compile(
-      "(?:\\bon|\\bindex|\\bcolumns|\\bvalues|groupby|numbers\\(\\s*\\w+)\\s*[=(,]\\s*\\[?\\s*(\"[a-z_]+\"(?:\\s*,\\s*\"[a-z_]+\")*)");
-  /** A column the notebook makes itself: {@code df["net"] = …}, {@code assign(net=…)}, merge suffixes. */
-  private static final Pattern MADE = Pattern.compile("\\[\"([a-z_]+)\"\\]\\s*=[^=]|assign\\((\\w+)=|\"([a-z_ ]+)\"\\s*:");
-  private static final Pattern SUFFIXES = Pattern.compile("suffixes=\\(\"(\\w+)\",\\s*\"(\\w+)\"\\)");
+  private static final Pattern SUBSCRIPT =
+      Pattern.compile("\\[\\s*\\[?\\s*(\"[a-z_]+\"(?:\\s*,\\s*\"[a-z_]+\")*)\\s*\\]?\\s*\\]");
+
+  /**
+   * A column named as a pandas argument: {@code on=}, {@code index=}, {@code columns=}, {@code
+   * values=}, groupby.
+   */
+  private static final Pattern ARGUMENT =
+      Pattern.compile(
+          "(?:\\bon|\\bindex|\\bcolumns|\\bvalues|groupby|numbers\\(\\s*\\w+)\\s*[=(,]\\s*\\[?\\s*(\"[a-z_]+\"(?:\\s*,\\s*\"[a-z_]+\")*)");
+
+  /**
+   * A column the notebook makes itself: {@code df["net"] = …}, {@code assign(net=…)}, merge
+   * suffixes.
+   */
+  private static final Pattern MADE =
+      Pattern.compile("\\[\"([a-z_]+)\"\\]\\s*=[^=]|assign\\((\\w+)=|\"([a-z_ ]+)\"\\s*:");
+
+  private static final Pattern SUFFIXES =
+      Pattern.compile("suffixes=\\(\"(\\w+)\",\\s*\"(\\w+)\"\\)");
   private static final Pattern QUOTED = Pattern.compile("\"([a-z_]+)\"");
 
   static Stream<Path> notebooks() throws IOException {
@@ -86,7 +102,9 @@ class NotebookColumnsTest {
     }
     assertFalse(read.isEmpty(), notebook + " reads no table the way this test recognises");
     for (String file : read) {
-      assertTrue(files.contains(file), notebook + " reads " + file + ", which no writer defines: " + files);
+      assertTrue(
+          files.contains(file),
+          notebook + " reads " + file + ", which no writer defines: " + files);
     }
   }
 
@@ -130,10 +148,13 @@ class NotebookColumnsTest {
   @Test
   void positionsTableHasTheColumnsTheNotebooksSliceGroupsBetween() {
     // groups(run) in the notebooks: the group columns lie between these two
-    Map<String, List<String>> tables = RunOutputs.csvTables(ConsultationProfile.load(ConsultationProfile.defaultId()).groups());
+    Map<String, List<String>> tables =
+        RunOutputs.csvTables(ConsultationProfile.load(ConsultationProfile.defaultId()).groups());
     List<String> positions = tables.get(PositionsTable.FILE);
     int first = positions.indexOf(PositionsTable.Column.campaign_signatories.name());
     int last = positions.indexOf(PositionsTable.Column.representative_passage_id.name());
-    assertEquals(ConsultationProfile.load(ConsultationProfile.defaultId()).groups().size(), last - first - 1);
+    assertEquals(
+        ConsultationProfile.load(ConsultationProfile.defaultId()).groups().size(),
+        last - first - 1);
   }
 }

@@ -12,15 +12,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RunTableTest {
 
-  private static final RunTable TABLE = new RunTable("quotes", List.of("submission_id", "organisation", "text"),
-      List.of(List.of("0012", "Société des auteurs", "« Nous soutenons »,\r\nsur deux lignes")));
+  private static final RunTable TABLE =
+      new RunTable(
+          "quotes",
+          List.of("submission_id", "organisation", "text"),
+          List.of(
+              List.of("0012", "Société des auteurs", "« Nous soutenons »,\r\nsur deux lignes")));
 
   @Test
-  void aTableWrittenForExcelStartsWithAByteOrderMarkAndReadsBackTheSame(@TempDir Path dir) throws Exception {
+  void aTableWrittenForExcelStartsWithAByteOrderMarkAndReadsBackTheSame(@TempDir Path dir)
+      throws Exception {
     Path csv = dir.resolve("quotes.csv");
     TABLE.write(csv, true);
     byte[] bytes = Files.readAllBytes(csv);
-    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+    assertEquals(
+        List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
     assertEquals(TABLE, RunTable.read(csv));
   }
 
@@ -37,8 +43,13 @@ class RunTableTest {
 
   @Test
   void parquetColumnsAreTypedButIdentifiersStayText() {
-    RunTable synthesis = new RunTable("synthesis", List.of("submission_id", "support", "majority_share", "group_conflict", "reading"),
-        List.of(List.of("0012", "3", "0.75", "true", "majority SUPPORT"), List.of("0013", "", "1", "false", "")));
+    RunTable synthesis =
+        new RunTable(
+            "synthesis",
+            List.of("submission_id", "support", "majority_share", "group_conflict", "reading"),
+            List.of(
+                List.of("0012", "3", "0.75", "true", "majority SUPPORT"),
+                List.of("0013", "", "1", "false", "")));
     var fields = ParquetTables.schema(synthesis).fields();
     assertEquals(DataTypes.StringType, fields[0].dataType());
     assertEquals(DataTypes.LongType, fields[1].dataType());

@@ -12,13 +12,16 @@ class PassageSplitterTest {
 
   @Test
   void splitsAtBlankLinesAndJoinsWrappedLines() {
-    assertEquals(List.of("First paragraph wraps here.", "Second one."),
+    assertEquals(
+        List.of("First paragraph wraps here.", "Second one."),
         splitter.paragraphs("First paragraph\nwraps here.\n\n  \nSecond one.\n"));
   }
 
   @Test
   void rejoinsWordsHyphenatedAcrossLines() {
-    assertEquals(List.of("the transparency requirement"), splitter.paragraphs("the transpa-\nrency requirement"));
+    assertEquals(
+        List.of("the transparency requirement"),
+        splitter.paragraphs("the transpa-\nrency requirement"));
   }
 
   @Test
@@ -37,14 +40,19 @@ class PassageSplitterTest {
 
   @Test
   void numbersPassagesAcrossPagesWithStableIds() {
-    List<Passage> ps = splitter.passages("CP-7", 2, "CP-7/a.pdf", "en", List.of("A.\n\nB.", "", "C."));
-    assertEquals(List.of("CP-7:2:0001", "CP-7:2:0002", "CP-7:2:0003"), ps.stream().map(Passage::passageId).toList());
+    List<Passage> ps =
+        splitter.passages("CP-7", 2, "CP-7/a.pdf", "en", List.of("A.\n\nB.", "", "C."));
+    assertEquals(
+        List.of("CP-7:2:0001", "CP-7:2:0002", "CP-7:2:0003"),
+        ps.stream().map(Passage::passageId).toList());
     assertEquals(List.of(1, 1, 3), ps.stream().map(Passage::page).toList());
   }
 
   @Test
   void symbolFontBulletsBecomeBulletsAndReplacementCharactersGo() {
-    assertEquals(List.of("\u2022 We support the label. \u2022 It should stay voluntary."),
-        new PassageSplitter(2000).paragraphs("\uF0B7 We support the label.\n\uF0A7 It should stay \uFFFDvoluntary."));
+    assertEquals(
+        List.of("\u2022 We support the label. \u2022 It should stay voluntary."),
+        new PassageSplitter(2000)
+            .paragraphs("\uF0B7 We support the label.\n\uF0A7 It should stay \uFFFDvoluntary."));
   }
 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.chorus.LocalSpark;
-import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.passage.Passage;
+import eu.chorus.profile.Stance;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,24 +25,54 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClusterPositionsTest {
 
   private static final String TOPIC = "WG1.COPYRIGHT_POLICY";
-  private static final List<String> OPT_OUT = List.of("robots", "crawler", "reservation", "machine-readable",
-      "protocol", "websites", "scraping", "metadata", "signal", "identifiers");
-  private static final List<String> LICENSING = List.of("licensing", "remuneration", "collective", "management",
-      "fees", "royalties", "contracts", "payment", "authors", "compensation");
+  private static final List<String> OPT_OUT =
+      List.of(
+          "robots",
+          "crawler",
+          "reservation",
+          "machine-readable",
+          "protocol",
+          "websites",
+          "scraping",
+          "metadata",
+          "signal",
+          "identifiers");
+  private static final List<String> LICENSING =
+      List.of(
+          "licensing",
+          "remuneration",
+          "collective",
+          "management",
+          "fees",
+          "royalties",
+          "contracts",
+          "payment",
+          "authors",
+          "compensation");
   private static final PositionSettings SETTINGS = new PositionSettings(6, 3, 0.1, 2, 42L);
-  /** Claims here: sentences with "should" (the synthesis stage's reader is tested with its own logic). */
-  private static final ClaimReader SHOULD = (text, language, topic, stance) -> Sentences.of(text).stream()
-      .map(s -> s.of(text)).filter(s -> s.contains(" should "))
-      .map(s -> new ClaimReader.Claim(s, s.contains(" reduce ") ? "restrict" : "")).toList();
 
-  @RegisterExtension
-  static final LocalSpark SPARK = new LocalSpark("positions-test", 2);
+  /**
+   * Claims here: sentences with "should" (the synthesis stage's reader is tested with its own
+   * logic).
+   */
+  private static final ClaimReader SHOULD =
+      (text, language, topic, stance) ->
+          Sentences.of(text).stream()
+              .map(s -> s.of(text))
+              .filter(s -> s.contains(" should "))
+              .map(s -> new ClaimReader.Claim(s, s.contains(" reduce ") ? "restrict" : ""))
+              .toList();
+
+  @RegisterExtension static final LocalSpark SPARK = new LocalSpark("positions-test", 2);
 
   private final List<TaggedPassage> passages = new ArrayList<>();
   private final List<StanceFinding> stances = new ArrayList<>();
   private final Random random = new Random(3);
 
-  /** A submission with one passage on the topic: a heading, a claim argued from a pool of words, context. */
+  /**
+   * A submission with one passage on the topic: a heading, a claim argued from a pool of words,
+   * context.
+   */
   private void submission(String id, Stance stance, List<String> pool) {
     passage(id, "Copyright and training data. " + claim(pool) + " This is our view.");
     stances.add(new StanceFinding(id, TOPIC, stance, 0.9, id + ":1:0001"));
@@ -52,16 +82,24 @@ class ClusterPositionsTest {
     List<String> words = new ArrayList<>(pool);
     Collections.shuffle(words, random);
     return "Providers training models on copyright works should respect "
-        + String.join(" and ", words.subList(0, 7)) + ".";
+        + String.join(" and ", words.subList(0, 7))
+        + ".";
   }
 
   private void passage(String id, String text) {
-    passages.add(new TaggedPassage(new Passage(id + ":1:0001", id, id + "/letter.pdf", 2, "en", text), 40,
-        Map.of(TOPIC, 3), Map.of(), Map.of(), List.of()));
+    passages.add(
+        new TaggedPassage(
+            new Passage(id + ":1:0001", id, id + "/letter.pdf", 2, "en", text),
+            40,
+            Map.of(TOPIC, 3),
+            Map.of(),
+            Map.of(),
+            List.of()));
   }
 
   private ClusterPositions.Found find() {
-    Dataset<TaggedPassage> ds = SPARK.session().createDataset(passages, Encoders.javaSerialization(TaggedPassage.class));
+    Dataset<TaggedPassage> ds =
+        SPARK.session().createDataset(passages, Encoders.javaSerialization(TaggedPassage.class));
     return new ClusterPositions(SETTINGS, SHOULD).find(ds, stances);
   }
 
@@ -75,15 +113,25 @@ class ClusterPositionsTest {
     assertEquals(2, found.positions().size());
     Map<String, Set<String>> members = new HashMap<>();
     for (PassagePosition p : found.passages()) {
-      members.computeIfAbsent(p.positionId(), k -> new TreeSet<>()).add(p.submissionId().substring(0, 1));
+      members
+          .computeIfAbsent(p.positionId(), k -> new TreeSet<>())
+          .add(p.submissionId().substring(0, 1));
     }
-    assertEquals(Set.of(Set.of("A"), Set.of("B")), Set.copyOf(members.values()), "each position holds one argument");
+    assertEquals(
+        Set.of(Set.of("A"), Set.of("B")),
+        Set.copyOf(members.values()),
+        "each position holds one argument");
     for (Position p : found.positions()) {
       String group = p.positionId().equals(firstOf(found, "A")) ? "A" : "B";
       assertTrue(passageText(p.representativePassageId()).contains(p.representativeText()));
-      assertTrue(p.representativePassageId().startsWith(group), "titled by a claim of its own argument");
-      assertTrue(p.representativeText().contains(" should "), "a claim, not the heading: " + p.representativeText());
-      assertTrue(p.label().endsWith(" …") && p.label().split(" ").length <= Titles.MAX_WORDS + 1, p.label());
+      assertTrue(
+          p.representativePassageId().startsWith(group), "titled by a claim of its own argument");
+      assertTrue(
+          p.representativeText().contains(" should "),
+          "a claim, not the heading: " + p.representativeText());
+      assertTrue(
+          p.label().endsWith(" …") && p.label().split(" ").length <= Titles.MAX_WORDS + 1,
+          p.label());
       assertTrue(p.silhouette() > 0.1);
       assertEquals(8, p.passages());
     }
@@ -97,8 +145,15 @@ class ClusterPositionsTest {
     }
     for (int i = 0; i < 4; i++) { // both arguments in one submission, in two passages
       passage("C" + i, claim(OPT_OUT));
-      passages.add(new TaggedPassage(new Passage("C" + i + ":2:0001", "C" + i, "C" + i + "/letter.pdf", 3, "en",
-          claim(LICENSING)), 40, Map.of(TOPIC, 3), Map.of(), Map.of(), List.of()));
+      passages.add(
+          new TaggedPassage(
+              new Passage(
+                  "C" + i + ":2:0001", "C" + i, "C" + i + "/letter.pdf", 3, "en", claim(LICENSING)),
+              40,
+              Map.of(TOPIC, 3),
+              Map.of(),
+              Map.of(),
+              List.of()));
       stances.add(new StanceFinding("C" + i, TOPIC, Stance.SUPPORT, 0.9, "C" + i + ":1:0001"));
     }
     ClusterPositions.Found found = find();
@@ -123,7 +178,9 @@ class ClusterPositionsTest {
       }
     }
     ClusterPositions.Found found = find();
-    assertTrue(found.positions().size() <= SETTINGS.maxPositions(), found.positions().size() + " positions");
+    assertTrue(
+        found.positions().size() <= SETTINGS.maxPositions(),
+        found.positions().size() + " positions");
     assertTrue(found.positions().size() >= 2);
   }
 
@@ -134,7 +191,9 @@ class ClusterPositionsTest {
       submission("B" + i, Stance.SUPPORT, LICENSING);
     }
     ClusterPositions.Found found = find();
-    assertEquals(List.of(TOPIC + "/SUPPORT/1"), found.positions().stream().map(Position::positionId).toList());
+    assertEquals(
+        List.of(TOPIC + "/SUPPORT/1"),
+        found.positions().stream().map(Position::positionId).toList());
     assertTrue(Double.isNaN(found.positions().get(0).silhouette()));
     assertEquals(4, found.positions().get(0).passages());
   }
@@ -142,13 +201,20 @@ class ClusterPositionsTest {
   @Test
   void aClaimWrittenWordForWordBySeveralSubmissionsIsOneClaimHeldByAll() {
     for (int i = 0; i < 4; i++) {
-      submission("A" + i, Stance.OPPOSE, LICENSING); // other evidence, so that IDF weighs the repeated terms
+      submission(
+          "A" + i,
+          Stance.OPPOSE,
+          LICENSING); // other evidence, so that IDF weighs the repeated terms
     }
     for (int i = 0; i < 9; i++) {
-      passage("C" + i, (i % 2 == 0 ? "We" : "WE") + " should reduce the robots protocol to one machine-readable reservation.");
+      passage(
+          "C" + i,
+          (i % 2 == 0 ? "We" : "WE")
+              + " should reduce the robots protocol to one machine-readable reservation.");
       stances.add(new StanceFinding("C" + i, TOPIC, Stance.MIXED, 0.5, "C" + i + ":1:0001"));
     }
-    List<Position> mixed = find().positions().stream().filter(p -> p.stance() == Stance.MIXED).toList();
+    List<Position> mixed =
+        find().positions().stream().filter(p -> p.stance() == Stance.MIXED).toList();
     assertEquals(1, mixed.size());
     assertEquals(1, mixed.get(0).claims());
     assertEquals(9, mixed.get(0).passages());
@@ -163,7 +229,11 @@ class ClusterPositionsTest {
     }
     passage("Q", "Copyright and training data. What is a machine-readable reservation?");
     stances.add(new StanceFinding("Q", TOPIC, Stance.OPPOSE, 0.9, "Q:1:0001"));
-    PassagePosition q = find().passages().stream().filter(p -> p.submissionId().equals("Q")).findFirst().orElseThrow();
+    PassagePosition q =
+        find().passages().stream()
+            .filter(p -> p.submissionId().equals("Q"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(PassagePosition.NONE, q.position());
   }
 
@@ -195,10 +265,19 @@ class ClusterPositionsTest {
   }
 
   private String firstOf(ClusterPositions.Found found, String prefix) {
-    return found.passages().stream().filter(p -> p.submissionId().startsWith(prefix)).findFirst().orElseThrow().positionId();
+    return found.passages().stream()
+        .filter(p -> p.submissionId().startsWith(prefix))
+        .findFirst()
+        .orElseThrow()
+        .positionId();
   }
 
   private String passageText(String passageId) {
-    return passages.stream().filter(t -> t.passage().passageId().equals(passageId)).findFirst().orElseThrow().passage().text();
+    return passages.stream()
+        .filter(t -> t.passage().passageId().equals(passageId))
+        .findFirst()
+        .orElseThrow()
+        .passage()
+        .text();
   }
 }

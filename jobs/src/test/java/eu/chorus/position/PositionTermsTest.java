@@ -9,12 +9,17 @@ class PositionTermsTest {
 
   @Test
   void keepsLowerCaseContentWordsWithoutStopWordsOrRedactionPlaceholders() {
-    assertEquals(List.of("crawlers", "respect", "machine-readable", "opt-outs", "robots", "txt"),
-        PositionTerms.of("[name]: Crawlers would respect the Machine-readable opt-outs in robots.txt of 10^25.", "en"));
+    assertEquals(
+        List.of("crawlers", "respect", "machine-readable", "opt-outs", "robots", "txt"),
+        PositionTerms.of(
+            "[name]: Crawlers would respect the Machine-readable opt-outs in robots.txt of 10^25.",
+            "en"));
   }
 
   @Test
   void dropsTheStopWordsOfThePassageLanguage() {
-    assertEquals(List.of("droit", "auteur", "fournisseurs"), PositionTerms.of("Le droit d'auteur et les fournisseurs", "fr"));
+    assertEquals(
+        List.of("droit", "auteur", "fournisseurs"),
+        PositionTerms.of("Le droit d'auteur et les fournisseurs", "fr"));
   }
 }

@@ -1,10 +1,13 @@
 package eu.chorus.profile;
 
-
-/** The default profile (the GPAI Code of Practice) and its groups, for tests written against the sample export. */
+/**
+ * The default profile (the GPAI Code of Practice) and its groups, for tests written against the
+ * sample export.
+ */
 public final class GpaiProfile {
 
-  public static final ConsultationProfile PROFILE = ConsultationProfile.load("gpai-code-of-practice");
+  public static final ConsultationProfile PROFILE =
+      ConsultationProfile.load("gpai-code-of-practice");
 
   public static final StakeholderGroup GPAI_PROVIDER = group("GPAI_PROVIDER");
   public static final StakeholderGroup DOWNSTREAM_PROVIDER = group("DOWNSTREAM_PROVIDER");
@@ -17,6 +20,8 @@ public final class GpaiProfile {
   private GpaiProfile() {}
 
   public static StakeholderGroup group(String code) {
-    return PROFILE.group(code).orElseThrow(() -> new AssertionError("no group " + code + " in " + PROFILE.id()));
+    return PROFILE
+        .group(code)
+        .orElseThrow(() -> new AssertionError("no group " + code + " in " + PROFILE.id()));
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import eu.chorus.config.ChorusConfig;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +15,17 @@ class FingerprintsTest {
     return of(settings, code, "annotate-code");
   }
 
-  private static Fingerprints of(Map<String, String> settings, String extractionCode, String annotationCode) {
-    return Fingerprints.of(ChorusConfig.build(eu.chorus.storage.Location.of("in"), eu.chorus.storage.Location.of("out"),
-        null, settings), VERSIONS, extractionCode, annotationCode);
+  private static Fingerprints of(
+      Map<String, String> settings, String extractionCode, String annotationCode) {
+    return Fingerprints.of(
+        ChorusConfig.build(
+            eu.chorus.storage.Location.of("in"),
+            eu.chorus.storage.Location.of("out"),
+            null,
+            settings),
+        VERSIONS,
+        extractionCode,
+        annotationCode);
   }
 
   @Test
@@ -44,7 +51,8 @@ class FingerprintsTest {
 
   @Test
   void settingsThatActAfterAnnotationKeepTheCache() {
-    assertEquals(of(Map.of(), "git:abc"), of(Map.of("classify.overrideDeclaredAbove", "0.9"), "git:abc"));
+    assertEquals(
+        of(Map.of(), "git:abc"), of(Map.of("classify.overrideDeclaredAbove", "0.9"), "git:abc"));
   }
 
   @Test
@@ -58,8 +66,11 @@ class FingerprintsTest {
   @Test
   void theCodeOfEachCachedStageIsAHashOfItsOwnPackages() {
     String extract = eu.chorus.ops.BuildVersions.packagesHash(eu.chorus.extract.ExtractFiles.class);
-    assertEquals(extract, eu.chorus.ops.BuildVersions.packagesHash(eu.chorus.extract.ExtractFiles.class));
-    assertNotEquals(extract, eu.chorus.ops.BuildVersions.packagesHash(eu.chorus.annotate.AnnotatePassages.class));
+    assertEquals(
+        extract, eu.chorus.ops.BuildVersions.packagesHash(eu.chorus.extract.ExtractFiles.class));
+    assertNotEquals(
+        extract,
+        eu.chorus.ops.BuildVersions.packagesHash(eu.chorus.annotate.AnnotatePassages.class));
     assertNotEquals("missing", extract);
   }
 

@@ -21,7 +21,8 @@ class StateStoreTest {
 
   @BeforeEach
   void posixOnly() throws IOException {
-    assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class),
+    assumeTrue(
+        Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class),
         "the file system has no POSIX permissions");
   }
 
@@ -33,7 +34,9 @@ class StateStoreTest {
   void aNewStateIsOwnerOnlyAndTheFoldersAboveItAreNot() throws IOException {
     Path state = dir.resolve("chorus/state");
     try (StateStore store = StateStore.open(state)) {
-      store.publishedRuns().remember("k1", Files.createDirectories(dir.resolve("chorus/runs/night-1")));
+      store
+          .publishedRuns()
+          .remember("k1", Files.createDirectories(dir.resolve("chorus/runs/night-1")));
     }
     assertEquals("rwx------", permissions(state));
     assertEquals("rw-------", permissions(state.resolve(".lock")));
@@ -47,9 +50,13 @@ class StateStoreTest {
   void aStateOthersMayReadIsRefusedBeforeAnythingIsWritten() throws IOException {
     Path state = Files.createDirectories(dir.resolve("state/extract"));
     Files.writeString(state.resolve("batch"), "unredacted text");
-    Files.setPosixFilePermissions(dir.resolve("state"), PosixFilePermissions.fromString("rwxr-x---"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StateStore.open(dir.resolve("state")));
-    assertTrue(e.getMessage().contains("rwxr-x---") && e.getMessage().contains("chmod -R go="), e.getMessage());
+    Files.setPosixFilePermissions(
+        dir.resolve("state"), PosixFilePermissions.fromString("rwxr-x---"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> StateStore.open(dir.resolve("state")));
+    assertTrue(
+        e.getMessage().contains("rwxr-x---") && e.getMessage().contains("chmod -R go="),
+        e.getMessage());
     assertTrue(Files.notExists(dir.resolve("state/.lock")), "nothing written");
   }
 
@@ -62,8 +69,10 @@ class StateStoreTest {
 
     Path earlier = Files.createDirectories(dir.resolve("earlier/annotate/abc"));
     Files.writeString(earlier.resolve("part-0.parquet"), "unredacted");
-    Files.setPosixFilePermissions(earlier.resolve("part-0.parquet"), PosixFilePermissions.fromString("rw-r--r--"));
-    Files.setPosixFilePermissions(dir.resolve("earlier"), PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(
+        earlier.resolve("part-0.parquet"), PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        dir.resolve("earlier"), PosixFilePermissions.fromString("rwx------"));
     StateStore.open(dir.resolve("earlier")).close();
     assertEquals("rwx------", permissions(earlier));
     assertEquals("rw-------", permissions(earlier.resolve("part-0.parquet")));

@@ -47,10 +47,16 @@ class LocationTest {
 
   @Test
   void resolvesChildrenWithoutLosingTheScheme() {
-    assertEquals("hdfs://nn/exports/files/a.pdf", Location.of("hdfs://nn/exports").resolve("files/a.pdf").toString());
-    assertEquals("hdfs://nn/exports/run.json", Location.of("hdfs://nn/exports/").resolve("run.json").toString());
-    assertEquals(Path.of("out", "run.json").toString(), Location.of("out").resolve("run.json").toString());
-    assertEquals(Path.of("out").toAbsolutePath().toString(), Location.of("out").absolute().toString());
+    assertEquals(
+        "hdfs://nn/exports/files/a.pdf",
+        Location.of("hdfs://nn/exports").resolve("files/a.pdf").toString());
+    assertEquals(
+        "hdfs://nn/exports/run.json",
+        Location.of("hdfs://nn/exports/").resolve("run.json").toString());
+    assertEquals(
+        Path.of("out", "run.json").toString(), Location.of("out").resolve("run.json").toString());
+    assertEquals(
+        Path.of("out").toAbsolutePath().toString(), Location.of("out").absolute().toString());
   }
 
   @Test
@@ -89,7 +95,8 @@ class LocationTest {
   void readsAnExportGivenAsAFileUri() throws IOException {
     write("export/files/S1/paper.txt", "paper");
     write("export/files/stray.txt", "unlisted");
-    write("export/submissions.csv",
+    write(
+        "export/submissions.csv",
         "submission_id,submitted_at,respondent_type,organisation,country,language,consent,files\n"
             + "S1,,,,,,PUBLIC,S1/paper.txt;S1/annex.docx\n");
     Export viaPath = ExportReader.read(dir.resolve("export"));
@@ -115,7 +122,9 @@ class LocationTest {
     try (OutputStream o = out.resolve("manifest.csv").create()) {
       o.write("file\r\n".getBytes(StandardCharsets.UTF_8));
     }
-    assertEquals("file\r\n", Files.readString(dir.resolve("run/deeper/manifest.csv"), StandardCharsets.UTF_8));
+    assertEquals(
+        "file\r\n",
+        Files.readString(dir.resolve("run/deeper/manifest.csv"), StandardCharsets.UTF_8));
     // The raw file system: no checksum side file beside an output.
     try (var listing = Files.list(dir.resolve("run/deeper"))) {
       assertEquals(List.of("manifest.csv"), listing.map(p -> p.getFileName().toString()).toList());

@@ -31,14 +31,23 @@ import org.junit.jupiter.api.Test;
  */
 class AnswerCountsOfTheRealExportTest {
 
-  /** The export README's table of respondent types, written out here rather than read from the profile. */
-  private static final Map<String, String> GROUP_OF_TYPE = Map.ofEntries(
-      Map.entry("Company/Business organisation", "COMPANY"), Map.entry("Business Association", "BUSINESS_ASSOCIATION"),
-      Map.entry("NGO (Non-governmental organisation)", "NGO"), Map.entry("Academic/Research Institution", "ACADEMIA"),
-      Map.entry("Public authority", "PUBLIC_AUTHORITY"), Map.entry("EU Citizen", "CITIZEN"),
-      Map.entry("Non-EU Citizen", "CITIZEN"), Map.entry("Trade Union", "TRADE_UNION"),
-      Map.entry("Consumer Organisation", "CONSUMER_ORGANISATION"),
-      Map.entry("Environmental Organisation", "ENVIRONMENTAL_ORGANISATION"), Map.entry("Other", "OTHER"));
+  /**
+   * The export README's table of respondent types, written out here rather than read from the
+   * profile.
+   */
+  private static final Map<String, String> GROUP_OF_TYPE =
+      Map.ofEntries(
+          Map.entry("Company/Business organisation", "COMPANY"),
+          Map.entry("Business Association", "BUSINESS_ASSOCIATION"),
+          Map.entry("NGO (Non-governmental organisation)", "NGO"),
+          Map.entry("Academic/Research Institution", "ACADEMIA"),
+          Map.entry("Public authority", "PUBLIC_AUTHORITY"),
+          Map.entry("EU Citizen", "CITIZEN"),
+          Map.entry("Non-EU Citizen", "CITIZEN"),
+          Map.entry("Trade Union", "TRADE_UNION"),
+          Map.entry("Consumer Organisation", "CONSUMER_ORGANISATION"),
+          Map.entry("Environmental Organisation", "ENVIRONMENTAL_ORGANISATION"),
+          Map.entry("Other", "OTHER"));
 
   @Test
   void answerCountsMatchACountOfTheExportMadeWithoutChorusReader() throws IOException {
@@ -51,7 +60,9 @@ class AnswerCountsOfTheRealExportTest {
     }
     List<AnswerCounts.Row> rows = AnswerCounts.of(read.answers(), groupOf, profile);
 
-    String text = Files.readString(export.resolve("export.csv"), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    String text =
+        Files.readString(export.resolve("export.csv"), StandardCharsets.UTF_8)
+            .replace("\uFEFF", "");
     List<CSVRecord> records;
     try (Reader r = new StringReader(text);
         CSVParser p = CSVFormat.RFC4180.builder().setDelimiter(';').get().parse(r)) {
@@ -61,7 +72,8 @@ class AnswerCountsOfTheRealExportTest {
     int userType = header.indexOf("User type");
     Map<String, Integer> independent = new TreeMap<>();
     for (AnswerCounts.Row row : rows) {
-      independent.putIfAbsent(row.questionId(), Integer.parseInt(row.questionId().substring(1)) - 1);
+      independent.putIfAbsent(
+          row.questionId(), Integer.parseInt(row.questionId().substring(1)) - 1);
     }
     Map<String, Integer> expected = new TreeMap<>();
     for (CSVRecord r : records.subList(1, records.size())) {
@@ -74,14 +86,29 @@ class AnswerCountsOfTheRealExportTest {
       }
     }
     Map<String, Integer> counted = new TreeMap<>();
-    rows.forEach(row -> counted.merge(row.questionId() + "|" + row.stakeholderGroup() + "|" + row.answer(),
-        row.respondents(), Integer::sum));
+    rows.forEach(
+        row ->
+            counted.merge(
+                row.questionId() + "|" + row.stakeholderGroup() + "|" + row.answer(),
+                row.respondents(),
+                Integer::sum));
     assertEquals(expected, counted);
 
     // the eight questions the README maps to a topic are closed questions, each with its topic
-    List<String> topics = rows.stream().map(AnswerCounts.Row::topic).filter(t -> !t.isEmpty()).distinct().sorted().toList();
+    List<String> topics =
+        rows.stream()
+            .map(AnswerCounts.Row::topic)
+            .filter(t -> !t.isEmpty())
+            .distinct()
+            .sorted()
+            .toList();
     assertEquals(8, topics.size(), topics.toString());
-    assertTrue(rows.stream().filter(row -> row.topic().equals("WP.NEW_RULES"))
-        .anyMatch(row -> row.answer().toLowerCase(Locale.ROOT).contains("new legislation") && row.stance().equals("SUPPORT")));
+    assertTrue(
+        rows.stream()
+            .filter(row -> row.topic().equals("WP.NEW_RULES"))
+            .anyMatch(
+                row ->
+                    row.answer().toLowerCase(Locale.ROOT).contains("new legislation")
+                        && row.stance().equals("SUPPORT")));
   }
 }

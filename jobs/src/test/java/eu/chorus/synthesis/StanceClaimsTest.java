@@ -2,43 +2,61 @@ package eu.chorus.synthesis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import eu.chorus.profile.Stance;
 import eu.chorus.position.ClaimReader;
 import eu.chorus.profile.GpaiProfile;
+import eu.chorus.profile.Stance;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The claims positions are clustered from: the quotes' sentence rules, on one passage at a time. */
+/**
+ * The claims positions are clustered from: the quotes' sentence rules, on one passage at a time.
+ */
 class StanceClaimsTest {
 
   private static final String TOPIC = "WG2.THRESHOLD";
   private static final StanceClaims CLAIMS = StanceClaims.load(GpaiProfile.PROFILE.codebook());
 
   private static List<String> opposing(String text) {
-    return CLAIMS.claims(text, "en", TOPIC, Stance.OPPOSE).stream().map(ClaimReader.Claim::text).toList();
+    return CLAIMS.claims(text, "en", TOPIC, Stance.OPPOSE).stream()
+        .map(ClaimReader.Claim::text)
+        .toList();
   }
 
   @Test
   void headingsQuestionsFootnotesAndLeadInsAreNotClaims() {
-    assertEquals(List.of("We reject the compute threshold, which is a poor proxy for risk."), opposing(
-        "Designation of models with systemic risk and the compute threshold\n"
-            + "Should the threshold really be the only test for designation of every model? "
-            + "12 See Article 51(2) and Annex XIII on the threshold, which we oppose as disproportionate. "
-            + "We reject the compute threshold, which is a poor proxy for risk."));
+    assertEquals(
+        List.of("We reject the compute threshold, which is a poor proxy for risk."),
+        opposing(
+            "Designation of models with systemic risk and the compute threshold\n"
+                + "Should the threshold really be the only test for designation of every model? "
+                + "12 See Article 51(2) and Annex XIII on the threshold, which we oppose as disproportionate. "
+                + "We reject the compute threshold, which is a poor proxy for risk."));
     assertEquals(List.of(), opposing("We oppose the compute threshold for the following reasons:"));
   }
 
   @Test
   void aSentenceTakingAnotherStanceOrAboutAnotherTopicOnlyIsNotAClaim() {
-    assertEquals(List.of(), opposing("We oppose any weakening of whistleblower protection for employees who raise concerns."));
-    assertEquals(List.of(), CLAIMS.claims("We reject the compute threshold, which is a poor proxy for risk.", "en", TOPIC,
-        Stance.SUPPORT));
+    assertEquals(
+        List.of(),
+        opposing(
+            "We oppose any weakening of whistleblower protection for employees who raise concerns."));
+    assertEquals(
+        List.of(),
+        CLAIMS.claims(
+            "We reject the compute threshold, which is a poor proxy for risk.",
+            "en",
+            TOPIC,
+            Stance.SUPPORT));
   }
 
   @Test
   void aClaimCarriesWhatItsDemandAsksFor() {
-    List<ClaimReader.Claim> claims = CLAIMS.claims(
-        "The AI Office should delete the compute threshold from the criteria for designation.", "en", TOPIC, Stance.OPPOSE);
+    List<ClaimReader.Claim> claims =
+        CLAIMS.claims(
+            "The AI Office should delete the compute threshold from the criteria for designation.",
+            "en",
+            TOPIC,
+            Stance.OPPOSE);
     assertEquals(1, claims.size(), claims.toString());
     assertEquals("restrict", claims.get(0).asks());
   }

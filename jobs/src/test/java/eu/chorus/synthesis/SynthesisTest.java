@@ -1,23 +1,23 @@
 package eu.chorus.synthesis;
 
-import eu.chorus.output.PositionsTable;
-import eu.chorus.output.SynthesisTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.chorus.classify.GroupAssignment;
 import eu.chorus.classify.GroupSource;
-import eu.chorus.profile.StakeholderGroup;
-import eu.chorus.profile.Stance;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.SubmissionEvidence;
+import eu.chorus.classify.SubmissionRow;
+import eu.chorus.ingest.Consent;
+import eu.chorus.ingest.Submission;
+import eu.chorus.output.PositionsTable;
+import eu.chorus.output.SynthesisTable;
 import eu.chorus.position.ClusterPositions;
 import eu.chorus.position.PassagePosition;
 import eu.chorus.position.Position;
-import eu.chorus.ingest.Consent;
-import eu.chorus.ingest.Submission;
-import eu.chorus.classify.SubmissionRow;
 import eu.chorus.profile.GpaiProfile;
+import eu.chorus.profile.StakeholderGroup;
+import eu.chorus.profile.Stance;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,13 +36,25 @@ class SynthesisTest {
   private final Map<String, String> campaignOf = new HashMap<>();
   private final Map<String, Map<String, Stance>> ticked = new HashMap<>();
 
-  private void submission(String id, StakeholderGroup group, Consent consent, Stance stance, int position) {
-    submissions.add(new SubmissionRow(
-        new Submission(id, "", group.code(), "Org " + id, "", "en", consent, List.of(), true),
-        new GroupAssignment(group, GroupSource.DECLARED, 1, group, 1, false), SubmissionEvidence.none(id)));
+  private void submission(
+      String id, StakeholderGroup group, Consent consent, Stance stance, int position) {
+    submissions.add(
+        new SubmissionRow(
+            new Submission(id, "", group.code(), "Org " + id, "", "en", consent, List.of(), true),
+            new GroupAssignment(group, GroupSource.DECLARED, 1, group, 1, false),
+            SubmissionEvidence.none(id)));
     stances.add(new StanceFinding(id, TOPIC, stance, 0.9, id + ":1:0001"));
-    passages.add(new PassagePosition(id + ":1:0001", id, id + "/a.pdf", 3, TOPIC, stance, position,
-        0.5 + (id.hashCode() % 7) / 100.0, excerpt(id, stance)));
+    passages.add(
+        new PassagePosition(
+            id + ":1:0001",
+            id,
+            id + "/a.pdf",
+            3,
+            TOPIC,
+            stance,
+            position,
+            0.5 + (id.hashCode() % 7) / 100.0,
+            excerpt(id, stance)));
   }
 
   /** A sentence that takes the stance on the topic, in the submission's own words. */
@@ -57,18 +69,40 @@ class SynthesisTest {
 
   private Synthesis synthesis() {
     List<Position> positions = new ArrayList<>();
-    passages.stream().map(PassagePosition::positionId).distinct().sorted().forEach(id -> {
-      String[] parts = id.split("/");
-      positions.add(new Position(TOPIC, Stance.valueOf(parts[1]), Integer.parseInt(parts[2]), "flop",
-          "", "x", "x", Double.NaN, 1, 1));
-    });
-    return Synthesis.of(GpaiProfile.PROFILE, submissions, stances, new ClusterPositions.Found(positions, passages, 10), campaignOf,
+    passages.stream()
+        .map(PassagePosition::positionId)
+        .distinct()
+        .sorted()
+        .forEach(
+            id -> {
+              String[] parts = id.split("/");
+              positions.add(
+                  new Position(
+                      TOPIC,
+                      Stance.valueOf(parts[1]),
+                      Integer.parseInt(parts[2]),
+                      "flop",
+                      "",
+                      "x",
+                      "x",
+                      Double.NaN,
+                      1,
+                      1));
+            });
+    return Synthesis.of(
+        GpaiProfile.PROFILE,
+        submissions,
+        stances,
+        new ClusterPositions.Found(positions, passages, 10),
+        campaignOf,
         ticked);
   }
 
   private SynthesisRow cell(Synthesis s, StakeholderGroup group) {
-    return s.matrix().stream().filter(r -> r.group().equals(group) && r.source().equals(SynthesisRow.TEXT))
-        .findFirst().orElseThrow();
+    return s.matrix().stream()
+        .filter(r -> r.group().equals(group) && r.source().equals(SynthesisRow.TEXT))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -80,7 +114,8 @@ class SynthesisTest {
     SynthesisRow text = cell(s, GpaiProfile.CIVIL_SOCIETY);
     assertEquals(2, text.count(Stance.OPPOSE));
     assertEquals(0, text.count(Stance.SUPPORT));
-    List<SynthesisRow> answers = s.matrix().stream().filter(r -> r.source().equals(SynthesisRow.ANSWER)).toList();
+    List<SynthesisRow> answers =
+        s.matrix().stream().filter(r -> r.source().equals(SynthesisRow.ANSWER)).toList();
     assertEquals(1, answers.size());
     assertEquals(GpaiProfile.CIVIL_SOCIETY, answers.get(0).group());
     assertEquals(1, answers.get(0).count(Stance.SUPPORT));
@@ -94,9 +129,14 @@ class SynthesisTest {
     }
     submission("S", GpaiProfile.CIVIL_SOCIETY, Consent.PUBLIC, Stance.SUPPORT, 1);
     for (int i = 0; i < 4; i++) {
-      // One signatory was classified as another group: the campaign still counts once, under its group.
-      submission("K" + i, i == 3 ? GpaiProfile.OTHER : GpaiProfile.RIGHTSHOLDER, Consent.ANONYMOUS,
-          Stance.OPPOSE, 1);
+      // One signatory was classified as another group: the campaign still counts once, under its
+      // group.
+      submission(
+          "K" + i,
+          i == 3 ? GpaiProfile.OTHER : GpaiProfile.RIGHTSHOLDER,
+          Consent.ANONYMOUS,
+          Stance.OPPOSE,
+          1);
       campaignOf.put("K" + i, "campaign-1");
     }
     Synthesis s = synthesis();
@@ -118,11 +158,18 @@ class SynthesisTest {
     assertEquals(2, s.matrix().size(), "no row for OTHER: its one submission signed the campaign");
     StringBuilder csv = new StringBuilder();
     SynthesisTable.TABLE.write(csv, List.of(rights));
-    assertTrue(csv.toString().endsWith("\r\nWG2.THRESHOLD,WG2,RIGHTSHOLDER,0,0,0,0,0,1,4,NONE,,"
-        + "no individual submissions; 1 campaign OPPOSE (4 signatories),0,1,0,0,TEXT\r\n"), csv.toString());
+    assertTrue(
+        csv.toString()
+            .endsWith(
+                "\r\nWG2.THRESHOLD,WG2,RIGHTSHOLDER,0,0,0,0,0,1,4,NONE,,"
+                    + "no individual submissions; 1 campaign OPPOSE (4 signatories),0,1,0,0,TEXT\r\n"),
+        csv.toString());
 
-    PositionRow opposed = s.positions().stream()
-        .filter(p -> p.position().stance() == Stance.OPPOSE).findFirst().orElseThrow();
+    PositionRow opposed =
+        s.positions().stream()
+            .filter(p -> p.position().stance() == Stance.OPPOSE)
+            .findFirst()
+            .orElseThrow();
     assertEquals(3, opposed.submissions());
     assertEquals(1, opposed.campaigns());
     assertEquals(4, opposed.signatories());
@@ -147,26 +194,39 @@ class SynthesisTest {
   @Test
   void quotesAreAtMostThreePerCellVerbatimAndNameOnlyPublicRespondents() {
     for (int i = 0; i < 5; i++) {
-      submission("P" + i, GpaiProfile.GPAI_PROVIDER, i % 2 == 0 ? Consent.PUBLIC : Consent.ANONYMOUS,
-          Stance.OPPOSE, 1 + i % 2);
+      submission(
+          "P" + i,
+          GpaiProfile.GPAI_PROVIDER,
+          i % 2 == 0 ? Consent.PUBLIC : Consent.ANONYMOUS,
+          Stance.OPPOSE,
+          1 + i % 2);
     }
     for (int i = 0; i < 3; i++) {
       submission("K" + i, GpaiProfile.RIGHTSHOLDER, Consent.PUBLIC, Stance.SUPPORT, 1);
       campaignOf.put("K" + i, "campaign-9");
     }
     List<Quote> quotes = synthesis().quotes();
-    List<Quote> providers = quotes.stream().filter(q -> q.group().equals(GpaiProfile.GPAI_PROVIDER)).toList();
+    List<Quote> providers =
+        quotes.stream().filter(q -> q.group().equals(GpaiProfile.GPAI_PROVIDER)).toList();
     assertEquals(3, providers.size());
     assertEquals(3, providers.stream().map(Quote::submissionId).distinct().count());
-    assertEquals(2, providers.stream().map(Quote::positionId).distinct().count(), "both positions quoted");
+    assertEquals(
+        2, providers.stream().map(Quote::positionId).distinct().count(), "both positions quoted");
     assertEquals(TOPIC + "/OPPOSE/1", providers.get(0).positionId(), "the larger position first");
     for (Quote q : quotes) {
-      boolean anonymous = Integer.parseInt(q.submissionId().substring(1)) % 2 == 1 && q.submissionId().startsWith("P");
+      boolean anonymous =
+          Integer.parseInt(q.submissionId().substring(1)) % 2 == 1
+              && q.submissionId().startsWith("P");
       assertEquals(anonymous ? "" : "Org " + q.submissionId(), q.organisation());
-      PassagePosition source = passages.stream().filter(p -> p.passageId().equals(q.passageId())).findFirst().orElseThrow();
+      PassagePosition source =
+          passages.stream()
+              .filter(p -> p.passageId().equals(q.passageId()))
+              .findFirst()
+              .orElseThrow();
       assertEquals(source.excerpt(), q.text());
     }
-    List<Quote> campaign = quotes.stream().filter(q -> q.group().equals(GpaiProfile.RIGHTSHOLDER)).toList();
+    List<Quote> campaign =
+        quotes.stream().filter(q -> q.group().equals(GpaiProfile.RIGHTSHOLDER)).toList();
     assertTrue(campaign.size() >= 1 && campaign.size() <= 3);
     assertEquals("campaign-9", campaign.get(0).campaignId());
   }
@@ -174,8 +234,18 @@ class SynthesisTest {
   @Test
   void aHeadingIsNeverQuotedEvenAsTheMostCentralPassage() {
     submission("H", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
-    passages.set(0, new PassagePosition("H:1:0001", "H", "H/a.pdf", 1, TOPIC, Stance.OPPOSE, 1, 0.99,
-        "Licensing and remuneration"));
+    passages.set(
+        0,
+        new PassagePosition(
+            "H:1:0001",
+            "H",
+            "H/a.pdf",
+            1,
+            TOPIC,
+            Stance.OPPOSE,
+            1,
+            0.99,
+            "Licensing and remuneration"));
     submission("A", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
     assertEquals(List.of("A"), synthesis().quotes().stream().map(Quote::submissionId).toList());
   }
@@ -183,14 +253,25 @@ class SynthesisTest {
   @Test
   void belowHalfIsAPluralityNotAMajority() {
     String[] ids = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"};
-    Stance[] held = {Stance.OPPOSE, Stance.OPPOSE, Stance.OPPOSE, Stance.OPPOSE, Stance.SUPPORT, Stance.SUPPORT,
-        Stance.SUPPORT, Stance.MIXED, Stance.MIXED, Stance.NEUTRAL};
+    Stance[] held = {
+      Stance.OPPOSE,
+      Stance.OPPOSE,
+      Stance.OPPOSE,
+      Stance.OPPOSE,
+      Stance.SUPPORT,
+      Stance.SUPPORT,
+      Stance.SUPPORT,
+      Stance.MIXED,
+      Stance.MIXED,
+      Stance.NEUTRAL
+    };
     for (int i = 0; i < ids.length; i++) {
       submission(ids[i], GpaiProfile.ACADEMIA, Consent.PUBLIC, held[i], 1);
     }
     SynthesisRow row = cell(synthesis(), GpaiProfile.ACADEMIA);
     assertEquals("OPPOSE", row.majority(), "the column names the most held stance");
-    assertEquals("plurality OPPOSE (4 of 10); minority SUPPORT (3), MIXED (2), NEUTRAL (1)", row.reading());
+    assertEquals(
+        "plurality OPPOSE (4 of 10); minority SUPPORT (3), MIXED (2), NEUTRAL (1)", row.reading());
 
     submissions.clear();
     stances.clear();
@@ -199,7 +280,9 @@ class SynthesisTest {
     for (int i = 0; i < half.length; i++) {
       submission(ids[i], GpaiProfile.ACADEMIA, Consent.PUBLIC, half[i], 1);
     }
-    assertEquals("plurality OPPOSE (2 of 4); minority SUPPORT (1), MIXED (1)", cell(synthesis(), GpaiProfile.ACADEMIA).reading(),
+    assertEquals(
+        "plurality OPPOSE (2 of 4); minority SUPPORT (1), MIXED (1)",
+        cell(synthesis(), GpaiProfile.ACADEMIA).reading(),
         "exactly half is no majority");
   }
 
@@ -213,9 +296,11 @@ class SynthesisTest {
     submission("A", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.SUPPORT, 1);
     StringBuilder csv = new StringBuilder();
     SynthesisTable.TABLE.write(csv, synthesis().matrix());
-    assertEquals("topic,working_group,stakeholder_group,submissions,support,oppose,mixed,neutral,campaigns,"
-        + "campaign_signatories,majority,majority_share,reading,campaign_support,campaign_oppose,campaign_mixed,"
-        + "campaign_neutral,source\r\n"
-        + "WG2.THRESHOLD,WG2,ACADEMIA,1,1,0,0,0,0,0,SUPPORT,1.000,all SUPPORT (1 of 1),0,0,0,0,TEXT\r\n", csv.toString());
+    assertEquals(
+        "topic,working_group,stakeholder_group,submissions,support,oppose,mixed,neutral,campaigns,"
+            + "campaign_signatories,majority,majority_share,reading,campaign_support,campaign_oppose,campaign_mixed,"
+            + "campaign_neutral,source\r\n"
+            + "WG2.THRESHOLD,WG2,ACADEMIA,1,1,0,0,0,0,0,SUPPORT,1.000,all SUPPORT (1 of 1),0,0,0,0,TEXT\r\n",
+        csv.toString());
   }
 }

@@ -19,11 +19,18 @@ class LogisticRegressionFitTest {
   private static List<LogisticRegressionFit.Example> examples() {
     List<LogisticRegressionFit.Example> examples = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      examples.add(new LogisticRegressionFit.Example("u" + i, Map.of("word:university", 1.0, "size:large", (double) (i % 2)), "ACADEMIA"));
-      examples.add(new LogisticRegressionFit.Example("c" + i, Map.of("word:gmbh", 1.0, "register", 1.0), "COMPANY"));
-      examples.add(new LogisticRegressionFit.Example("p" + i, Map.of("no_organisation", 1.0), "CITIZEN"));
+      examples.add(
+          new LogisticRegressionFit.Example(
+              "u" + i, Map.of("word:university", 1.0, "size:large", (double) (i % 2)), "ACADEMIA"));
+      examples.add(
+          new LogisticRegressionFit.Example(
+              "c" + i, Map.of("word:gmbh", 1.0, "register", 1.0), "COMPANY"));
+      examples.add(
+          new LogisticRegressionFit.Example("p" + i, Map.of("no_organisation", 1.0), "CITIZEN"));
     }
-    examples.add(new LogisticRegressionFit.Example("x", Map.of("word:unique", 1.0, "no_organisation", 1.0), "CITIZEN"));
+    examples.add(
+        new LogisticRegressionFit.Example(
+            "x", Map.of("word:unique", 1.0, "no_organisation", 1.0), "CITIZEN"));
     return examples;
   }
 
@@ -46,8 +53,11 @@ class LogisticRegressionFitTest {
 
   @Test
   void crossValidationScoresHeldOutFolds() {
-    double accuracy = eu.chorus.evaluate.Evaluator.classification(
-        new LogisticRegressionFit(SPARK.session(), 0.01, 2).crossValidated(examples(), 3, 1L)).accuracy();
+    double accuracy =
+        eu.chorus.evaluate.Evaluator.classification(
+                new LogisticRegressionFit(SPARK.session(), 0.01, 2)
+                    .crossValidated(examples(), 3, 1L))
+            .accuracy();
     assertTrue(accuracy > 0.9, "accuracy " + accuracy);
     assertFalse(Double.isNaN(accuracy));
   }

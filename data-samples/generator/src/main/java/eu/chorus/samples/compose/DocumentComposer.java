@@ -18,7 +18,6 @@ import eu.chorus.samples.plan.Respondent;
 import eu.chorus.samples.plan.SubmissionPlan;
 import eu.chorus.samples.plan.TopicChoice;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -596,7 +595,8 @@ final class DocumentComposer {
   private static String date(TextSource src, LocalDateTime at) {
     Language language = src.labels().language();
     Locale locale = language == Language.EN ? Locale.UK : Locale.forLanguageTag(language.code());
-    return at.format(new DateTimeFormatterBuilder().appendLocalized(FormatStyle.LONG, null).toFormatter(locale));
+    return at.format(
+        new DateTimeFormatterBuilder().appendLocalized(FormatStyle.LONG, null).toFormatter(locale));
   }
 
   private String contributionId() {

@@ -197,7 +197,9 @@ public final class CorpusReport {
               " (%d to %d words, %.1f gold topics each)",
               cw.getMin(),
               cw.getMax(),
-              comprehensive.stream().mapToInt(g -> g.composed().stances().size()).average()
+              comprehensive.stream()
+                  .mapToInt(g -> g.composed().stances().size())
+                  .average()
                   .orElse(0)));
     }
     b.append("\n");

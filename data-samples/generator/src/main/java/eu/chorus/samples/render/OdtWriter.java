@@ -136,7 +136,9 @@ final class OdtWriter implements DocumentWriter {
   }
 
   private static String styles() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+"""
 <?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles%s><office:styles>
 <style:style style:name="Standard" style:family="paragraph"/>
@@ -157,8 +159,8 @@ style:family="paragraph" style:parent-style-name="Standard"/>
 <style:style style:name="Footnote" style:family="paragraph" \
 style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></style:style>
 </office:styles></office:document-styles>
-"""
-        , NS);
+""",
+        NS);
   }
 
   private static String meta(Document doc) {
@@ -184,7 +186,8 @@ style:parent-style-name="Standard"><style:text-properties fo:font-size="9pt"/></
   }
 
   private static String manifest() {
-    return """
+    return
+"""
 <?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest \
 xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">

@@ -68,7 +68,8 @@ class CorpusPlannerTest {
               .contains(p.respondent().group()),
           p.id());
       assertTrue(p.topics().size() >= 10 && p.topics().size() <= 16, p.id());
-      assertEquals(p.topics().size(), p.topics().stream().map(TopicChoice::topic).distinct().count());
+      assertEquals(
+          p.topics().size(), p.topics().stream().map(TopicChoice::topic).distinct().count());
       for (TopicChoice t : p.topics()) {
         assertTrue(!p.mentions().contains(t.topic()), p.id());
       }
