@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -125,9 +126,14 @@ final class EvaluateCommand implements Callable<Integer> {
       if (!keepSeen && !split.equals(TRAIN) && splits.containsValue(TRAIN)) {
         SeenParagraphs.Filtered unseen = unseen(goldLabels, predicted, splits, scope);
         System.out.printf(
+            Locale.ROOT,
             "Train-seen paragraphs left out: %d of the %d passages of split %s; %d of %d (submission, topic) "
                 + "pairs removed%n",
-            unseen.seenPassages(), unseen.passages(), split, unseen.removedPairs(), unseen.pairs());
+            unseen.seenPassages(),
+            unseen.passages(),
+            split,
+            unseen.removedPairs(),
+            unseen.pairs());
         goldLabels = unseen.gold();
         predicted = unseen.predicted();
       }
@@ -214,12 +220,15 @@ final class EvaluateCommand implements Callable<Integer> {
       inScope.keySet().retainAll(scope);
       if (!inScope.isEmpty()) {
         System.out.printf(
+            Locale.ROOT,
             "Topics against the hand-checked topic gold (%s, %d submissions): P / R / F1 (TP, predicted, gold)%n",
-            TopicGold.FILE, inScope.size());
+            TopicGold.FILE,
+            inScope.size());
         TopicGold.score(new Labels(Map.of(), inScope, Map.of()), predicted)
             .forEach(
                 (topic, prf) ->
                     System.out.printf(
+                        Locale.ROOT,
                         "  %-28s %s / %s / %s (%d, %d, %d)%n",
                         topic,
                         fmt(prf.precision()),

@@ -10,6 +10,7 @@ import eu.chorus.report.PassageTexts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -73,6 +74,7 @@ final class LexiconOverlapCommand implements Callable<Integer> {
     for (LexiconOverlap.Counts c :
         LexiconOverlap.count(root, LexiconOverlap.readBank(bank), real)) {
       System.out.printf(
+          Locale.ROOT,
           "%s\t%d\t%d\t%d\t%d\t(%d real passages)%n",
           c.language(),
           c.entries(),
@@ -86,7 +88,7 @@ final class LexiconOverlapCommand implements Callable<Integer> {
         c.bankOnly().forEach(e -> System.out.println("  " + c.language() + "\t" + e));
       }
     }
-    System.out.printf("all\t%d\t\t\t%d%n", entries, bankOnly);
+    System.out.printf(Locale.ROOT, "all\t%d\t\t\t%d%n", entries, bankOnly);
     return Main.OK;
   }
 }
