@@ -12,6 +12,7 @@ import eu.chorus.profile.ConsultationProfile;
 import eu.chorus.state.StateStore;
 import eu.chorus.storage.Location;
 import eu.chorus.synthesis.TickedStances;
+import eu.chorus.train.FittedModel;
 import eu.chorus.train.GroupModelTraining;
 import eu.chorus.train.StanceAblation;
 import eu.chorus.train.StanceModelTraining;
@@ -113,7 +114,7 @@ final class TrainProfileCommand implements Callable<Integer> {
       ConsultationRun.Analysis a = run.analyse(4);
       a.tagged().unpersist();
       a.annotated().unpersist();
-      GroupModelTraining.Fitted group =
+      FittedModel group =
           GroupModelTraining.fit(
               spark,
               profile,
@@ -150,8 +151,7 @@ final class TrainProfileCommand implements Callable<Integer> {
               classifier,
               STANCE_PENALTY_WHILE_CHOOSING);
       write(bar.topicModel(sharedTopics), bar.header(), target.resolve("topic.tsv"));
-      StanceModelTraining.Fitted stance =
-          StanceModelTraining.fit(spark, profile.id(), bar.examples());
+      FittedModel stance = StanceModelTraining.fit(spark, profile.id(), bar.examples());
       write(stance.model(), stance.header(), target.resolve("stance.tsv"));
       if (ablation) {
         double coverage =

@@ -17,38 +17,10 @@ public final class Report {
     s.append(
         String.format(
             Locale.ROOT, "Evaluation on %s (%d submissions)%n", e.split(), e.submissions()));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  stakeholder group  accuracy %s  macro-F1 %s  (n=%d)%n",
-            f(e.stakeholderGroup().accuracy()),
-            f(e.stakeholderGroup().macroF1()),
-            e.stakeholderGroup().n()));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  topics (micro)     P %s  R %s  F1 %s  (gold pairs %d, predicted %d)%n",
-            f(e.topicsMicro().precision()),
-            f(e.topicsMicro().recall()),
-            f(e.topicsMicro().f1()),
-            e.topicsMicro().gold(),
-            e.topicsMicro().predicted()));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  stance             accuracy %s  macro-F1 %s  (pairs both found %d)%n",
-            f(e.stance().accuracy()),
-            f(e.stance().macroF1()),
-            e.stance().n()));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  campaign pairs     P %s  R %s  F1 %s  (gold pairs %d, predicted %d)%n",
-            f(e.campaignPairs().precision()),
-            f(e.campaignPairs().recall()),
-            f(e.campaignPairs().f1()),
-            e.campaignPairs().gold(),
-            e.campaignPairs().predicted()));
+    accuracy(s, "stakeholder group", e.stakeholderGroup(), "n=" + e.stakeholderGroup().n());
+    pairs(s, "topics (micro)", e.topicsMicro());
+    accuracy(s, "stance", e.stance(), "pairs both found " + e.stance().n());
+    pairs(s, "campaign pairs", e.campaignPairs());
     section(s, "stakeholder group per group", e.stakeholderGroup());
     s.append("  topics per topic:\n");
     table(s, e.topicsPerTopic());
@@ -66,20 +38,8 @@ public final class Report {
             e.split(),
             e.respondents(),
             e.respondentsWithPaper()));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  stakeholder group  accuracy %s  macro-F1 %s  (declared %d)%n",
-            f(e.group().accuracy()),
-            f(e.group().macroF1()),
-            e.group().n()));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  stance             accuracy %s  macro-F1 %s  (ticked pairs found %d)%n",
-            f(e.stance().accuracy()),
-            f(e.stance().macroF1()),
-            e.stance().n()));
+    accuracy(s, "stakeholder group", e.group(), "declared " + e.group().n());
+    accuracy(s, "stance", e.stance(), "ticked pairs found " + e.stance().n());
     s.append(
         String.format(
             Locale.ROOT,
@@ -116,6 +76,32 @@ public final class Report {
                         f(c.macroF1()),
                         c.n())));
     return s.toString();
+  }
+
+  /** A headline line of a classification: {@code " stance accuracy … macro-F1 … (…)"}. */
+  private static void accuracy(StringBuilder s, String name, Classification c, String count) {
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  %-18s accuracy %s  macro-F1 %s  (%s)%n",
+            name,
+            f(c.accuracy()),
+            f(c.macroF1()),
+            count));
+  }
+
+  /** A headline line of pairs found against gold pairs: precision, recall, F1 and both counts. */
+  private static void pairs(StringBuilder s, String name, PRF p) {
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  %-18s P %s  R %s  F1 %s  (gold pairs %d, predicted %d)%n",
+            name,
+            f(p.precision()),
+            f(p.recall()),
+            f(p.f1()),
+            p.gold(),
+            p.predicted()));
   }
 
   private static void section(StringBuilder s, String title, Classification c) {

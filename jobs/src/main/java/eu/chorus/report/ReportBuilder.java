@@ -489,22 +489,22 @@ final class ReportBuilder {
         .toList();
   }
 
+  /** One row of synthesis.csv as the brief's table shows it. */
+  private GroupReading groupReading(RunTable.Row r) {
+    return new GroupReading(
+        groupLabel(r.get(SynthesisTable.Column.stakeholder_group)),
+        r.count(SynthesisTable.Column.submissions),
+        cell(r),
+        r.get(SynthesisTable.Column.majority),
+        share(r.get(SynthesisTable.Column.majority_share)),
+        r.get(SynthesisTable.Column.reading));
+  }
+
   /** What respondents ticked on the topic, and how often their texts read otherwise. */
   private Ticked ticked(Topic t) {
     List<RunTable.Row> rows = synthesis(t.code(), true);
     Cell cell = sum(rows.stream().map(ReportBuilder::cell).toList());
-    List<GroupReading> byGroup =
-        rows.stream()
-            .map(
-                r ->
-                    new GroupReading(
-                        groupLabel(r.get(SynthesisTable.Column.stakeholder_group)),
-                        r.count(SynthesisTable.Column.submissions),
-                        cell(r),
-                        r.get(SynthesisTable.Column.majority),
-                        share(r.get(SynthesisTable.Column.majority_share)),
-                        r.get(SynthesisTable.Column.reading)))
-            .toList();
+    List<GroupReading> byGroup = rows.stream().map(this::groupReading).toList();
     List<RunTable.Row> both =
         run.stances().orElse(List.of()).stream()
             .filter(s -> s.get(StancesTable.Column.topic).equals(t.code()))
@@ -647,15 +647,7 @@ final class ReportBuilder {
     List<GroupReading> readings =
         rows.stream()
             .filter(r -> cell(r).total() + cell(r).signatories() > 0)
-            .map(
-                r ->
-                    new GroupReading(
-                        groupLabel(r.get(SynthesisTable.Column.stakeholder_group)),
-                        r.count(SynthesisTable.Column.submissions),
-                        cell(r),
-                        r.get(SynthesisTable.Column.majority),
-                        share(r.get(SynthesisTable.Column.majority_share)),
-                        r.get(SynthesisTable.Column.reading)))
+            .map(this::groupReading)
             .toList();
     List<GroupCount> supporters = leading(rows, SynthesisTable.Column.support);
     List<GroupCount> opponents = leading(rows, SynthesisTable.Column.oppose);

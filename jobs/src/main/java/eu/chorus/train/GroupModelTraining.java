@@ -33,14 +33,6 @@ public final class GroupModelTraining {
   static final int FOLDS = 5;
   static final long SEED = 20200614L;
 
-  /** The fitted model, with what was measured while choosing it (on the fit part only). */
-  public record Fitted(
-      LinearModel model,
-      LogisticRegressionFit.PenaltyChoice penalty,
-      int examples,
-      Map<String, Integer> support,
-      List<String> header) {}
-
   /** A family of the group model's features, told apart by their names. */
   record Family(String name, Predicate<String> has) {}
 
@@ -85,7 +77,7 @@ public final class GroupModelTraining {
    * @param declared submission id → the group code the respondent declared
    * @param ablation also score each family added in turn (cross-validated on the fit part)
    */
-  public static Fitted fit(
+  public static FittedModel fit(
       SparkSession spark,
       ConsultationProfile profile,
       List<Submission> submissions,
@@ -145,7 +137,7 @@ public final class GroupModelTraining {
               + "families added in turn -> accuracy / macro-F1");
       header.addAll(ablation(spark, examples, minExamples, penalty.penalty()));
     }
-    return new Fitted(model, penalty, examples.size(), support, header);
+    return new FittedModel(model, penalty, examples.size(), support, header);
   }
 
   /**

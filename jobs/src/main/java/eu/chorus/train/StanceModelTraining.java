@@ -26,21 +26,13 @@ public final class StanceModelTraining {
   /** A stance feature must occur in at least this many examples. */
   static final int MIN_EXAMPLES = 2;
 
-  /** The fitted model, with what was measured while choosing it (on the fit part only). */
-  public record Fitted(
-      LinearModel model,
-      LogisticRegressionFit.PenaltyChoice penalty,
-      int examples,
-      Map<String, Integer> support,
-      List<String> header) {}
-
   private StanceModelTraining() {}
 
   /**
    * @param examples the fit part's (respondent, topic) pairs ticked and found addressed in the text
    *     ({@link TopicThresholdChoice}), labelled with the stance ticked
    */
-  public static Fitted fit(
+  public static FittedModel fit(
       SparkSession spark, String profileId, List<LogisticRegressionFit.Example> examples) {
     Map<String, Integer> support = new TreeMap<>();
     examples.forEach(e -> support.merge(e.label(), 1, Integer::sum));
@@ -63,6 +55,6 @@ public final class StanceModelTraining {
                 + FOLDS
                 + "-fold cross-validated macro-F1 on the fit part: "
                 + penalty.describe());
-    return new Fitted(model, penalty, examples.size(), support, header);
+    return new FittedModel(model, penalty, examples.size(), support, header);
   }
 }
