@@ -420,7 +420,8 @@ public final class ConsultationRun implements AutoCloseable {
             found,
             evidenceTexts(a.tagged(), found),
             counted.campaignOf(),
-            ticked(a, counted.ids()));
+            ticked(a, counted.ids()),
+            config.quoteMinConfidence());
     a.progress()
         .finish(
             "synthesis",

@@ -5,7 +5,9 @@ import eu.chorus.profile.Codebook;
 import eu.chorus.profile.Topic;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,5 +55,19 @@ public final class TopicMatcher implements Serializable {
       hits.merge(m.label(), 1, Integer::sum);
     }
     return hits;
+  }
+
+  /**
+   * The topics the text names, the most named first, then in the order they are first named: what a
+   * sentence is mainly about comes first.
+   */
+  public List<String> ranked(List<String[]> tokens, String language) {
+    Map<String, Integer> hits = new LinkedHashMap<>();
+    for (PhraseMatcher.Match m : byLanguage.get(matchingLanguage(language)).find(tokens)) {
+      hits.merge(m.label(), 1, Integer::sum);
+    }
+    List<String> ranked = new ArrayList<>(hits.keySet());
+    ranked.sort(Comparator.comparingInt((String t) -> -hits.get(t)));
+    return ranked;
   }
 }

@@ -38,6 +38,7 @@ public record ChorusConfig(
     int stateBatchFiles,
     boolean reuseUnchangedRun,
     PositionSettings positions,
+    double quoteMinConfidence,
     String overridesFile,
     boolean excelCsv,
     String consultation,
@@ -57,6 +58,9 @@ public record ChorusConfig(
       throw new IllegalArgumentException("annotate.corenlp.en must name the English pipeline");
     }
     ConsultationProfile.checkKnown(consultation);
+    if (quoteMinConfidence < 0 || quoteMinConfidence > 1) {
+      throw new IllegalArgumentException("synthesis.quotes.minConfidence must be within [0, 1]");
+    }
   }
 
   /** The built-in defaults. */
@@ -129,6 +133,7 @@ public record ChorusConfig(
             s.decimal("cluster.positions.minSilhouette"),
             s.integer("cluster.positions.minDocFreq"),
             s.integer("cluster.positions.seed")),
+        s.decimal("synthesis.quotes.minConfidence"),
         s.string("corrections.overrides"),
         s.bool("output.excel"),
         consultationOrDefault(s.string(ConsultationProfile.SETTING)),

@@ -9,6 +9,13 @@ import java.util.regex.Pattern;
  * joined (words hyphenated across a line break are rejoined); fragments without a letter (page
  * numbers, rules) are dropped; a paragraph longer than {@code maxChars} is cut at sentence ends.
  *
+ * <p>A heading line that extraction ran into its paragraph without a blank line ("Types, nature and
+ * sources of risk", a questionnaire's "Support with changes") keeps its line break: it is not part
+ * of the first sentence after it, and quotes and positions' titles must not open with it. Such a
+ * line has no closing punctuation, is short beside the block's longest line, and the next line
+ * opens a new unit (a capital, a digit or a bullet). Everything else reads the break as a space,
+ * CoreNLP included (a single newline never ends its sentences).
+ *
  * <p>PDFs set in Symbol or Wingdings fonts give their list bullets as private-use characters
  * (U+F0B7, U+F0A7, U+F0D8...: CoreNLP warned of 706 of them in a run of the real White Paper
  * export, besides 527 replacement characters), which CoreNLP cannot tokenise and a chair cannot
@@ -23,6 +30,20 @@ public final class PassageSplitter {
   private static final Pattern SYMBOL_FONT_GLYPH = Pattern.compile("[\\uF000-\\uF0FF]");
   private static final Pattern REPLACEMENT_CHARACTER = Pattern.compile("\\uFFFD+");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;:])\\s+(?=\\p{Lu}|\\d)");
+
+  /** Kept between a heading line and its paragraph while the other whitespace is collapsed. */
+  private static final char HEADING_BREAK = '\u2028';
+
+  private static final Pattern AROUND_HEADING_BREAK = Pattern.compile("\\s*\u2028[\\s\u2028]*");
+
+  /** A heading line is at most this share of its block's longest line. */
+  static final double HEADING_LINE_SHARE = 0.6;
+
+  /** A heading line has at most this many words. */
+  static final int HEADING_LINE_WORDS = 12;
+
+  private static final Pattern CLOSING_PUNCTUATION = Pattern.compile(".*[.,;:!?\"”’)\\]-]$");
+  private static final Pattern OPENS_UNIT = Pattern.compile("^(?:\\p{Lu}|\\d|[•▪●◦■‣∙-]).*");
 
   private final int maxChars;
 
@@ -41,14 +62,44 @@ public final class PassageSplitter {
           REPLACEMENT_CHARACTER
               .matcher(SYMBOL_FONT_GLYPH.matcher(block).replaceAll("•"))
               .replaceAll("");
-      String joined = HYPHENATED_BREAK.matcher(readable).replaceAll("$1$2");
-      String text = WHITESPACE.matcher(joined).replaceAll(" ").strip();
+      String joined = HYPHENATED_BREAK.matcher(markHeadingLines(readable)).replaceAll("$1$2");
+      String text =
+          AROUND_HEADING_BREAK
+              .matcher(WHITESPACE.matcher(joined).replaceAll(" "))
+              .replaceAll("\n")
+              .strip();
       if (text.codePoints().noneMatch(Character::isLetter)) {
         continue;
       }
       result.addAll(cut(text));
     }
     return result;
+  }
+
+  /** The block with {@link #HEADING_BREAK} after each heading line, in place of its newline. */
+  private static String markHeadingLines(String block) {
+    String[] lines = block.split("\n", -1);
+    int longest = 0;
+    for (String line : lines) {
+      longest = Math.max(longest, line.strip().length());
+    }
+    StringBuilder out = new StringBuilder(block.length());
+    for (int i = 0; i < lines.length; i++) {
+      out.append(lines[i]);
+      if (i + 1 < lines.length) {
+        boolean heading = isHeadingLine(lines[i].strip(), lines[i + 1].strip(), longest);
+        out.append(heading ? HEADING_BREAK : '\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHeadingLine(String line, String next, int longest) {
+    return !line.isEmpty()
+        && line.length() <= HEADING_LINE_SHARE * longest
+        && WHITESPACE.split(line).length <= HEADING_LINE_WORDS
+        && !CLOSING_PUNCTUATION.matcher(line).matches()
+        && OPENS_UNIT.matcher(next).matches();
   }
 
   /** The passages of a whole file: ids numbered in reading order across its pages. */

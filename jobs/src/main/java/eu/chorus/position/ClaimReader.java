@@ -19,6 +19,10 @@ public interface ClaimReader {
    */
   record Claim(String text, String asks) {}
 
-  /** The passage's claims on {@code topic} that take {@code stance}, in text order. */
-  List<Claim> claims(String text, String language, String topic, Stance stance);
+  /**
+   * The passage's claims on {@code topic} that take {@code stance}, in text order.
+   *
+   * @param soleTopic whether the passage carries {@code topic} alone
+   */
+  List<Claim> claims(String text, String language, String topic, Stance stance, boolean soleTopic);
 }

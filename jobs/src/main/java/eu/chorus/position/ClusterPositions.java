@@ -65,9 +65,10 @@ public final class ClusterPositions {
 
   /**
    * One evidence passage under the topic and stance its submission holds (public: Spark encodes
-   * it).
+   * it), and whether the passage carries that topic alone.
    */
-  public record Evidence(String topic, Stance stance, Passage passage) implements Serializable {}
+  public record Evidence(String topic, Stance stance, Passage passage, boolean soleTopic)
+      implements Serializable {}
 
   /**
    * A claim as clustered: one text of a topic and stance, with every passage that makes it.
@@ -109,7 +110,8 @@ public final class ClusterPositions {
     List<Point> points = new ArrayList<>();
     for (Evidence e : evidence) {
       Passage p = e.passage();
-      List<ClaimReader.Claim> claims = reader.claims(p.text(), p.language(), e.topic(), e.stance());
+      List<ClaimReader.Claim> claims =
+          reader.claims(p.text(), p.language(), e.topic(), e.stance(), e.soleTopic());
       claimsOf.put(e.topic() + "\t" + p.passageId(), claims);
       Map<String, Point> cell =
           cells.computeIfAbsent(cell(e.topic(), e.stance()), c -> new LinkedHashMap<>());
@@ -300,7 +302,7 @@ public final class ClusterPositions {
       for (String topic : t.topics()) {
         String stance = stanceOf.get(key(p.submissionId(), topic));
         if (stance != null) {
-          rows.add(new Evidence(topic, Stance.valueOf(stance), p));
+          rows.add(new Evidence(topic, Stance.valueOf(stance), p, t.topics().size() == 1));
         }
       }
       return rows.iterator();

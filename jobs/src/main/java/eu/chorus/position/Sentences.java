@@ -5,9 +5,23 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Sentence spans of a passage, so that quotes are verbatim substrings of the stored text. */
+/**
+ * Sentence spans of a passage, so that quotes are verbatim substrings of the stored text. Besides
+ * the sentence ends the JDK finds, a sentence ends at a line break (the passage keeps one only
+ * after a heading line), at a list bullet (left out), and at a footnote mark run into the next text
+ * ("launches.9 Regulation (EU) 2024/1689…": the mark is left out of both).
+ */
 public final class Sentences {
+
+  /** Where a span found by the JDK holds more than one unit: group 1 is left out of both sides. */
+  private static final Pattern INNER_BREAK =
+      Pattern.compile(
+          "(\\s*\\n\\s*)"
+              + "|(?<=\\S)(\\s+[•▪●◦■‣∙]\\s+)"
+              + "|(?<=\\p{L}[.!?]|\\p{L}[.!?][\"”’)])(\\d{1,3}\\s+)(?=\\p{Lu})");
 
   /** A sentence: its character span in the passage, trimmed. */
   public record Span(int start, int end) {
@@ -25,19 +39,43 @@ public final class Sentences {
     for (int start = it.first(), end = it.next();
         end != BreakIterator.DONE;
         start = end, end = it.next()) {
-      int s = start;
-      int e = end;
-      while (s < e && Character.isWhitespace(text.charAt(s))) {
-        s++;
-      }
-      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-        e--;
-      }
-      if (e > s) {
-        spans.add(new Span(s, e));
-      }
+      addUnits(text, start, end, spans);
     }
     return spans;
+  }
+
+  /** The span [start, end) cut at its {@link #INNER_BREAK}s, each piece trimmed. */
+  private static void addUnits(String text, int start, int end, List<Span> spans) {
+    Matcher m = INNER_BREAK.matcher(text).region(start, end);
+    int from = start;
+    while (m.find()) {
+      int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+      addTrimmed(text, from, m.start(group), spans);
+      from = m.end(group);
+    }
+    addTrimmed(text, from, end, spans);
+  }
+
+  private static void addTrimmed(String text, int start, int end, List<Span> spans) {
+    int s = start;
+    int e = end;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      spans.add(new Span(s, e));
+    }
+  }
+
+  /**
+   * Whether two sentences of {@code text} stand next to each other in running text: only spaces
+   * between them, no line break, bullet or footnote mark.
+   */
+  public static boolean adjoin(String text, Span first, Span next) {
+    return text.substring(first.end(), next.start()).chars().allMatch(c -> c == ' ');
   }
 
   /**

@@ -21,8 +21,8 @@ import java.util.TreeMap;
 
 /**
  * Chooses the quotes of each topic × stance × stakeholder group. A candidate is a sentence of an
- * evidence passage (with the next one when it is short) in the respondent's own words that takes
- * the cell's stance on the cell's topic:
+ * evidence passage (with the next one in running text when it is short) in the respondent's own
+ * words that takes the cell's stance on the cell's topic:
  *
  * <ul>
  *   <li>its form is a sentence ({@link SentenceForm}): never a heading, lead-in, question,
@@ -92,7 +92,7 @@ public final class QuoteSelection {
       Map<String, Stance> counted) {
     Map<String, Source> sources = new LinkedHashMap<>();
     for (PassagePosition p : passages) {
-      sources.computeIfAbsent(p.passageId(), id -> Source.of(p, texts.get(id)));
+      sources.computeIfAbsent(p.passageId(), id -> Source.of(p, texts.get(id), form));
     }
     Map<String, Set<String>> writers = new HashMap<>();
     Map<String, Set<Stance>> stancesOf = new HashMap<>();
@@ -153,11 +153,11 @@ public final class QuoteSelection {
   private record Source(
       String text, String language, List<Sentences.Span> sentences, List<String> normalised) {
 
-    static Source of(PassagePosition p, Passage stored) {
+    static Source of(PassagePosition p, Passage stored, SentenceForm form) {
       String text = stored != null ? stored.text() : p.excerpt();
       String language = stored != null ? stored.language() : "";
       List<Sentences.Span> spans =
-          SentenceForm.isTableOfContents(text) ? List.of() : Sentences.of(text);
+          SentenceForm.isTableOfContents(text) ? List.of() : form.sentences(text);
       return new Source(
           text,
           language,
@@ -221,6 +221,7 @@ public final class QuoteSelection {
       boolean extended =
           span.end() - span.start() < SHORT_SENTENCE_CHARS
               && i + 1 < spans.size()
+              && Sentences.adjoin(source.text(), span, spans.get(i + 1))
               && mayFollow(p, source, i + 1, filter);
       String text =
           source.text().substring(span.start(), extended ? spans.get(i + 1).end() : span.end());
@@ -231,9 +232,10 @@ public final class QuoteSelection {
         continue; // a short sentence opens a quote only when it takes the stance itself ("We oppose
         // X.")
       }
-      SentenceStance.Reading reading = stance.read(text, source.language());
+      SentenceStance.Reading reading =
+          stance.read(form.readAs(source.text(), spans, i, text), source.language());
       boolean namesTopic = reading.topics().contains(p.topic());
-      if ((namesTopic || (soleTopic && reading.topics().isEmpty())) && takesStance(reading, p)) {
+      if (SentenceStance.about(reading, p.topic(), soleTopic) && takesStance(reading, p)) {
         List<String> keys =
             new ArrayList<>(List.of(SentenceForm.normalised(text), source.normalised().get(i)));
         if (extended

@@ -3,12 +3,18 @@ package eu.chorus.synthesis;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.chorus.ops.ClasspathJson;
 import eu.chorus.position.Sentences;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Whether a sentence has the form of something a chair can quote, whatever it says: not a heading,
@@ -82,15 +88,54 @@ final class SentenceForm {
   private final Set<String> citationOpeners;
   private final Set<String> referenceWords;
 
-  private SentenceForm(Set<String> citationOpeners, Set<String> referenceWords) {
+  /** An answer label as written, run into a new capitalised sentence after it. */
+  private final Pattern runInLabel;
+
+  private SentenceForm(
+      Set<String> citationOpeners, Set<String> referenceWords, Collection<String> answerLabels) {
     this.citationOpeners = Set.copyOf(citationOpeners);
     this.referenceWords = Set.copyOf(referenceWords);
+    this.runInLabel =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’])(?:"
+                + answerLabels.stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"))
+                + ")(?=\\s+\\p{Lu})");
   }
 
   static SentenceForm load() {
     JsonNode root = ClasspathJson.read(RESOURCE, "quote filters");
+    Set<String> labels = new TreeSet<>();
+    root.path("answer_labels").forEach(list -> list.forEach(w -> labels.add(w.asText())));
     return new SentenceForm(
-        words(root.path("citation_openers")), words(root.path("reference_words")));
+        words(root.path("citation_openers")), words(root.path("reference_words")), labels);
+  }
+
+  /**
+   * The sentences of a passage as quotes and claims read them: {@link Sentences#of}, each also
+   * ended after an answer label run into the sentence that follows it ("Types of risk Support Both
+   * belong in the list." is a table row: "Types of risk Support", a heading with its label, then
+   * the respondent's sentence).
+   */
+  List<Sentences.Span> sentences(String text) {
+    List<Sentences.Span> out = new ArrayList<>();
+    for (Sentences.Span span : Sentences.of(text)) {
+      Matcher m = runInLabel.matcher(text).region(span.start(), span.end());
+      int from = span.start();
+      while (m.find()) {
+        out.add(new Sentences.Span(from, m.end()));
+        from = m.end();
+        while (from < span.end() && Character.isWhitespace(text.charAt(from))) {
+          from++;
+        }
+      }
+      if (from < span.end()) {
+        out.add(new Sentences.Span(from, span.end()));
+      }
+    }
+    return out;
   }
 
   /** Every language's words of one list, in lower case. */
@@ -98,6 +143,18 @@ final class SentenceForm {
     Set<String> words = new HashSet<>();
     byLanguage.forEach(list -> list.forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT))));
     return words;
+  }
+
+  /**
+   * What {@code quoted} (sentence {@code i} of {@code text}, perhaps with the next) is read as:
+   * with the heading that stands right before it (a heading line, or a table row's first cells and
+   * answer label), which says which measure it is about and, in a table, which side it takes.
+   */
+  String readAs(String text, List<Sentences.Span> spans, int i, String quoted) {
+    String previous = i == 0 ? "" : spans.get(i - 1).of(text);
+    return i > 0 && rejection(previous).equals(Optional.of(Rejection.HEADING))
+        ? previous + " " + quoted
+        : quoted;
   }
 
   /** Why {@code sentence} (one sentence, trimmed) cannot be quoted; empty when it can. */

@@ -8,7 +8,6 @@ import eu.chorus.profile.Stance;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What one candidate sentence says on its own: the codebook topics it names and whether its own
@@ -51,7 +50,7 @@ final class SentenceStance {
       double neutral,
       boolean ownVoice,
       boolean demand,
-      Set<String> topics,
+      List<String> topics,
       String asks) {}
 
   private final StanceCues cues;
@@ -91,7 +90,7 @@ final class SentenceStance {
         f.getOrDefault(StanceCues.NEUTRAL, 0.0),
         voice.getOrDefault(StanceCues.FIRST_PERSON, 0.0) > 0,
         voice.getOrDefault(StanceCues.DEMAND, 0.0) > 0,
-        Set.copyOf(topics.match(topicTokens, language).keySet()),
+        List.copyOf(topics.ranked(topicTokens, language)),
         asks.keySet().stream()
             .findFirst()
             .map(k -> k.substring(StanceCues.PREDICATE.length()))
@@ -123,6 +122,17 @@ final class SentenceStance {
                   ? Agreement.AGREES
                   : r.topics().contains(topic) ? Agreement.LEANS : Agreement.SILENT;
     };
+  }
+
+  /**
+   * Whether a sentence is about {@code topic}: the topic it names most (the first named of equals)
+   * is that one, or it names no topic in a passage that carries that topic alone. One naming other
+   * topics first ("We support keeping discrimination in the taxonomy" is about discrimination
+   * before the taxonomy) is about them, and one naming none in a passage carrying several topics
+   * may be about any of them.
+   */
+  static boolean about(Reading r, String topic, boolean soleTopic) {
+    return r.topics().isEmpty() ? soleTopic : r.topics().get(0).equals(topic);
   }
 
   /** Whether a reading agrees with {@code stance} on {@code topic} or leans to it. */

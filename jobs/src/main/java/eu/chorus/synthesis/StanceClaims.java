@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * The claims positions are made of, read with the quotes' sentence logic: a sentence of the passage
  * in the form of a sentence ({@link SentenceForm}: no heading, question, lead-in, fragment,
- * footnote, citation or table of contents line), that names the cell's topic or none, and whose own
- * cues ({@link SentenceStance}) take the cell's stance or lean to it, in a passage whose cues
- * together do not take another stance.
+ * footnote, citation or table of contents line), that is about the cell's topic ({@link
+ * SentenceStance#about}), and whose own cues ({@link SentenceStance}) take the cell's stance or
+ * lean to it, in a passage whose cues together do not take another stance.
  */
 public final class StanceClaims implements ClaimReader {
 
@@ -30,20 +30,21 @@ public final class StanceClaims implements ClaimReader {
   }
 
   @Override
-  public List<Claim> claims(String text, String language, String topic, Stance cell) {
+  public List<Claim> claims(
+      String text, String language, String topic, Stance cell, boolean soleTopic) {
     List<Claim> out = new ArrayList<>();
     if (SentenceForm.isTableOfContents(text)
         || !stance.passageAllows(text, language, topic, cell)) {
       return out;
     }
-    for (Sentences.Span span : Sentences.of(text)) {
-      String sentence = span.of(text);
+    List<Sentences.Span> spans = form.sentences(text);
+    for (int i = 0; i < spans.size(); i++) {
+      String sentence = spans.get(i).of(text);
       if (form.rejection(sentence).isPresent()) {
         continue;
       }
-      SentenceStance.Reading r = stance.read(sentence, language);
-      if ((r.topics().isEmpty() || r.topics().contains(topic))
-          && SentenceStance.takes(r, topic, cell)) {
+      SentenceStance.Reading r = stance.read(form.readAs(text, spans, i, sentence), language);
+      if (SentenceStance.about(r, topic, soleTopic) && SentenceStance.takes(r, topic, cell)) {
         out.add(new Claim(sentence, r.asks()));
       }
     }

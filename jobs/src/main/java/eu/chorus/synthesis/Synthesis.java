@@ -52,12 +52,14 @@ public record Synthesis(
       ClusterPositions.Found found,
       Map<String, String> campaignOf,
       Map<String, Map<String, Stance>> ticked) {
-    return of(profile, submissions, stances, found, Map.of(), campaignOf, ticked);
+    return of(profile, submissions, stances, found, Map.of(), campaignOf, ticked, 0);
   }
 
   /**
    * @param evidence the stored passages of {@code found}, by id: quotes are cut from them (from a
    *     passage's excerpt where it is missing)
+   * @param quoteMinConfidence a submission is quoted under a stance it was read with at least this
+   *     confidence only
    */
   public static Synthesis of(
       ConsultationProfile profile,
@@ -66,7 +68,8 @@ public record Synthesis(
       ClusterPositions.Found found,
       Map<String, Passage> evidence,
       Map<String, String> campaignOf,
-      Map<String, Map<String, Stance>> ticked) {
+      Map<String, Map<String, Stance>> ticked,
+      double quoteMinConfidence) {
     Respondents respondents = new Respondents(profile, submissions, campaignOf);
     List<SynthesisRow> matrix = new ArrayList<>(matrix(stances, respondents, SynthesisRow.TEXT));
     List<StanceFinding> answered = new ArrayList<>();
@@ -76,8 +79,9 @@ public record Synthesis(
                 (topic, stance) -> answered.add(new StanceFinding(id, topic, stance, 1.0, ""))));
     matrix.addAll(matrix(answered, respondents, SynthesisRow.ANSWER));
     Map<String, Stance> counted = new HashMap<>();
-    stances.forEach(
-        f -> counted.put(QuoteSelection.counted(f.submissionId(), f.topic()), f.stance()));
+    stances.stream()
+        .filter(f -> f.confidence() >= quoteMinConfidence)
+        .forEach(f -> counted.put(QuoteSelection.counted(f.submissionId(), f.topic()), f.stance()));
     return new Synthesis(
         positions(found, respondents),
         matrix,

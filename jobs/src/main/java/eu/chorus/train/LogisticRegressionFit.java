@@ -31,8 +31,19 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class LogisticRegressionFit {
 
-  /** One training example: its features by name and its label. */
-  public record Example(String id, Map<String, Double> features, String label) {}
+  /**
+   * One training example: its features by name and its label.
+   *
+   * @param id the respondent, or "respondent/what" when a respondent gives several examples
+   */
+  public record Example(String id, Map<String, Double> features, String label) {
+
+    /** The respondent the example comes from: cross-validation keeps them in one fold. */
+    String respondent() {
+      int slash = id.indexOf('/');
+      return slash < 0 ? id : id.substring(0, slash);
+    }
+  }
 
   private static final StructType SCHEMA =
       new StructType()
@@ -160,17 +171,25 @@ public final class LogisticRegressionFit {
 
   /**
    * The held-out predictions of {@code folds}-fold cross-validation, as {gold, predicted} pairs for
-   * {@link Evaluator#classification} (examples shuffled with {@code seed}).
+   * {@link Evaluator#classification}. Folds split respondents, not examples (respondents shuffled
+   * with {@code seed}): a respondent's examples share words and habits, and a model scored on a
+   * respondent it was fitted on would look better than it is on a new one.
    */
   public List<String[]> crossValidated(List<Example> examples, int folds, long seed) {
-    List<Example> shuffled = new ArrayList<>(examples);
-    java.util.Collections.shuffle(shuffled, new Random(seed));
+    List<String> respondents =
+        new ArrayList<>(new TreeSet<>(examples.stream().map(Example::respondent).toList()));
+    java.util.Collections.shuffle(respondents, new Random(seed));
+    Map<String, Integer> foldOf = new HashMap<>();
+    respondents.forEach(r -> foldOf.put(r, foldOf.size() % folds));
     List<String[]> pairs = new ArrayList<>();
     for (int fold = 0; fold < folds; fold++) {
       List<Example> train = new ArrayList<>();
       List<Example> test = new ArrayList<>();
-      for (int i = 0; i < shuffled.size(); i++) {
-        (i % folds == fold ? test : train).add(shuffled.get(i));
+      for (Example e : examples) {
+        (foldOf.get(e.respondent()) == fold ? test : train).add(e);
+      }
+      if (test.isEmpty() || train.isEmpty()) {
+        continue;
       }
       LinearModel model = fit(train);
       for (Example e : test) {

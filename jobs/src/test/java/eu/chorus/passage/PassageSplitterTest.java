@@ -55,4 +55,30 @@ class PassageSplitterTest {
         new PassageSplitter(2000)
             .paragraphs("\uF0B7 We support the label.\n\uF0A7 It should stay \uFFFDvoluntary."));
   }
+
+  @Test
+  void keepsTheLineBreakAfterAHeadingRunIntoItsParagraph() {
+    assertEquals(
+        List.of(
+            "Types, nature and sources of risk\nSupport\nBoth belong in the list on their own terms"
+                + " rather than as footnotes to cyber offence."),
+        splitter.paragraphs(
+            "Types, nature and sources of risk\nSupport\nBoth belong in the list on their own"
+                + " terms rather than as\nfootnotes to cyber offence."));
+  }
+
+  @Test
+  void joinsShortLinesThatContinueTheirSentence() {
+    assertEquals(
+        List.of(
+            "We ask the drafters to keep the measure as it is in the draft, for the reasons below."),
+        splitter.paragraphs(
+            "We ask the drafters to keep the measure as it is in the draft,\nfor the reasons"
+                + " below."));
+    assertEquals(
+        List.of("The Code should follow the European Commission guidance on the matter."),
+        splitter.paragraphs(
+            "The Code should follow the\nEuropean Commission guidance on the matter."),
+        "a short line before a capital is a heading only beside a longer line");
+  }
 }

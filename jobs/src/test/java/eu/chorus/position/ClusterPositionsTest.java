@@ -56,7 +56,7 @@ class ClusterPositionsTest {
    * logic).
    */
   private static final ClaimReader SHOULD =
-      (text, language, topic, stance) ->
+      (text, language, topic, stance, soleTopic) ->
           Sentences.of(text).stream()
               .map(s -> s.of(text))
               .filter(s -> s.contains(" should "))

@@ -17,7 +17,7 @@ class StanceClaimsTest {
   private static final StanceClaims CLAIMS = StanceClaims.load(GpaiProfile.PROFILE.codebook());
 
   private static List<String> opposing(String text) {
-    return CLAIMS.claims(text, "en", TOPIC, Stance.OPPOSE).stream()
+    return CLAIMS.claims(text, "en", TOPIC, Stance.OPPOSE, true).stream()
         .map(ClaimReader.Claim::text)
         .toList();
   }
@@ -46,7 +46,8 @@ class StanceClaimsTest {
             "We reject the compute threshold, which is a poor proxy for risk.",
             "en",
             TOPIC,
-            Stance.SUPPORT));
+            Stance.SUPPORT,
+            true));
   }
 
   @Test
@@ -56,8 +57,25 @@ class StanceClaimsTest {
             "The AI Office should delete the compute threshold from the criteria for designation.",
             "en",
             TOPIC,
-            Stance.OPPOSE);
+            Stance.OPPOSE,
+            true);
     assertEquals(1, claims.size(), claims.toString());
     assertEquals("restrict", claims.get(0).asks());
+  }
+
+  @Test
+  void aSentenceNamingNoTopicIsAClaimOnlyInAPassageOfThatTopicAlone() {
+    String text = "We firmly reject this proposal, which is a poor idea for everyone concerned.";
+    assertEquals(1, CLAIMS.claims(text, "en", TOPIC, Stance.OPPOSE, true).size());
+    assertEquals(List.of(), CLAIMS.claims(text, "en", TOPIC, Stance.OPPOSE, false));
+  }
+
+  @Test
+  void aSentenceIsAClaimOnTheTopicItIsMainlyAbout() {
+    String text =
+        "We oppose the safety framework measure, in particular where it repeats the compute"
+            + " threshold.";
+    assertEquals(List.of(), CLAIMS.claims(text, "en", TOPIC, Stance.OPPOSE, false));
+    assertEquals(1, CLAIMS.claims(text, "en", "WG4.SAFETY_FRAMEWORK", Stance.OPPOSE, false).size());
   }
 }

@@ -68,6 +68,10 @@ class SynthesisTest {
   }
 
   private Synthesis synthesis() {
+    return synthesis(0);
+  }
+
+  private Synthesis synthesis(double quoteMinConfidence) {
     List<Position> positions = new ArrayList<>();
     passages.stream()
         .map(PassagePosition::positionId)
@@ -94,8 +98,10 @@ class SynthesisTest {
         submissions,
         stances,
         new ClusterPositions.Found(positions, passages, 10),
+        Map.of(),
         campaignOf,
-        ticked);
+        ticked,
+        quoteMinConfidence);
   }
 
   private SynthesisRow cell(Synthesis s, StakeholderGroup group) {
@@ -229,6 +235,18 @@ class SynthesisTest {
         quotes.stream().filter(q -> q.group().equals(GpaiProfile.RIGHTSHOLDER)).toList();
     assertTrue(campaign.size() >= 1 && campaign.size() <= 3);
     assertEquals("campaign-9", campaign.get(0).campaignId());
+  }
+
+  @Test
+  void aStanceReadWithLessThanTheQuotesConfidenceIsCountedButNotQuoted() {
+    submission("S", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
+    submission("U", GpaiProfile.ACADEMIA, Consent.PUBLIC, Stance.OPPOSE, 1);
+    stances.set(1, new StanceFinding("U", TOPIC, Stance.OPPOSE, 0.5, "U:1:0001"));
+    Synthesis synthesis = synthesis(0.7);
+    assertEquals(List.of("S"), synthesis.quotes().stream().map(Quote::submissionId).toList());
+    assertEquals(
+        2, synthesis.matrix().stream().mapToInt(r -> r.count(Stance.OPPOSE)).sum(), "both counted");
+    assertEquals(2, synthesis(0).quotes().size());
   }
 
   @Test

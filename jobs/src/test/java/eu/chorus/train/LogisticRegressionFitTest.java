@@ -61,4 +61,26 @@ class LogisticRegressionFitTest {
     assertTrue(accuracy > 0.9, "accuracy " + accuracy);
     assertFalse(Double.isNaN(accuracy));
   }
+
+  @Test
+  void crossValidationNeverScoresARespondentOnAModelFittedOnItsOtherExamples() {
+    List<LogisticRegressionFit.Example> examples = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      examples.add(new LogisticRegressionFit.Example("a" + i, Map.of("common", 1.0), "A"));
+    }
+    for (int i = 0; i < 6; i++) {
+      examples.add(new LogisticRegressionFit.Example("b" + i, Map.of("mark:other", 1.0), "B"));
+    }
+    for (int t = 0; t < 4; t++) {
+      examples.add(
+          new LogisticRegressionFit.Example(
+              "odd/topic" + t, Map.of("common", 1.0, "mark:odd", 1.0), "ODD"));
+    }
+    List<String[]> pairs =
+        new LogisticRegressionFit(SPARK.session(), 0.01, 2).crossValidated(examples, 5, 7L);
+    assertEquals(examples.size(), pairs.size());
+    assertTrue(
+        pairs.stream().filter(p -> p[0].equals("ODD")).noneMatch(p -> p[1].equals("ODD")),
+        "the respondent's own mark was learnt from its other examples");
+  }
 }
