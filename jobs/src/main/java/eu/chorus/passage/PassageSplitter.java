@@ -1,8 +1,12 @@
 package eu.chorus.passage;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.spark.ml.feature.StopWordsRemover;
 
 /**
  * Splits page texts into paragraphs. A paragraph ends at a blank line; line breaks inside it are
@@ -37,12 +41,20 @@ public final class PassageSplitter {
   private static final Pattern AROUND_HEADING_BREAK = Pattern.compile("\\s*\u2028[\\s\u2028]*");
 
   /** A heading line is at most this share of its block's longest line. */
-  static final double HEADING_LINE_SHARE = 0.6;
+  static final double HEADING_LINE_SHARE = 0.7;
 
   /** A heading line has at most this many words. */
   static final int HEADING_LINE_WORDS = 12;
 
-  private static final Pattern CLOSING_PUNCTUATION = Pattern.compile(".*[.,;:!?\"”’)\\]-]$");
+  /** A line ending so runs on: a heading may end with a parenthesis ("(Annex XI)"), not these. */
+  private static final Pattern CLOSING_PUNCTUATION = Pattern.compile(".*[.,;:!?-]$");
+
+  /**
+   * A line ending with one of these words (Spark MLlib's stop words of the languages the profiles
+   * read) runs on into the next line, whatever its length: no heading ends with "the" or "der".
+   */
+  private static final Set<String> RUNS_ON = runsOn();
+
   private static final Pattern OPENS_UNIT = Pattern.compile("^(?:\\p{Lu}|\\d|[•▪●◦■‣∙-]).*");
 
   private final int maxChars;
@@ -94,10 +106,20 @@ public final class PassageSplitter {
     return out.toString();
   }
 
+  private static Set<String> runsOn() {
+    Set<String> words = new HashSet<>();
+    for (String language : List.of("english", "french", "german", "spanish", "italian")) {
+      words.addAll(List.of(StopWordsRemover.loadDefaultStopWords(language)));
+    }
+    return Set.copyOf(words);
+  }
+
   private static boolean isHeadingLine(String line, String next, int longest) {
+    String[] words = WHITESPACE.split(line);
     return !line.isEmpty()
+        && !RUNS_ON.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
         && line.length() <= HEADING_LINE_SHARE * longest
-        && WHITESPACE.split(line).length <= HEADING_LINE_WORDS
+        && words.length <= HEADING_LINE_WORDS
         && !CLOSING_PUNCTUATION.matcher(line).matches()
         && OPENS_UNIT.matcher(next).matches();
   }

@@ -68,6 +68,19 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aNumberedHeadingEndingWithAParenthesisIsAHeading() {
+    assertEquals(
+        List.of(
+            "3.1 Technical documentation (Annex XI)\nWe agree in principle that documentation must"
+                + " stay current, but a requirement to update it within a fixed number of days is"
+                + " unworkable."),
+        splitter.paragraphs(
+            "3.1 Technical documentation (Annex XI)\nWe agree in principle that documentation must"
+                + " stay current, but a requirement to update it\nwithin a fixed number of days is"
+                + " unworkable."));
+  }
+
+  @Test
   void joinsShortLinesThatContinueTheirSentence() {
     assertEquals(
         List.of(
