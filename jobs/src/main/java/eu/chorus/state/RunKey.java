@@ -65,6 +65,7 @@ public final class RunKey {
             .add("overrideDeclaredAbove", config.overrideDeclaredAbove())
             .add("campaigns", config.campaigns())
             .add("positions", config.positions())
+            .add("quoteMinConfidence", config.quoteMinConfidence())
             .add("excel", config.excelCsv())
             .add(
                 "overrides",

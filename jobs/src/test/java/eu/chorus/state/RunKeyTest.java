@@ -79,6 +79,7 @@ class RunKeyTest {
   void aSettingThatActsAfterAnnotationStillChangesTheKey() throws IOException {
     assertNotEquals(key(Map.of()), key(Map.of("campaign.minSimilarity", "0.6")));
     assertNotEquals(key(Map.of()), key(Map.of("classify.ignoreDeclared", "true")));
+    assertNotEquals(key(Map.of()), key(Map.of("synthesis.quotes.minConfidence", "0.9")));
   }
 
   @Test
