@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
@@ -28,7 +29,8 @@ import org.apache.spark.ml.linalg.Vectors;
  *
  * <p>Each submission then holds the position most of its claims fall in (ties: the position more
  * submissions make claims in); positions are numbered by the submissions holding them. A position's
- * title is its claim closest to the centroid ({@link Titles}).
+ * title is its claim closest to the centroid ({@link Titles}) among the claims of submissions whose
+ * stance was read with confidence (any claim when none is).
  */
 final class CellClustering {
 
@@ -41,9 +43,15 @@ final class CellClustering {
   record Result(List<Position> positions, List<Placement> placements) {}
 
   private final PositionSettings settings;
+  private final Predicate<ClusterPositions.Point> confident;
 
-  CellClustering(PositionSettings settings) {
+  /**
+   * @param confident whether a claim is made by a submission whose stance was read with at least
+   *     {@link PositionSettings#titleMinConfidence}: such claims title positions first
+   */
+  CellClustering(PositionSettings settings, Predicate<ClusterPositions.Point> confident) {
     this.settings = settings;
+    this.confident = confident;
   }
 
   /**
@@ -138,12 +146,18 @@ final class CellClustering {
     for (int c = 0; c < k; c++) {
       representative[c] = -1;
     }
+    boolean[] titles = new boolean[points.size()];
+    for (int i = 0; i < points.size(); i++) {
+      titles[i] = confident.test(points.get(i));
+    }
     for (int i = 0; i < points.size(); i++) {
       int c = assignment[i];
       int r = representative[c];
       if (r < 0
-          || cosine[i] > cosine[r] + 1e-12
-          || (Math.abs(cosine[i] - cosine[r]) <= 1e-12
+          || (titles[i] && !titles[r])
+          || (titles[i] == titles[r] && cosine[i] > cosine[r] + 1e-12)
+          || (titles[i] == titles[r]
+              && Math.abs(cosine[i] - cosine[r]) <= 1e-12
               && holdersOf.get(i).size() > holdersOf.get(r).size())) {
         representative[c] = i;
       }

@@ -86,8 +86,10 @@ public final class ClusterPositions {
 
   public Found find(Dataset<TaggedPassage> tagged, List<StanceFinding> stances) {
     Map<String, String> stanceOf = new HashMap<>();
+    Map<String, Double> confidenceOf = new HashMap<>();
     for (StanceFinding f : stances) {
       stanceOf.put(key(f.submissionId(), f.topic()), f.stance().name());
+      confidenceOf.put(key(f.submissionId(), f.topic()), f.confidence());
     }
     long started = System.nanoTime();
     // Evidence is collected: the claims are read on the driver with the quotes' sentence logic,
@@ -141,7 +143,15 @@ public final class ClusterPositions {
     Map<Integer, Vector> vectors = new HashMap<>();
     int vocabulary = tfIdf(spark, points, vectors);
     long weighted = System.nanoTime();
-    CellClustering clustering = new CellClustering(settings);
+    CellClustering clustering =
+        new CellClustering(
+            settings,
+            point ->
+                point.passages().stream()
+                    .anyMatch(
+                        p ->
+                            confidenceOf.getOrDefault(key(p.submissionId(), point.topic()), 0.0)
+                                >= settings.titleMinConfidence()));
     List<Position> positions = new ArrayList<>();
     Map<String, CellClustering.Placement> placements = new HashMap<>();
     // Cells are clustered side by side on the driver's cores; their results are gathered in cell

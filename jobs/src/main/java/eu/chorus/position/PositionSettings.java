@@ -12,9 +12,16 @@ import java.io.Serializable;
  * @param minSilhouette below this weighted cosine silhouette the claims are one position (k = 1)
  * @param minDocFreq a term must occur in the claims of at least this many submissions to count
  * @param seed seeds k-means, per topic and stance, so reruns give the same positions
+ * @param titleMinConfidence a position is titled by a claim of a submission whose stance was read
+ *     with at least this confidence, where it has one
  */
 public record PositionSettings(
-    int maxPositions, int minPassages, double minSilhouette, int minDocFreq, long seed)
+    int maxPositions,
+    int minPassages,
+    double minSilhouette,
+    int minDocFreq,
+    long seed,
+    double titleMinConfidence)
     implements Serializable {
 
   public PositionSettings {

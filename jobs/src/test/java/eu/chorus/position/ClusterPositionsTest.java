@@ -49,7 +49,7 @@ class ClusterPositionsTest {
           "payment",
           "authors",
           "compensation");
-  private static final PositionSettings SETTINGS = new PositionSettings(6, 3, 0.1, 2, 42L);
+  private static final PositionSettings SETTINGS = new PositionSettings(6, 3, 0.1, 2, 42L, 0);
 
   /**
    * Claims here: sentences with "should" (the synthesis stage's reader is tested with its own
@@ -98,9 +98,13 @@ class ClusterPositionsTest {
   }
 
   private ClusterPositions.Found find() {
+    return find(SETTINGS);
+  }
+
+  private ClusterPositions.Found find(PositionSettings settings) {
     Dataset<TaggedPassage> ds =
         SPARK.session().createDataset(passages, Encoders.javaSerialization(TaggedPassage.class));
-    return new ClusterPositions(SETTINGS, SHOULD).find(ds, stances);
+    return new ClusterPositions(settings, SHOULD).find(ds, stances);
   }
 
   @Test
@@ -196,6 +200,18 @@ class ClusterPositionsTest {
         found.positions().stream().map(Position::positionId).toList());
     assertTrue(Double.isNaN(found.positions().get(0).silhouette()));
     assertEquals(4, found.positions().get(0).passages());
+  }
+
+  @Test
+  void aPositionIsTitledByAClaimOfASubmissionReadWithConfidence() {
+    for (int i = 0; i < 4; i++) {
+      submission("A" + i, Stance.SUPPORT, OPT_OUT);
+      double confidence = i == 2 ? 0.95 : 0.3;
+      stances.set(i, new StanceFinding("A" + i, TOPIC, Stance.SUPPORT, confidence, "A" + i));
+    }
+    List<Position> positions = find(new PositionSettings(6, 3, 0.1, 2, 42L, 0.7)).positions();
+    assertEquals(1, positions.size());
+    assertEquals("A2:1:0001", positions.get(0).representativePassageId());
   }
 
   @Test
