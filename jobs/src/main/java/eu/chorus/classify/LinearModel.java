@@ -106,10 +106,22 @@ public final class LinearModel implements Serializable {
    * probability was at least {@code threshold}.
    */
   public LinearModel withThreshold(String label, double threshold) {
+    return withBiasShifts(Map.of(label, -Math.log(threshold / (1 - threshold))));
+  }
+
+  /**
+   * The model with each named label's intercept moved by its shift: a label's odds against every
+   * other are multiplied by e^shift, whatever the features.
+   */
+  public LinearModel withBiasShifts(Map<String, Double> shifts) {
     Map<String, Map<String, Double>> shifted = new TreeMap<>();
     weights.forEach((l, w) -> shifted.put(l, new TreeMap<>(w)));
-    double delta = -Math.log(threshold / (1 - threshold));
-    shifted.get(label).merge(BIAS, delta, Double::sum);
+    shifts.forEach(
+        (label, delta) -> {
+          if (delta != 0.0) {
+            shifted.get(label).merge(BIAS, delta, Double::sum);
+          }
+        });
     return new LinearModel(shifted);
   }
 

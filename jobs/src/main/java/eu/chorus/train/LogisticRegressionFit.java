@@ -176,26 +176,75 @@ public final class LogisticRegressionFit {
    * respondent it was fitted on would look better than it is on a new one.
    */
   public List<String[]> crossValidated(List<Example> examples, int folds, long seed) {
-    List<String> respondents =
-        new ArrayList<>(new TreeSet<>(examples.stream().map(Example::respondent).toList()));
-    java.util.Collections.shuffle(respondents, new Random(seed));
-    Map<String, Integer> foldOf = new HashMap<>();
-    respondents.forEach(r -> foldOf.put(r, foldOf.size() % folds));
-    List<String[]> pairs = new ArrayList<>();
+    return crossValidatedProbabilities(examples, folds, seed).stream()
+        .map(h -> new String[] {h.gold(), h.best()})
+        .toList();
+  }
+
+  /** An example's label and the probabilities a model fitted without its respondent gives it. */
+  public record HeldOut(String gold, Map<String, Double> probabilities) {
+
+    /** The most probable label (first of equals in label order). */
+    public String best() {
+      return best(Map.of());
+    }
+
+    /** The most probable label once each label's log-odds are moved by its shift. */
+    public String best(Map<String, Double> shifts) {
+      String best = null;
+      double top = Double.NEGATIVE_INFINITY;
+      for (Map.Entry<String, Double> p : new TreeMap<>(probabilities).entrySet()) {
+        double s = Math.log(p.getValue()) + shifts.getOrDefault(p.getKey(), 0.0);
+        if (s > top) {
+          top = s;
+          best = p.getKey();
+        }
+      }
+      return best;
+    }
+  }
+
+  /**
+   * The held-out probabilities of {@code folds}-fold cross-validation, folds split by respondent as
+   * in {@link #crossValidated}.
+   */
+  public List<HeldOut> crossValidatedProbabilities(List<Example> examples, int folds, long seed) {
+    List<List<Example>> split = folds(examples, folds, seed);
+    List<HeldOut> heldOut = new ArrayList<>();
     for (int fold = 0; fold < folds; fold++) {
+      List<Example> test = split.get(fold);
       List<Example> train = new ArrayList<>();
-      List<Example> test = new ArrayList<>();
-      for (Example e : examples) {
-        (foldOf.get(e.respondent()) == fold ? test : train).add(e);
+      for (int other = 0; other < folds; other++) {
+        if (other != fold) {
+          train.addAll(split.get(other));
+        }
       }
       if (test.isEmpty() || train.isEmpty()) {
         continue;
       }
       LinearModel model = fit(train);
       for (Example e : test) {
-        pairs.add(new String[] {e.label(), model.best(e.features()).getKey()});
+        heldOut.add(new HeldOut(e.label(), model.probabilities(e.features())));
       }
     }
-    return pairs;
+    return heldOut;
+  }
+
+  /**
+   * Folds by respondent: the examples of each fold, respondents shuffled with {@code seed}. Shared
+   * by cross-validation and by anything that must score on folds it did not choose on.
+   */
+  static List<List<Example>> folds(List<Example> examples, int folds, long seed) {
+    List<String> respondents =
+        new ArrayList<>(new TreeSet<>(examples.stream().map(Example::respondent).toList()));
+    java.util.Collections.shuffle(respondents, new Random(seed));
+    Map<String, Integer> foldOf = new HashMap<>();
+    respondents.forEach(r -> foldOf.put(r, foldOf.size() % folds));
+    List<List<Example>> out = new ArrayList<>();
+    for (int fold = 0; fold < folds; fold++) {
+      out.add(new ArrayList<>());
+    }
+    examples.forEach(e -> out.get(foldOf.get(e.respondent())).add(e));
+    return out;
   }
 }
