@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.chorus.evaluate.Evaluator;
 import eu.chorus.evaluate.Labels;
+import eu.chorus.evaluate.ParagraphBank;
 import eu.chorus.evaluate.RespondentSplit;
 import eu.chorus.evaluate.Scores.DeclaredEvaluation;
 import eu.chorus.evaluate.Scores.Evaluation;
@@ -80,6 +81,25 @@ final class EvaluateCommand implements Callable<Integer> {
   boolean keepSeen;
 
   @Option(
+      names = "--seen-by",
+      paramLabel = "<rule>",
+      defaultValue = "PASSAGE",
+      description =
+          "How a (submission, topic) pair is judged train-seen: PASSAGE (default: by the passage the run read it "
+              + "from; a pair the run missed stays, so recall is understated), WRITTEN_ALL (a gold pair when every "
+              + "paragraph written for it is train-seen) or WRITTEN_ANY (when any is: only wholly unseen pairs "
+              + "stay). The WRITTEN rules need --paragraph-bank.")
+  SeenParagraphs.Rule seenBy;
+
+  @Option(
+      names = "--paragraph-bank",
+      paramLabel = "<folder>",
+      description =
+          "The generated sample's bank of paragraphs (data-samples/generator/src/main/resources/bank), to trace "
+              + "each passage to the topics it was written for (for --seen-by WRITTEN_ALL or WRITTEN_ANY).")
+  Path paragraphBank;
+
+  @Option(
       names = "--out",
       paramLabel = "<file>",
       description = "Where to write the JSON (default <run>/evaluation.json).")
@@ -128,12 +148,17 @@ final class EvaluateCommand implements Callable<Integer> {
         System.out.printf(
             Locale.ROOT,
             "Train-seen paragraphs left out: %d of the %d passages of split %s; %d of %d (submission, topic) "
-                + "pairs removed%n",
+                + "pairs removed (judged by %s)%n",
             unseen.seenPassages(),
             unseen.passages(),
             split,
             unseen.removedPairs(),
-            unseen.pairs());
+            unseen.pairs(),
+            seenBy == SeenParagraphs.Rule.PASSAGE
+                ? "the passage each was read from"
+                : "the paragraphs written for each gold pair, "
+                    + (seenBy == SeenParagraphs.Rule.WRITTEN_ALL ? "all" : "any")
+                    + " train-seen");
         goldLabels = unseen.gold();
         predicted = unseen.predicted();
       }
@@ -156,6 +181,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 () ->
                     new IllegalArgumentException(
                         run + " has no passages/ to tell train-seen paragraphs by"));
+    if (seenBy != SeenParagraphs.Rule.PASSAGE && paragraphBank == null) {
+      throw new IllegalArgumentException("--seen-by " + seenBy + " needs --paragraph-bank");
+    }
+    ParagraphBank bank = paragraphBank == null ? null : ParagraphBank.load(paragraphBank);
+    Map<String, Map<String, List<String>>> written = new HashMap<>();
     List<String> train = new ArrayList<>();
     Map<String, String> candidates = new HashMap<>();
     passages
@@ -166,6 +196,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 train.add(p.text());
               } else if (scope.contains(p.submissionId())) {
                 candidates.put(p.passageId(), p.text());
+                if (bank != null) {
+                  bank.writtenFor(p.text())
+                      .forEach(
+                          topic ->
+                              written
+                                  .computeIfAbsent(p.submissionId(), k -> new HashMap<>())
+                                  .computeIfAbsent(topic, k -> new ArrayList<>())
+                                  .add(p.passageId()));
+                }
               }
             });
     return SeenParagraphs.filter(
@@ -174,7 +213,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Labels.stancePassages(run),
         SeenParagraphs.seen(train, candidates),
         scope,
-        candidates.size());
+        candidates.size(),
+        written,
+        seenBy);
   }
 
   private int declared() throws IOException {

@@ -19,7 +19,12 @@ import java.util.TreeMap;
  * {@link #SHINGLE}-word shingles. A (submission, topic) pair whose paragraph (the passage the run
  * read the topic's stance from, {@code stances.csv}'s {@code passage_id}) is train-seen is left out
  * of both the gold and the predicted labels; a gold pair the run did not find has no paragraph and
- * stays (it counts as missed).
+ * stays (it counts as missed), so by this rule recall is understated.
+ *
+ * <p>Where the paragraphs written for each gold pair are known ({@link ParagraphBank}), a gold pair
+ * is judged by them instead, whether the run found it or not ({@link Rule}); a pair the run found
+ * outside the gold, or one whose paragraphs cannot be traced, is still judged by the passage it was
+ * read from.
  */
 public final class SeenParagraphs {
 
@@ -27,6 +32,18 @@ public final class SeenParagraphs {
   static final double OVERLAP = 0.5;
 
   /** The labels left once the train-seen pairs are removed, and how many were removed. */
+  /** How a (submission, topic) pair is judged train-seen. */
+  public enum Rule {
+    /** By the passage the run read it from (a pair the run missed stays). */
+    PASSAGE,
+    /** A gold pair: when every paragraph written for it is train-seen. */
+    WRITTEN_ALL,
+    /**
+     * A gold pair: when any paragraph written for it is train-seen (only wholly unseen pairs stay).
+     */
+    WRITTEN_ANY
+  }
+
   public record Filtered(
       Labels gold, Labels predicted, int pairs, int removedPairs, int passages, int seenPassages) {}
 
@@ -84,6 +101,7 @@ public final class SeenParagraphs {
   /**
    * @param passageOf submission id → topic → the passage its stance was read from
    * @param seenPassages the train-seen passages
+   * @param written submission id → topic → the passages written for it (for the WRITTEN rules)
    */
   public static Filtered filter(
       Labels gold,
@@ -91,7 +109,9 @@ public final class SeenParagraphs {
       Map<String, Map<String, String>> passageOf,
       Set<String> seenPassages,
       Set<String> scope,
-      int passages) {
+      int passages,
+      Map<String, Map<String, List<String>>> written,
+      Rule rule) {
     Map<String, Map<String, String>> goldLeft = new TreeMap<>();
     Map<String, Map<String, String>> predictedLeft = new TreeMap<>();
     int pairs = 0;
@@ -102,8 +122,19 @@ public final class SeenParagraphs {
       topics.addAll(gold.stances().getOrDefault(id, Map.of()).keySet());
       for (String topic : topics) {
         pairs++;
-        String passage = passageOf.getOrDefault(id, Map.of()).get(topic);
-        if (p.containsKey(topic) && passage != null && seenPassages.contains(passage)) {
+        List<String> writtenFor = written.getOrDefault(id, Map.of()).getOrDefault(topic, List.of());
+        boolean inGold = gold.stances().getOrDefault(id, Map.of()).containsKey(topic);
+        boolean seen;
+        if (rule != Rule.PASSAGE && inGold && !writtenFor.isEmpty()) {
+          seen =
+              rule == Rule.WRITTEN_ALL
+                  ? seenPassages.containsAll(writtenFor)
+                  : writtenFor.stream().anyMatch(seenPassages::contains);
+        } else {
+          String passage = passageOf.getOrDefault(id, Map.of()).get(topic);
+          seen = p.containsKey(topic) && passage != null && seenPassages.contains(passage);
+        }
+        if (seen) {
           removed++;
           continue;
         }
