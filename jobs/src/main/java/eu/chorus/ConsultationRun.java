@@ -4,6 +4,7 @@ import static eu.chorus.ops.StageProgress.count;
 
 import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.campaign.DetectCampaigns;
+import eu.chorus.classify.DependencyNegation;
 import eu.chorus.classify.GroupCues;
 import eu.chorus.classify.StanceCues;
 import eu.chorus.classify.StanceFinding;
@@ -244,7 +245,13 @@ public final class ConsultationRun implements AutoCloseable {
     Dataset<TaggedPassage> tagged =
         annotated
             .map(
-                new TagTopics(profile.codebook(), StanceCues.load(), groupCues),
+                new TagTopics(
+                    profile.codebook(),
+                    StanceCues.load(),
+                    groupCues,
+                    config.negation().equals(DependencyNegation.DEPENDENCY)
+                        ? new DependencyNegation()
+                        : null),
                 encoder(TaggedPassage.class))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, SubmissionEvidence> evidence =

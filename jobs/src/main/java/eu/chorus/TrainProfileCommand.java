@@ -86,6 +86,15 @@ final class TrainProfileCommand implements Callable<Integer> {
   int minExamples;
 
   @Option(
+      names = "--negation",
+      defaultValue = "window",
+      paramLabel = "<window|dependency>",
+      description =
+          "How negation over a stance cue is read while fitting (the setting classify.negation; default: ${DEFAULT-VALUE}). "
+              + "A model fitted with one reading is meant for runs with the same.")
+  String negation;
+
+  @Option(
       names = "--ablation",
       description =
           "Also score the group model's feature families added in turn (written into group.tsv's header) "
@@ -100,6 +109,7 @@ final class TrainProfileCommand implements Callable<Integer> {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put(ConsultationProfile.SETTING, consultation);
     settings.put("classify.blind", "true");
+    settings.put("classify.negation", negation);
     ChorusConfig config =
         ChorusConfig.build(Location.of(input), Location.of(scratch), null, settings);
     Export declared = ExportReader.read(input);

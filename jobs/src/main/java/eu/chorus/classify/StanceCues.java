@@ -209,6 +209,31 @@ public final class StanceCues implements Serializable {
    */
   public Map<String, Double> features(
       List<String[]> tokens, String language, boolean endsWithQuestion) {
+    return features(tokens, language, endsWithQuestion, null);
+  }
+
+  /**
+   * Which of a sentence's cues a negator flips, read otherwise than by the token window (CoreNLP's
+   * dependency parse: {@link DependencyNegation}).
+   */
+  public interface NegationScope {
+
+    /**
+     * @param cueStart the cue's first token
+     * @param cueEnd after the cue's last token
+     * @param negatorStart the first token of the negator the token window finds for the cue, -1
+     *     when it finds none
+     * @param negatorEnd after that negator's last token, -1 when none
+     */
+    boolean negated(int cueStart, int cueEnd, int negatorStart, int negatorEnd);
+  }
+
+  /**
+   * As {@link #features(List, String, boolean)}, negation read by {@code scope} (null: the token
+   * window).
+   */
+  public Map<String, Double> features(
+      List<String[]> tokens, String language, boolean endsWithQuestion, NegationScope scope) {
     List<PhraseMatcher.Match> matches = byLanguage.get(lexiconLanguage(language)).find(tokens);
     Map<String, Double> f = new TreeMap<>();
     for (int i = 0; i < matches.size(); i++) {
@@ -216,7 +241,7 @@ public final class StanceCues implements Serializable {
       switch (m.label()) {
         case "support", "oppose" -> {
           boolean support = m.label().equals("support");
-          if (negated(matches, i, negationReach)) {
+          if (negated(matches, i, scope)) {
             add(f, support ? SUPPORT_NEGATED : OPPOSE_NEGATED);
           } else if (reversed(matches, i)) {
             add(f, support ? SUPPORT_REVERSED : OPPOSE_REVERSED);
@@ -226,7 +251,7 @@ public final class StanceCues implements Serializable {
         }
         case "requests" -> {
           // "We call for X to be deleted" opposes X: what is asked for carries the stance.
-          if (negated(matches, i, negationReach)) {
+          if (negated(matches, i, scope)) {
             add(f, SUPPORT_NEGATED);
           } else if (!polarCueFollows(matches, i)) {
             add(f, SUPPORT);
@@ -376,7 +401,21 @@ public final class StanceCues implements Serializable {
    * A negator in the {@link #NEGATION_WINDOW} tokens before the cue, or within {@code reach} tokens
    * with no other cue or contrast between (which would be what it negates).
    */
-  private static boolean negated(List<PhraseMatcher.Match> matches, int at, int reach) {
+  private boolean negated(List<PhraseMatcher.Match> matches, int at, NegationScope scope) {
+    int n = negator(matches, at, negationReach);
+    if (scope == null) {
+      return n >= 0;
+    }
+    PhraseMatcher.Match cue = matches.get(at);
+    return scope.negated(
+        cue.start(),
+        cue.end(),
+        n < 0 ? -1 : matches.get(n).start(),
+        n < 0 ? -1 : matches.get(n).end());
+  }
+
+  /** The index of the match that negates the cue at {@code at}, or -1 (see {@link #negated}). */
+  private static int negator(List<PhraseMatcher.Match> matches, int at, int reach) {
     int start = matches.get(at).start();
     boolean stopped = false;
     for (int j = at - 1;
@@ -384,11 +423,40 @@ public final class StanceCues implements Serializable {
         j--) {
       String label = matches.get(j).label();
       if (label.equals("negators")) {
-        return matches.get(j).end() >= start - NEGATION_WINDOW || !stopped;
+        return matches.get(j).end() >= start - NEGATION_WINDOW || !stopped ? j : -1;
       }
       stopped |= STOPS_NEGATION.contains(label);
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * A support, oppose or request cue of a sentence: its label, its token span [start, end), and the
+   * span of the negator that flips it by the token window (-1, -1 when none does).
+   */
+  public record PolarCue(String label, int start, int end, int negatorStart, int negatorEnd) {}
+
+  /**
+   * The sentence's support, oppose and request cues with the negation {@link #features} reads for
+   * each: for comparing negation scopes (jobs/bench/DepparseNegation.java).
+   */
+  public List<PolarCue> polarCues(List<String[]> tokens, String language) {
+    List<PhraseMatcher.Match> matches = byLanguage.get(lexiconLanguage(language)).find(tokens);
+    List<PolarCue> cues = new ArrayList<>();
+    for (int i = 0; i < matches.size(); i++) {
+      PhraseMatcher.Match m = matches.get(i);
+      if (STOPS_NEGATION.contains(m.label()) && !m.label().equals("mixed")) {
+        int n = negator(matches, i, negationReach);
+        cues.add(
+            new PolarCue(
+                m.label(),
+                m.start(),
+                m.end(),
+                n < 0 ? -1 : matches.get(n).start(),
+                n < 0 ? -1 : matches.get(n).end()));
+      }
+    }
+    return cues;
   }
 
   private static final Set<String> STOPS_NEGATION =

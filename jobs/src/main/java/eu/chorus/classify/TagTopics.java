@@ -25,11 +25,21 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
   private final TopicMatcher topics;
   private final StanceCues stanceCues;
   private final GroupCues groupCues;
+  private final DependencyNegation negation;
 
   public TagTopics(Codebook codebook, StanceCues stanceCues, GroupCues groupCues) {
+    this(codebook, stanceCues, groupCues, null);
+  }
+
+  /**
+   * @param negation reads negation from the dependency parse; null: the token window
+   */
+  public TagTopics(
+      Codebook codebook, StanceCues stanceCues, GroupCues groupCues, DependencyNegation negation) {
     this.topics = new TopicMatcher(codebook);
     this.stanceCues = stanceCues;
     this.groupCues = groupCues;
+    this.negation = negation;
   }
 
   @Override
@@ -59,12 +69,19 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
               ? tokens
               : TermAnalyzer.tokens(own(words, quoted), own(lemmas, quoted), cueLanguage);
       boolean voice = !stanceCues.citation(cueTokens, language);
+      StanceCues.NegationScope scope =
+          negation == null || !voice
+              ? null
+              : negation.scope(
+                  anyQuoted ? own(words, quoted) : words,
+                  anyQuoted ? own(lemmas, quoted) : lemmas,
+                  cueLanguage);
       SentenceCues sentence =
           new SentenceCues(
               topics.match(tokens, language),
               voice
                   ? stanceCues.features(
-                      cueTokens, language, words.get(words.size() - 1).equals("?"))
+                      cueTokens, language, words.get(words.size() - 1).equals("?"), scope)
                   : Map.of(),
               voice ? stanceCues.voice(cueTokens, language) : Map.of(),
               voice ? stanceCues.demandPredicates(cueTokens, language) : Map.of());

@@ -1,6 +1,7 @@
 package eu.chorus.config;
 
 import eu.chorus.campaign.CampaignSettings;
+import eu.chorus.classify.DependencyNegation;
 import eu.chorus.extract.ExtractionSettings;
 import eu.chorus.position.PositionSettings;
 import eu.chorus.profile.ConsultationProfile;
@@ -42,7 +43,8 @@ public record ChorusConfig(
     String overridesFile,
     boolean excelCsv,
     String consultation,
-    boolean blind) {
+    boolean blind,
+    String negation) {
 
   public static final String DEFAULTS_RESOURCE = "chorus-defaults.properties";
 
@@ -60,6 +62,17 @@ public record ChorusConfig(
     ConsultationProfile.checkKnown(consultation);
     if (quoteMinConfidence < 0 || quoteMinConfidence > 1) {
       throw new IllegalArgumentException("synthesis.quotes.minConfidence must be within [0, 1]");
+    }
+    if (!negation.equals(DependencyNegation.WINDOW)
+        && !negation.equals(DependencyNegation.DEPENDENCY)) {
+      throw new IllegalArgumentException(
+          "classify.negation must be "
+              + DependencyNegation.WINDOW
+              + " or "
+              + DependencyNegation.DEPENDENCY
+              + ", not '"
+              + negation
+              + "'");
     }
   }
 
@@ -138,7 +151,8 @@ public record ChorusConfig(
         s.string("corrections.overrides"),
         s.bool("output.excel"),
         consultationOrDefault(s.string(ConsultationProfile.SETTING)),
-        s.bool("classify.blind"));
+        s.bool("classify.blind"),
+        s.string("classify.negation"));
   }
 
   private static String consultationOrDefault(String id) {

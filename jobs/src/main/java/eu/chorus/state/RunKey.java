@@ -66,6 +66,7 @@ public final class RunKey {
             .add("campaigns", config.campaigns())
             .add("positions", config.positions())
             .add("quoteMinConfidence", config.quoteMinConfidence())
+            .add("negation", config.negation())
             .add("excel", config.excelCsv())
             .add(
                 "overrides",
