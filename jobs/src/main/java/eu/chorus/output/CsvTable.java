@@ -141,11 +141,22 @@ public final class CsvTable<C, T> {
     return neutralise(value.toString());
   }
 
-  /** The text, with a leading {@code '} when a spreadsheet would read it as a formula. */
+  /**
+   * The text, with a leading {@code '} when a spreadsheet would read it as a formula, or when it
+   * starts with {@code '} itself (so that {@link #restore} gives back exactly what was written).
+   */
   static String neutralise(String text) {
-    if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+    if (!text.isEmpty() && (FORMULA_START.indexOf(text.charAt(0)) >= 0 || text.charAt(0) == '\'')) {
       return "'" + text;
     }
     return text;
+  }
+
+  /**
+   * A cell's text as it was before {@link #neutralise}: for readers that show it to people (the
+   * report) rather than hand it on to a spreadsheet.
+   */
+  public static String restore(String cell) {
+    return cell.startsWith("'") ? cell.substring(1) : cell;
   }
 }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Sentence spans of a passage, so that quotes are verbatim substrings of the stored text. Besides
  * the sentence ends the JDK finds, a sentence ends at a line break (the passage keeps one only
- * after a heading line), at a list bullet (left out), and at a footnote mark run into the next text
- * ("launches.9 Regulation (EU) 2024/1689…": the mark is left out of both).
+ * after a heading line), at a list bullet (left out; a dash counts as one after a sentence's end or
+ * at a passage's start: "… filed away. - Companies that …"), and at a footnote mark run into the
+ * next text ("launches.9 Regulation (EU) 2024/1689…": the mark is left out of both).
  */
 public final class Sentences {
 
@@ -21,7 +22,11 @@ public final class Sentences {
       Pattern.compile(
           "(\\s*\\n\\s*)"
               + "|(?<=\\S)(\\s+[•▪●◦■‣∙]\\s+)"
+              + "|(?<=[.!?;:]|[.!?;:][\"”’)])(\\s+[-–—]\\s+)(?=[\\p{Lu}\\d])"
               + "|(?<=\\p{L}[.!?]|\\p{L}[.!?][\"”’)])(\\d{1,3}\\s+)(?=\\p{Lu})");
+
+  /** A bullet opening a span (at a passage's start, or after a line break). */
+  private static final Pattern LEADING_BULLET = Pattern.compile("[-–—•▪●◦■‣∙]\\s+(?=\\S)");
 
   /** A sentence: its character span in the passage, trimmed. */
   public record Span(int start, int end) {
@@ -49,7 +54,10 @@ public final class Sentences {
     Matcher m = INNER_BREAK.matcher(text).region(start, end);
     int from = start;
     while (m.find()) {
-      int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+      int group = 1;
+      while (m.group(group) == null) {
+        group++;
+      }
       addTrimmed(text, from, m.start(group), spans);
       from = m.end(group);
     }
@@ -61,6 +69,10 @@ public final class Sentences {
     int e = end;
     while (s < e && Character.isWhitespace(text.charAt(s))) {
       s++;
+    }
+    Matcher bullet = LEADING_BULLET.matcher(text).region(s, e);
+    if (bullet.lookingAt()) {
+      s = bullet.end();
     }
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;

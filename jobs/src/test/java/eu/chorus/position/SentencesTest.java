@@ -23,8 +23,19 @@ class SentencesTest {
   @Test
   void eachBulletIsASentenceWithoutItsBullet() {
     assertEquals(
-        List.of("• We welcome it.", "Evaluation cannot stop.", "The process follows."),
+        List.of("We welcome it.", "Evaluation cannot stop.", "The process follows."),
         sentences("• We welcome it. • Evaluation cannot stop. • The process follows."));
+  }
+
+  @Test
+  void aDashAfterASentencesEndIsABulletButADashInRunningTextIsNot() {
+    assertEquals(
+        List.of("How is it judged?", "Our questions concern edge cases.", "We oppose public KPIs."),
+        sentences(
+            "- How is it judged? - Our questions concern edge cases. - We oppose public KPIs."));
+    assertEquals(
+        List.of("The Code – as drafted – fails small firms.", "It must change - now."),
+        sentences("The Code – as drafted – fails small firms. It must change - now."));
   }
 
   @Test
