@@ -41,10 +41,16 @@ public final class Sentences {
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
     it.setText(text);
     List<Span> spans = new ArrayList<>();
-    for (int start = it.first(), end = it.next();
-        end != BreakIterator.DONE;
-        start = end, end = it.next()) {
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+      // a break with no space after it is inside a reference ("Section 5.[name] of the White Paper")
+      if (end < text.length()
+          && !Character.isWhitespace(text.charAt(end))
+          && !Character.isWhitespace(text.charAt(end - 1))) {
+        continue;
+      }
       addUnits(text, start, end, spans);
+      start = end;
     }
     return spans;
   }
@@ -98,6 +104,12 @@ public final class Sentences {
     String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
+
+  /**
+   * Sentences of this many words or more that two submissions write (case, spacing and punctuation
+   * aside) are no coincidence: boilerplate, quoted law or questionnaire text.
+   */
+  public static final int SHARED_MIN_WORDS = 8;
 
   static int words(String sentence) {
     return sentence.isBlank() ? 0 : sentence.trim().split("\\s+").length;

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  *   <li>its form is a sentence ({@link SentenceForm}): never a heading, lead-in, question,
  *       footnote, citation or table of contents line, nor a questionnaire's question (they end with
  *       ':');
- *   <li>it is not shared: a sentence of {@link SentenceForm#MIN_WORDS} words or more that two
+ *   <li>it is not shared: a sentence of {@link Sentences#SHARED_MIN_WORDS} words or more that two
  *       submissions write, unless both signed one campaign, is boilerplate or quoted text, not the
  *       respondent's voice. Shared text is looked for among the evidence passages of every topic
  *       (the passages that can be quoted), not among passages that carry no topic;
@@ -169,7 +169,7 @@ public final class QuoteSelection {
     List<String> normalisedSentences() {
       List<String> out = new ArrayList<>();
       for (int i = 0; i < sentences.size(); i++) {
-        if (SentenceForm.words(sentences.get(i).of(text)) >= SentenceForm.MIN_WORDS) {
+        if (SentenceForm.words(sentences.get(i).of(text)) >= Sentences.SHARED_MIN_WORDS) {
           out.add(normalised.get(i));
         }
       }

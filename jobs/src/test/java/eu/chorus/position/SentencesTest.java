@@ -28,6 +28,16 @@ class SentencesTest {
   }
 
   @Test
+  void aBreakWithoutASpaceAfterItIsInsideAReference() {
+    assertEquals(
+        List.of(
+            "Do you believe that a labelling system (Section 5.[name] of the White Paper) is useful?",
+            "Yes."),
+        sentences(
+            "Do you believe that a labelling system (Section 5.[name] of the White Paper) is useful? Yes."));
+  }
+
+  @Test
   void aDashAfterASentencesEndIsABulletButADashInRunningTextIsNot() {
     assertEquals(
         List.of("How is it judged?", "Our questions concern edge cases.", "We oppose public KPIs."),
