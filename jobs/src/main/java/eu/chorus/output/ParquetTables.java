@@ -3,6 +3,10 @@ package eu.chorus.output;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -46,17 +50,41 @@ public final class ParquetTables {
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(run)) {
       tables = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
     }
-    // Each table is a one-task Spark job, mostly scheduling and commit: they run side by side.
-    tables.parallelStream()
-        .forEach(
-            csv -> {
-              try {
-                RunTable table = RunTable.read(csv);
-                write(spark, table, run.resolve("parquet").resolve(table.name()));
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
+    // Each table is a one-task Spark job, mostly scheduling and commit: they run side by side, on
+    // threads of their own. Not on the common fork-join pool: Hadoop's output streams gather their
+    // statistics with parallel streams on that pool inside the Spark task, and a pool whose
+    // workers all wait for those tasks never runs them (a run hung there).
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(tables.size(), Runtime.getRuntime().availableProcessors())));
+    try {
+      List<Future<?>> written = new ArrayList<>();
+      for (Path csv : tables) {
+        written.add(
+            pool.submit(
+                () -> {
+                  RunTable table = RunTable.read(csv);
+                  write(spark, table, run.resolve("parquet").resolve(table.name()));
+                  return null;
+                }));
+      }
+      for (Future<?> w : written) {
+        w.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing Parquet tables");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof java.io.IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   static StructType schema(RunTable table) {

@@ -43,7 +43,7 @@ public final class Sentences {
     List<Span> spans = new ArrayList<>();
     int start = it.first();
     for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
-      // a break with no space after it is inside a reference ("Section 5.[name] of the White Paper")
+      // no space after the break: it is inside a reference ("Section 5.[name] of the Paper")
       if (end < text.length()
           && !Character.isWhitespace(text.charAt(end))
           && !Character.isWhitespace(text.charAt(end - 1))) {
