@@ -154,11 +154,7 @@ final class EvaluateCommand implements Callable<Integer> {
             split,
             unseen.removedPairs(),
             unseen.pairs(),
-            seenBy == SeenParagraphs.Rule.PASSAGE
-                ? "the passage each was read from"
-                : "the paragraphs written for each gold pair, "
-                    + (seenBy == SeenParagraphs.Rule.WRITTEN_ALL ? "all" : "any")
-                    + " train-seen");
+            seenBy.description());
         goldLabels = unseen.gold();
         predicted = unseen.predicted();
       }

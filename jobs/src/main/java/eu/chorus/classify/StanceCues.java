@@ -445,7 +445,7 @@ public final class StanceCues implements Serializable {
     List<PolarCue> cues = new ArrayList<>();
     for (int i = 0; i < matches.size(); i++) {
       PhraseMatcher.Match m = matches.get(i);
-      if (STOPS_NEGATION.contains(m.label()) && !m.label().equals("mixed")) {
+      if (POLAR.contains(m.label())) {
         int n = negator(matches, i, negationReach);
         cues.add(
             new PolarCue(
@@ -458,6 +458,9 @@ public final class StanceCues implements Serializable {
     }
     return cues;
   }
+
+  /** The cues a negator flips. */
+  private static final Set<String> POLAR = Set.of("support", "oppose", "requests");
 
   private static final Set<String> STOPS_NEGATION =
       Set.of("support", "oppose", "requests", "mixed");

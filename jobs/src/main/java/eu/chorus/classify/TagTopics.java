@@ -64,18 +64,15 @@ public final class TagTopics implements MapFunction<AnnotatedPassage, TaggedPass
       boolean[] quoted = quoted(words);
       boolean anyQuoted =
           java.util.stream.IntStream.range(0, quoted.length).anyMatch(i -> quoted[i]);
+      List<String> cueWords = anyQuoted ? own(words, quoted) : words;
+      List<String> cueLemmas = anyQuoted ? own(lemmas, quoted) : lemmas;
       List<String[]> cueTokens =
           cueLanguage.equals(topicLanguage) && !anyQuoted
               ? tokens
-              : TermAnalyzer.tokens(own(words, quoted), own(lemmas, quoted), cueLanguage);
+              : TermAnalyzer.tokens(cueWords, cueLemmas, cueLanguage);
       boolean voice = !stanceCues.citation(cueTokens, language);
       StanceCues.NegationScope scope =
-          negation == null || !voice
-              ? null
-              : negation.scope(
-                  anyQuoted ? own(words, quoted) : words,
-                  anyQuoted ? own(lemmas, quoted) : lemmas,
-                  cueLanguage);
+          negation == null || !voice ? null : negation.scope(cueWords, cueLemmas, cueLanguage);
       SentenceCues sentence =
           new SentenceCues(
               topics.match(tokens, language),

@@ -31,19 +31,30 @@ public final class SeenParagraphs {
   static final int SHINGLE = 5;
   static final double OVERLAP = 0.5;
 
-  /** The labels left once the train-seen pairs are removed, and how many were removed. */
   /** How a (submission, topic) pair is judged train-seen. */
   public enum Rule {
     /** By the passage the run read it from (a pair the run missed stays). */
-    PASSAGE,
+    PASSAGE("the passage each was read from"),
     /** A gold pair: when every paragraph written for it is train-seen. */
-    WRITTEN_ALL,
+    WRITTEN_ALL("the paragraphs written for each gold pair, all train-seen"),
     /**
      * A gold pair: when any paragraph written for it is train-seen (only wholly unseen pairs stay).
      */
-    WRITTEN_ANY
+    WRITTEN_ANY("the paragraphs written for each gold pair, any train-seen");
+
+    private final String description;
+
+    Rule(String description) {
+      this.description = description;
+    }
+
+    /** "the passage each was read from", for the line evaluate prints. */
+    public String description() {
+      return description;
+    }
   }
 
+  /** The labels left once the train-seen pairs are removed, and how many were removed. */
   public record Filtered(
       Labels gold, Labels predicted, int pairs, int removedPairs, int passages, int seenPassages) {}
 

@@ -123,7 +123,7 @@ public final class XlsxWorkbook {
       Row row = sheet.createRow(r++);
       for (int c = 0; c < values.size(); c++) {
         String v = values.get(c);
-        if (isNumber(v) && !table.header().get(c).endsWith("_id")) {
+        if (RunTable.isNumber(v) && !table.header().get(c).endsWith("_id")) {
           row.createCell(c).setCellValue(Double.parseDouble(v));
         } else {
           // Excel's cell limit; longer text (a full passage) is cut with a visible mark
@@ -132,9 +132,5 @@ public final class XlsxWorkbook {
       }
     }
     sheet.createFreezePane(0, 1);
-  }
-
-  private static boolean isNumber(String v) {
-    return v.matches("-?\\d{1,15}(\\.\\d+)?");
   }
 }

@@ -152,10 +152,7 @@ public final class CsvTable<C, T> {
     return text;
   }
 
-  /**
-   * A cell's text as it was before {@link #neutralise}: for readers that show it to people (the
-   * report) rather than hand it on to a spreadsheet.
-   */
+  /** A cell's text as it was before {@link #neutralise} ({@link RunTable#read} gives it so). */
   public static String restore(String cell) {
     return cell.startsWith("'") ? cell.substring(1) : cell;
   }

@@ -16,7 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A table of a run folder read back as text: what exports, notebooks and the report see. Reading
- * skips a leading byte-order mark, so tables written for Excel read the same.
+ * skips a leading byte-order mark, so tables written for Excel read the same, and gives text back
+ * as it was before the run's CSV protected it from spreadsheets ({@link CsvTable#restore}), so the
+ * report, the Parquet tables and the XLSX show it as written; {@link #write} protects it again.
  *
  * @param name the table's name (its file name without {@code .csv})
  */
@@ -41,7 +43,7 @@ public record RunTable(String name, List<String> header, List<List<String>> rows
           CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         List<List<String>> rows = new ArrayList<>();
         for (CSVRecord r : parser) {
-          rows.add(r.toList());
+          rows.add(r.toList().stream().map(CsvTable::restore).toList());
         }
         return new RunTable(
             file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file,
@@ -49,6 +51,11 @@ public record RunTable(String name, List<String> header, List<List<String>> rows
             rows);
       }
     }
+  }
+
+  /** Whether a cell is a number as the run writes them (and a spreadsheet keeps exactly). */
+  public static boolean isNumber(String v) {
+    return v.matches("-?\\d{1,15}(\\.\\d+)?");
   }
 
   /** The index of a column, or -1 when the table has none of that name. */
@@ -86,7 +93,10 @@ public record RunTable(String name, List<String> header, List<List<String>> rows
       CSVPrinter printer =
           new CSVPrinter(
               out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
-      printer.printRecords(rows);
+      for (List<String> row : rows) {
+        printer.printRecord(
+            row.stream().map(v -> isNumber(v) ? v : CsvTable.neutralise(v)).toList());
+      }
       printer.flush();
     }
   }

@@ -84,8 +84,7 @@ final class RunTable {
     for (List<String> cells : table.rows()) {
       Map<String, String> byColumn = new HashMap<>();
       for (int i = 0; i < table.header().size() && i < cells.size(); i++) {
-        // the report shows text as the respondent wrote it, not as protected for spreadsheets
-        byColumn.put(table.header().get(i), eu.chorus.output.CsvTable.restore(cells.get(i)));
+        byColumn.put(table.header().get(i), cells.get(i));
       }
       rows.add(new Row(byColumn));
     }

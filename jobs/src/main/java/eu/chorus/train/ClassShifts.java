@@ -97,36 +97,36 @@ public final class ClassShifts {
   /**
    * Shifts chosen on all examples' held-out probabilities, kept only when the nested estimate says
    * they help.
+   *
+   * @param heldOut the examples' held-out probabilities from {@code fit}'s cross-validation with
+   *     the same folds and seed ({@link LogisticRegressionFit.PenaltyChoice#heldOut}): the outer
+   *     folds' predictions, so that only the inner cross-validations are fitted here
    */
   public static Choice choose(
-      LogisticRegressionFit fit, List<Example> examples, int folds, long seed) {
+      LogisticRegressionFit fit,
+      List<Example> examples,
+      List<HeldOut> heldOut,
+      int folds,
+      long seed) {
     List<List<Example>> outer = LogisticRegressionFit.folds(examples, folds, seed);
     List<String[]> without = new ArrayList<>();
     List<String[]> with = new ArrayList<>();
     for (int fold = 0; fold < folds; fold++) {
-      List<Example> train = new ArrayList<>();
-      for (int other = 0; other < folds; other++) {
-        if (other != fold) {
-          train.addAll(outer.get(other));
-        }
-      }
+      List<Example> train = LogisticRegressionFit.allBut(outer, fold);
       if (train.isEmpty() || outer.get(fold).isEmpty()) {
         continue;
       }
       Map<String, Double> shifts = choose(fit.crossValidatedProbabilities(train, folds, seed));
-      var model = fit.fit(train);
-      for (Example e : outer.get(fold)) {
-        HeldOut h = new HeldOut(e.label(), model.probabilities(e.features()));
-        without.add(new String[] {h.gold(), h.best()});
-        with.add(new String[] {h.gold(), h.best(shifts)});
+      for (HeldOut h : heldOut) {
+        if (h.fold() == fold) {
+          without.add(new String[] {h.gold(), h.best()});
+          with.add(new String[] {h.gold(), h.best(shifts)});
+        }
       }
     }
     double asFitted = Evaluator.classification(without).macroF1();
     double shifted = Evaluator.classification(with).macroF1();
-    Map<String, Double> kept =
-        shifted > asFitted
-            ? choose(fit.crossValidatedProbabilities(examples, folds, seed))
-            : new HashMap<>();
+    Map<String, Double> kept = shifted > asFitted ? choose(heldOut) : new HashMap<>();
     return new Choice(new TreeMap<>(kept), asFitted, shifted);
   }
 }

@@ -66,9 +66,10 @@ public final class LogisticRegressionFit {
 
   /**
    * The penalty kept, each penalty tried with its cross-validated score, and the kept penalty's
-   * cross-validated figures.
+   * cross-validated figures and held-out probabilities.
    */
-  public record PenaltyChoice(double penalty, Map<Double, Double> scores, Classification kept) {
+  public record PenaltyChoice(
+      double penalty, Map<Double, Double> scores, Classification kept, List<HeldOut> heldOut) {
 
     /** "0.01=0.596 0.1=0.617 -> 0.1", for a model's header. */
     public String describe() {
@@ -94,18 +95,20 @@ public final class LogisticRegressionFit {
     Map<Double, Double> scores = new java.util.LinkedHashMap<>();
     double best = penalties[0];
     Classification kept = null;
+    List<HeldOut> keptHeldOut = List.of();
     for (double penalty : penalties) {
-      Classification c =
-          Evaluator.classification(
-              new LogisticRegressionFit(spark, penalty, minExamples)
-                  .crossValidated(examples, folds, seed));
+      List<HeldOut> heldOut =
+          new LogisticRegressionFit(spark, penalty, minExamples)
+              .crossValidatedProbabilities(examples, folds, seed);
+      Classification c = Evaluator.classification(predictions(heldOut));
       scores.put(penalty, metric.applyAsDouble(c));
       if (kept == null || scores.get(penalty) > scores.get(best)) {
         best = penalty;
         kept = c;
+        keptHeldOut = heldOut;
       }
     }
-    return new PenaltyChoice(best, scores, kept);
+    return new PenaltyChoice(best, scores, kept, keptHeldOut);
   }
 
   public LinearModel fit(List<Example> examples) {
@@ -176,13 +179,20 @@ public final class LogisticRegressionFit {
    * respondent it was fitted on would look better than it is on a new one.
    */
   public List<String[]> crossValidated(List<Example> examples, int folds, long seed) {
-    return crossValidatedProbabilities(examples, folds, seed).stream()
-        .map(h -> new String[] {h.gold(), h.best()})
-        .toList();
+    return predictions(crossValidatedProbabilities(examples, folds, seed));
   }
 
-  /** An example's label and the probabilities a model fitted without its respondent gives it. */
-  public record HeldOut(String gold, Map<String, Double> probabilities) {
+  /** {gold, most probable} pairs for {@link Evaluator#classification}. */
+  static List<String[]> predictions(List<HeldOut> heldOut) {
+    return heldOut.stream().map(h -> new String[] {h.gold(), h.best()}).toList();
+  }
+
+  /**
+   * An example's label and the probabilities a model fitted without its respondent gives it.
+   *
+   * @param fold the fold it was held out in ({@link #folds})
+   */
+  public record HeldOut(String gold, Map<String, Double> probabilities, int fold) {
 
     /** The most probable label (first of equals in label order). */
     public String best() {
@@ -213,18 +223,13 @@ public final class LogisticRegressionFit {
     List<HeldOut> heldOut = new ArrayList<>();
     for (int fold = 0; fold < folds; fold++) {
       List<Example> test = split.get(fold);
-      List<Example> train = new ArrayList<>();
-      for (int other = 0; other < folds; other++) {
-        if (other != fold) {
-          train.addAll(split.get(other));
-        }
-      }
+      List<Example> train = allBut(split, fold);
       if (test.isEmpty() || train.isEmpty()) {
         continue;
       }
       LinearModel model = fit(train);
       for (Example e : test) {
-        heldOut.add(new HeldOut(e.label(), model.probabilities(e.features())));
+        heldOut.add(new HeldOut(e.label(), model.probabilities(e.features()), fold));
       }
     }
     return heldOut;
@@ -246,5 +251,16 @@ public final class LogisticRegressionFit {
     }
     examples.forEach(e -> out.get(foldOf.get(e.respondent())).add(e));
     return out;
+  }
+
+  /** The examples of every fold but {@code fold}: what a model scored on that fold is fitted on. */
+  static List<Example> allBut(List<List<Example>> folds, int fold) {
+    List<Example> rest = new ArrayList<>();
+    for (int other = 0; other < folds.size(); other++) {
+      if (other != fold) {
+        rest.addAll(folds.get(other));
+      }
+    }
+    return rest;
   }
 }

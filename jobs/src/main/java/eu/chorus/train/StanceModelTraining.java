@@ -42,7 +42,7 @@ public final class StanceModelTraining {
         LogisticRegressionFit.choosePenalty(
             spark, examples, PENALTIES, MIN_EXAMPLES, FOLDS, SEED, Classification::macroF1);
     LogisticRegressionFit fit = new LogisticRegressionFit(spark, penalty.penalty(), MIN_EXAMPLES);
-    ClassShifts.Choice shifts = ClassShifts.choose(fit, examples, FOLDS, SEED);
+    ClassShifts.Choice shifts = ClassShifts.choose(fit, examples, penalty.heldOut(), FOLDS, SEED);
     LinearModel model = fit.fit(examples).withBiasShifts(shifts.shifts());
     List<String> header =
         List.of(

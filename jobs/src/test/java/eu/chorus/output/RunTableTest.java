@@ -57,4 +57,17 @@ class RunTableTest {
     assertEquals(DataTypes.BooleanType, fields[3].dataType());
     assertEquals(DataTypes.StringType, fields[4].dataType());
   }
+
+  @Test
+  void textProtectedFromSpreadsheetsReadsBackAsWrittenAndIsProtectedAgainOnWrite(@TempDir Path dir)
+      throws Exception {
+    Path csv = dir.resolve("quotes.csv");
+    Files.writeString(
+        csv, "text,score\r\n'- We oppose public KPIs.,-1\r\n", StandardCharsets.UTF_8);
+    RunTable read = RunTable.read(csv);
+    assertEquals(List.of(List.of("- We oppose public KPIs.", "-1")), read.rows());
+    Path copy = dir.resolve("copy.csv");
+    read.write(copy, false);
+    assertEquals(Files.readString(csv), Files.readString(copy));
+  }
 }

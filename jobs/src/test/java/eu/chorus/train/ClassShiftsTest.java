@@ -21,10 +21,10 @@ class ClassShiftsTest {
   void aRareLabelAlwaysJustBelowTheMajorityGetsTheSmallestShiftThatReadsIt() {
     List<HeldOut> heldOut = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      heldOut.add(new HeldOut("RARE", Map.of("RARE", 0.4, "COMMON", 0.6)));
+      heldOut.add(new HeldOut("RARE", Map.of("RARE", 0.4, "COMMON", 0.6), 0));
     }
     for (int i = 0; i < 30; i++) {
-      heldOut.add(new HeldOut("COMMON", Map.of("RARE", 0.2, "COMMON", 0.8)));
+      heldOut.add(new HeldOut("COMMON", Map.of("RARE", 0.2, "COMMON", 0.8), 0));
     }
     assertEquals(Map.of("RARE", 0.5), ClassShifts.choose(heldOut));
     assertEquals(1.0, ClassShifts.macroF1(heldOut, Map.of("RARE", 0.5)), 1e-9);
@@ -34,9 +34,9 @@ class ClassShiftsTest {
   void heldOutProbabilitiesAlreadyReadRightAreNotShifted() {
     List<HeldOut> heldOut = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      heldOut.add(new HeldOut("RARE", Map.of("RARE", 0.7, "COMMON", 0.3)));
-      heldOut.add(new HeldOut("COMMON", Map.of("RARE", 0.1, "COMMON", 0.9)));
-      heldOut.add(new HeldOut("COMMON", Map.of("RARE", 0.1, "COMMON", 0.9)));
+      heldOut.add(new HeldOut("RARE", Map.of("RARE", 0.7, "COMMON", 0.3), 0));
+      heldOut.add(new HeldOut("COMMON", Map.of("RARE", 0.1, "COMMON", 0.9), 0));
+      heldOut.add(new HeldOut("COMMON", Map.of("RARE", 0.1, "COMMON", 0.9), 0));
     }
     assertEquals(Map.of(), ClassShifts.choose(heldOut));
   }
@@ -67,8 +67,9 @@ class ClassShiftsTest {
       examples.add(new Example("s" + i, Map.of("pro", 1.0), "SUPPORT"));
       examples.add(new Example("o" + i, Map.of("con", 1.0), "OPPOSE"));
     }
+    LogisticRegressionFit fit = new LogisticRegressionFit(SPARK.session(), 0.01, 2);
     ClassShifts.Choice choice =
-        ClassShifts.choose(new LogisticRegressionFit(SPARK.session(), 0.01, 2), examples, 5, 3L);
+        ClassShifts.choose(fit, examples, fit.crossValidatedProbabilities(examples, 5, 3L), 5, 3L);
     assertEquals(1.0, choice.without(), 1e-9);
     assertTrue(choice.with() <= choice.without());
     assertEquals(Map.of(), choice.shifts());
