@@ -168,6 +168,9 @@ public final class Features {
       f.put("size:" + firstWord(facts.size()), 1.0);
     }
     if (!facts.scope().isBlank()) {
+      // A platform that asks the scope of public authorities only: that it was given at all says
+      // more than which scope, whose values each few respondents share.
+      f.put("scope:any", 1.0);
       f.put("scope:" + firstWord(facts.scope()), 1.0);
     }
     return f;

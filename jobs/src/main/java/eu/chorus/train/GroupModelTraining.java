@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class GroupModelTraining {
 
   /** The penalties tried. */
-  static final double[] PENALTIES = {0.003, 0.01, 0.03, 0.1, 0.3, 1.0};
+  static final double[] PENALTIES = {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0};
 
   static final int FOLDS = 5;
   static final long SEED = 20200614L;
@@ -97,12 +97,32 @@ public final class GroupModelTraining {
       examples.add(new LogisticRegressionFit.Example(s.id(), Features.group(e, cues, s), label));
       support.merge(label, 1, Integer::sum);
     }
+    // Standardising scales the penalty by each feature's spread, so one organisation word or name
+    // fragment seen in three examples is penalised far less than a common fact: with many such
+    // indicators that can overfit. Which scaling serves a consultation is its own
+    // cross-validation's
+    // call, both tried on the fit part.
+    List<LogisticRegressionFit.PenaltyChoice> tried = new ArrayList<>();
+    for (boolean standardised : new boolean[] {true, false}) {
+      tried.add(
+          LogisticRegressionFit.choosePenalty(
+              spark,
+              examples,
+              PENALTIES,
+              minExamples,
+              FOLDS,
+              SEED,
+              Classification::accuracy,
+              standardised));
+      LOG.info(
+          "group model: L2 penalty by cross-validated accuracy {}",
+          tried.get(tried.size() - 1).describe());
+    }
     LogisticRegressionFit.PenaltyChoice penalty =
-        LogisticRegressionFit.choosePenalty(
-            spark, examples, PENALTIES, minExamples, FOLDS, SEED, Classification::accuracy);
-    LOG.info("group model: L2 penalty by cross-validated accuracy {}", penalty.describe());
+        tried.get(1).score() > tried.get(0).score() ? tried.get(1) : tried.get(0);
     LinearModel model =
-        new LogisticRegressionFit(spark, penalty.penalty(), minExamples).fit(examples);
+        new LogisticRegressionFit(spark, penalty.penalty(), minExamples, penalty.standardised())
+            .fit(examples);
     List<String> header =
         new ArrayList<>(
             List.of(
@@ -119,10 +139,14 @@ public final class GroupModelTraining {
                     examples.size(),
                     support,
                     minExamples),
-                "L2 penalty chosen by "
+                "L2 penalty and scaling chosen by "
                     + FOLDS
                     + "-fold cross-validated accuracy on the fit part: "
-                    + penalty.describe(),
+                    + tried.get(0).describe()
+                    + "; "
+                    + tried.get(1).describe()
+                    + " -> "
+                    + (penalty.standardised() ? "standardised" : "unstandardised"),
                 String.format(
                     Locale.ROOT,
                     "cross-validated on the fit part: accuracy %.3f, macro-F1 %.3f; F1 per group %s",
@@ -135,7 +159,7 @@ public final class GroupModelTraining {
               + FOLDS
               + "-fold cross-validated on the fit part, at the kept penalty): "
               + "families added in turn -> accuracy / macro-F1");
-      header.addAll(ablation(spark, examples, minExamples, penalty.penalty()));
+      header.addAll(ablation(spark, examples, minExamples, penalty));
     }
     return new FittedModel(model, penalty, examples.size(), support, header);
   }
@@ -149,8 +173,9 @@ public final class GroupModelTraining {
       SparkSession spark,
       List<LogisticRegressionFit.Example> examples,
       int minExamples,
-      double penalty) {
-    LogisticRegressionFit fit = new LogisticRegressionFit(spark, penalty, minExamples);
+      LogisticRegressionFit.PenaltyChoice penalty) {
+    LogisticRegressionFit fit =
+        new LogisticRegressionFit(spark, penalty.penalty(), minExamples, penalty.standardised());
     List<String> lines = new ArrayList<>();
     List<String[]> pairs = List.of();
     for (int k = 1; k <= FAMILIES.size(); k++) {

@@ -53,15 +53,27 @@ public final class LogisticRegressionFit {
   private final SparkSession spark;
   private final double regParam;
   private final int minExamples;
+  private final boolean standardised;
 
   /**
-   * @param regParam MLlib's L2 penalty (elastic net 0)
+   * @param regParam MLlib's L2 penalty (elastic net 0), on standardised features
    * @param minExamples a feature must occur in at least this many training examples
    */
   public LogisticRegressionFit(SparkSession spark, double regParam, int minExamples) {
+    this(spark, regParam, minExamples, true);
+  }
+
+  /**
+   * @param standardised whether the penalty applies to weights of features scaled to unit variance
+   *     (MLlib's default), which penalises a rare indicator's weight less than a common one's;
+   *     false penalises all weights alike
+   */
+  public LogisticRegressionFit(
+      SparkSession spark, double regParam, int minExamples, boolean standardised) {
     this.spark = spark;
     this.regParam = regParam;
     this.minExamples = minExamples;
+    this.standardised = standardised;
   }
 
   /**
@@ -69,11 +81,20 @@ public final class LogisticRegressionFit {
    * cross-validated figures and held-out probabilities.
    */
   public record PenaltyChoice(
-      double penalty, Map<Double, Double> scores, Classification kept, List<HeldOut> heldOut) {
+      double penalty,
+      boolean standardised,
+      Map<Double, Double> scores,
+      Classification kept,
+      List<HeldOut> heldOut) {
+
+    /** The score of the kept penalty. */
+    double score() {
+      return scores.get(penalty);
+    }
 
     /** "0.01=0.596 0.1=0.617 -> 0.1", for a model's header. */
     public String describe() {
-      StringBuilder s = new StringBuilder();
+      StringBuilder s = new StringBuilder(standardised ? "" : "unstandardised: ");
       scores.forEach(
           (p, score) -> s.append(String.format(java.util.Locale.ROOT, "%s=%.3f ", p, score)));
       return s.toString().trim() + " -> " + penalty;
@@ -83,6 +104,8 @@ public final class LogisticRegressionFit {
   /**
    * The L2 penalty with the best {@code folds}-fold cross-validated score (first of equals), the
    * score read off the held-out predictions by {@code metric}.
+   *
+   * @param standardised the penalty on standardised features, or on the features as they are
    */
   public static PenaltyChoice choosePenalty(
       SparkSession spark,
@@ -91,14 +114,15 @@ public final class LogisticRegressionFit {
       int minExamples,
       int folds,
       long seed,
-      java.util.function.ToDoubleFunction<Classification> metric) {
+      java.util.function.ToDoubleFunction<Classification> metric,
+      boolean standardised) {
     Map<Double, Double> scores = new java.util.LinkedHashMap<>();
     double best = penalties[0];
     Classification kept = null;
     List<HeldOut> keptHeldOut = List.of();
     for (double penalty : penalties) {
       List<HeldOut> heldOut =
-          new LogisticRegressionFit(spark, penalty, minExamples)
+          new LogisticRegressionFit(spark, penalty, minExamples, standardised)
               .crossValidatedProbabilities(examples, folds, seed);
       Classification c = Evaluator.classification(predictions(heldOut));
       scores.put(penalty, metric.applyAsDouble(c));
@@ -108,7 +132,7 @@ public final class LogisticRegressionFit {
         keptHeldOut = heldOut;
       }
     }
-    return new PenaltyChoice(best, scores, kept, keptHeldOut);
+    return new PenaltyChoice(best, standardised, scores, kept, keptHeldOut);
   }
 
   public LinearModel fit(List<Example> examples) {
@@ -153,7 +177,7 @@ public final class LogisticRegressionFit {
             .setRegParam(regParam)
             .setElasticNetParam(0.0)
             .setMaxIter(300)
-            .setStandardization(true)
+            .setStandardization(standardised)
             .fit(data);
     Matrix coefficients = model.coefficientMatrix();
     Vector intercepts = model.interceptVector();

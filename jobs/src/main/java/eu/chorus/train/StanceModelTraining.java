@@ -40,7 +40,7 @@ public final class StanceModelTraining {
     examples.forEach(e -> support.merge(e.label(), 1, Integer::sum));
     LogisticRegressionFit.PenaltyChoice penalty =
         LogisticRegressionFit.choosePenalty(
-            spark, examples, PENALTIES, MIN_EXAMPLES, FOLDS, SEED, Classification::macroF1);
+            spark, examples, PENALTIES, MIN_EXAMPLES, FOLDS, SEED, Classification::macroF1, true);
     LogisticRegressionFit fit = new LogisticRegressionFit(spark, penalty.penalty(), MIN_EXAMPLES);
     ClassShifts.Choice shifts = ClassShifts.choose(fit, examples, penalty.heldOut(), FOLDS, SEED);
     LinearModel model = fit.fit(examples).withBiasShifts(shifts.shifts());

@@ -57,4 +57,14 @@ class FeaturesTest {
     assertEquals(1.0, f.get("size:medium"));
     assertFalse(f.containsKey("form:company"));
   }
+
+  @Test
+  void aScopeGivenAtAllIsOneFeatureBesideWhichScope() {
+    Map<String, Double> f =
+        group(
+            "Landeshauptstadt München", new OrganisationFacts("", "Large (250 or more)", "Local"));
+    assertEquals(1.0, f.get("scope:any"));
+    assertEquals(1.0, f.get("scope:local"));
+    assertFalse(group("Inria", OrganisationFacts.NONE).containsKey("scope:any"));
+  }
 }

@@ -83,4 +83,40 @@ class LogisticRegressionFitTest {
         pairs.stream().filter(p -> p[0].equals("ODD")).noneMatch(p -> p[1].equals("ODD")),
         "the respondent's own mark was learnt from its other examples");
   }
+
+  @Test
+  void withoutStandardisationARareIndicatorWeighsNoMoreThanACommonOneOfTheSameEvidence() {
+    // "rare" marks 3 of 30 A's, "common" 15 of 30: standardised, the rare one's weight is penalised
+    // less, so it moves a prediction more; unstandardised, the penalty treats both alike.
+    List<LogisticRegressionFit.Example> examples = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      Map<String, Double> a = new java.util.TreeMap<>(Map.of("bias:a", 1.0));
+      if (i < 3) {
+        a.put("rare", 1.0);
+      }
+      if (i < 15) {
+        a.put("common", 1.0);
+      }
+      examples.add(new LogisticRegressionFit.Example("a" + i, a, "A"));
+      examples.add(new LogisticRegressionFit.Example("b" + i, Map.of("bias:b", 1.0), "B"));
+    }
+    double standardised =
+        shiftOfA(new LogisticRegressionFit(SPARK.session(), 0.1, 2, true), examples);
+    double unstandardised =
+        shiftOfA(new LogisticRegressionFit(SPARK.session(), 0.1, 2, false), examples);
+    assertTrue(
+        standardised > unstandardised,
+        "rare indicator's pull standardised "
+            + standardised
+            + ", unstandardised "
+            + unstandardised);
+  }
+
+  /** How much more probable A is with the rare indicator than with the common one. */
+  private static double shiftOfA(
+      LogisticRegressionFit fit, List<LogisticRegressionFit.Example> examples) {
+    LinearModel model = fit.fit(examples);
+    return model.probabilities(Map.of("rare", 1.0)).get("A")
+        - model.probabilities(Map.of("common", 1.0)).get("A");
+  }
 }
