@@ -171,7 +171,7 @@ final class TrainProfileCommand implements Callable<Integer> {
                 .orElseThrow()
                 .coverageWithPaper();
         StanceAblation.table(
-                StanceAblation.run(spark, bar.examples(), stance.penalty().penalty()),
+                StanceAblation.run(spark, bar.examples(), stance.penalty()),
                 bar.examples().size(),
                 coverage)
             .forEach(System.out::println);

@@ -97,32 +97,12 @@ public final class GroupModelTraining {
       examples.add(new LogisticRegressionFit.Example(s.id(), Features.group(e, cues, s), label));
       support.merge(label, 1, Integer::sum);
     }
-    // Standardising scales the penalty by each feature's spread, so one organisation word or name
-    // fragment seen in three examples is penalised far less than a common fact: with many such
-    // indicators that can overfit. Which scaling serves a consultation is its own
-    // cross-validation's
-    // call, both tried on the fit part.
-    List<LogisticRegressionFit.PenaltyChoice> tried = new ArrayList<>();
-    for (boolean standardised : new boolean[] {true, false}) {
-      tried.add(
-          LogisticRegressionFit.choosePenalty(
-              spark,
-              examples,
-              PENALTIES,
-              minExamples,
-              FOLDS,
-              SEED,
-              Classification::accuracy,
-              standardised));
-      LOG.info(
-          "group model: L2 penalty by cross-validated accuracy {}",
-          tried.get(tried.size() - 1).describe());
-    }
-    LogisticRegressionFit.PenaltyChoice penalty =
-        tried.get(1).score() > tried.get(0).score() ? tried.get(1) : tried.get(0);
-    LinearModel model =
-        new LogisticRegressionFit(spark, penalty.penalty(), minExamples, penalty.standardised())
-            .fit(examples);
+    LogisticRegressionFit.Regularisation tried =
+        LogisticRegressionFit.chooseRegularisation(
+            spark, examples, PENALTIES, minExamples, FOLDS, SEED, Classification::accuracy);
+    LOG.info("group model: L2 penalty by cross-validated accuracy {}", tried.describe());
+    LogisticRegressionFit.PenaltyChoice penalty = tried.kept();
+    LinearModel model = LogisticRegressionFit.at(spark, penalty, minExamples).fit(examples);
     List<String> header =
         new ArrayList<>(
             List.of(
@@ -142,11 +122,7 @@ public final class GroupModelTraining {
                 "L2 penalty and scaling chosen by "
                     + FOLDS
                     + "-fold cross-validated accuracy on the fit part: "
-                    + tried.get(0).describe()
-                    + "; "
-                    + tried.get(1).describe()
-                    + " -> "
-                    + (penalty.standardised() ? "standardised" : "unstandardised"),
+                    + tried.describe(),
                 String.format(
                     Locale.ROOT,
                     "cross-validated on the fit part: accuracy %.3f, macro-F1 %.3f; F1 per group %s",
@@ -174,8 +150,7 @@ public final class GroupModelTraining {
       List<LogisticRegressionFit.Example> examples,
       int minExamples,
       LogisticRegressionFit.PenaltyChoice penalty) {
-    LogisticRegressionFit fit =
-        new LogisticRegressionFit(spark, penalty.penalty(), minExamples, penalty.standardised());
+    LogisticRegressionFit fit = LogisticRegressionFit.at(spark, penalty, minExamples);
     List<String> lines = new ArrayList<>();
     List<String[]> pairs = List.of();
     for (int k = 1; k <= FAMILIES.size(); k++) {

@@ -101,6 +101,49 @@ public final class LogisticRegressionFit {
     }
   }
 
+  /** The penalty chosen on each scaling of the features, and the better of the two. */
+  public record Regularisation(PenaltyChoice standardised, PenaltyChoice unstandardised) {
+
+    /** The better cross-validated score; standardised (MLlib's default) on a tie. */
+    public PenaltyChoice kept() {
+      return unstandardised.score() > standardised.score() ? unstandardised : standardised;
+    }
+
+    /** Both sweeps and the one kept, for a model's header. */
+    public String describe() {
+      return standardised.describe()
+          + "; "
+          + unstandardised.describe()
+          + " -> "
+          + (kept().standardised() ? "standardised" : "unstandardised");
+    }
+  }
+
+  /**
+   * The penalty swept on standardised features and on the features as they are. Standardising
+   * scales each weight's penalty by its feature's spread, so an indicator seen in a few examples is
+   * penalised far less than a common one: with many such indicators that can overfit, with dense
+   * counts it can help. Which serves a model is its own cross-validation's call.
+   */
+  public static Regularisation chooseRegularisation(
+      SparkSession spark,
+      List<Example> examples,
+      double[] penalties,
+      int minExamples,
+      int folds,
+      long seed,
+      java.util.function.ToDoubleFunction<Classification> metric) {
+    return new Regularisation(
+        choosePenalty(spark, examples, penalties, minExamples, folds, seed, metric, true),
+        choosePenalty(spark, examples, penalties, minExamples, folds, seed, metric, false));
+  }
+
+  /** A fit at a chosen penalty and scaling. */
+  public static LogisticRegressionFit at(
+      SparkSession spark, PenaltyChoice choice, int minExamples) {
+    return new LogisticRegressionFit(spark, choice.penalty(), minExamples, choice.standardised());
+  }
+
   /**
    * The L2 penalty with the best {@code folds}-fold cross-validated score (first of equals), the
    * score read off the held-out predictions by {@code metric}.

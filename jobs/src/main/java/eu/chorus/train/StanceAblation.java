@@ -61,7 +61,9 @@ public final class StanceAblation {
   }
 
   public static List<Row> run(
-      SparkSession spark, List<LogisticRegressionFit.Example> examples, double penalty) {
+      SparkSession spark,
+      List<LogisticRegressionFit.Example> examples,
+      LogisticRegressionFit.PenaltyChoice penalty) {
     List<Row> rows = new ArrayList<>();
     rows.add(score(spark, examples, penalty, "nothing", n -> false));
     FAMILIES.forEach((name, family) -> rows.add(score(spark, examples, penalty, name, family)));
@@ -74,7 +76,7 @@ public final class StanceAblation {
   private static Row score(
       SparkSession spark,
       List<LogisticRegressionFit.Example> examples,
-      double penalty,
+      LogisticRegressionFit.PenaltyChoice penalty,
       String without,
       Predicate<String> family) {
     List<LogisticRegressionFit.Example> kept = new ArrayList<>();
@@ -87,7 +89,7 @@ public final class StanceAblation {
     }
     Classification c =
         Evaluator.classification(
-            new LogisticRegressionFit(spark, penalty, StanceModelTraining.MIN_EXAMPLES)
+            LogisticRegressionFit.at(spark, penalty, StanceModelTraining.MIN_EXAMPLES)
                 .crossValidated(kept, StanceModelTraining.FOLDS, StanceModelTraining.SEED));
     return new Row(without, names.size(), c);
   }

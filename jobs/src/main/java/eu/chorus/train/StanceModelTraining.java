@@ -21,7 +21,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class StanceModelTraining {
 
-  static final double[] PENALTIES = {0.01, 0.03, 0.1, 0.3, 1.0};
+  static final double[] PENALTIES = {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0};
   static final int FOLDS = 5;
   static final long SEED = 20200614L;
 
@@ -38,10 +38,11 @@ public final class StanceModelTraining {
       SparkSession spark, String profileId, List<LogisticRegressionFit.Example> examples) {
     Map<String, Integer> support = new TreeMap<>();
     examples.forEach(e -> support.merge(e.label(), 1, Integer::sum));
-    LogisticRegressionFit.PenaltyChoice penalty =
-        LogisticRegressionFit.choosePenalty(
-            spark, examples, PENALTIES, MIN_EXAMPLES, FOLDS, SEED, Classification::macroF1, true);
-    LogisticRegressionFit fit = new LogisticRegressionFit(spark, penalty.penalty(), MIN_EXAMPLES);
+    LogisticRegressionFit.Regularisation tried =
+        LogisticRegressionFit.chooseRegularisation(
+            spark, examples, PENALTIES, MIN_EXAMPLES, FOLDS, SEED, Classification::macroF1);
+    LogisticRegressionFit.PenaltyChoice penalty = tried.kept();
+    LogisticRegressionFit fit = LogisticRegressionFit.at(spark, penalty, MIN_EXAMPLES);
     ClassShifts.Choice shifts = ClassShifts.choose(fit, examples, penalty.heldOut(), FOLDS, SEED);
     LinearModel model = fit.fit(examples).withBiasShifts(shifts.shifts());
     List<String> header =
@@ -54,10 +55,10 @@ public final class StanceModelTraining {
                 + profileId
                 + " (fit part of the fixed respondent split only; the stances ticked on the measures the texts address)",
             String.format(Locale.ROOT, "examples: %d %s", examples.size(), support),
-            "L2 penalty chosen by "
+            "L2 penalty and scaling chosen by "
                 + FOLDS
                 + "-fold cross-validated macro-F1 on the fit part: "
-                + penalty.describe(),
+                + tried.describe(),
             "stances' log-odds shifted towards the rarer ones where that raises macro-F1: "
                 + shifts.describe());
     return new FittedModel(model, penalty, examples.size(), support, header);

@@ -119,4 +119,27 @@ class LogisticRegressionFitTest {
     return model.probabilities(Map.of("rare", 1.0)).get("A")
         - model.probabilities(Map.of("common", 1.0)).get("A");
   }
+
+  @Test
+  void theScalingKeptIsTheOneThatCrossValidatesBetterAndMllibsDefaultOnATie() {
+    LogisticRegressionFit.PenaltyChoice standardised = choice(true, 0.62);
+    LogisticRegressionFit.PenaltyChoice unstandardised = choice(false, 0.66);
+    assertFalse(
+        new LogisticRegressionFit.Regularisation(standardised, unstandardised)
+            .kept()
+            .standardised());
+    assertTrue(
+        new LogisticRegressionFit.Regularisation(choice(true, 0.66), unstandardised)
+            .kept()
+            .standardised());
+    assertTrue(
+        new LogisticRegressionFit.Regularisation(standardised, unstandardised)
+            .describe()
+            .endsWith("-> unstandardised"));
+  }
+
+  private static LogisticRegressionFit.PenaltyChoice choice(boolean standardised, double score) {
+    return new LogisticRegressionFit.PenaltyChoice(
+        0.01, standardised, Map.of(0.01, score), null, List.of());
+  }
 }
