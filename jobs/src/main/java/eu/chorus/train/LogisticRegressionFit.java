@@ -120,10 +120,12 @@ public final class LogisticRegressionFit {
   }
 
   /**
-   * The penalty swept on standardised features and on the features as they are. Standardising
-   * scales each weight's penalty by its feature's spread, so an indicator seen in a few examples is
-   * penalised far less than a common one: with many such indicators that can overfit, with dense
-   * counts it can help. Which serves a model is its own cross-validation's call.
+   * The penalty swept on standardised features and on the features as they are: for each, the L2
+   * penalty with the best {@code folds}-fold cross-validated score (first of equals), the score
+   * read off the held-out predictions by {@code metric}. Standardising scales each weight's penalty
+   * by its feature's spread, so an indicator seen in a few examples is penalised far less than a
+   * common one: with many such indicators that can overfit, with dense counts it can help. Which
+   * serves a model is its own cross-validation's call.
    */
   public static Regularisation chooseRegularisation(
       SparkSession spark,
@@ -133,49 +135,33 @@ public final class LogisticRegressionFit {
       int folds,
       long seed,
       java.util.function.ToDoubleFunction<Classification> metric) {
-    return new Regularisation(
-        choosePenalty(spark, examples, penalties, minExamples, folds, seed, metric, true),
-        choosePenalty(spark, examples, penalties, minExamples, folds, seed, metric, false));
+    List<PenaltyChoice> sweeps = new ArrayList<>();
+    for (boolean standardised : new boolean[] {true, false}) {
+      Map<Double, Double> scores = new java.util.LinkedHashMap<>();
+      double best = penalties[0];
+      Classification kept = null;
+      List<HeldOut> keptHeldOut = List.of();
+      for (double penalty : penalties) {
+        List<HeldOut> heldOut =
+            new LogisticRegressionFit(spark, penalty, minExamples, standardised)
+                .crossValidatedProbabilities(examples, folds, seed);
+        Classification c = Evaluator.classification(predictions(heldOut));
+        scores.put(penalty, metric.applyAsDouble(c));
+        if (kept == null || scores.get(penalty) > scores.get(best)) {
+          best = penalty;
+          kept = c;
+          keptHeldOut = heldOut;
+        }
+      }
+      sweeps.add(new PenaltyChoice(best, standardised, scores, kept, keptHeldOut));
+    }
+    return new Regularisation(sweeps.get(0), sweeps.get(1));
   }
 
   /** A fit at a chosen penalty and scaling. */
   public static LogisticRegressionFit at(
       SparkSession spark, PenaltyChoice choice, int minExamples) {
     return new LogisticRegressionFit(spark, choice.penalty(), minExamples, choice.standardised());
-  }
-
-  /**
-   * The L2 penalty with the best {@code folds}-fold cross-validated score (first of equals), the
-   * score read off the held-out predictions by {@code metric}.
-   *
-   * @param standardised the penalty on standardised features, or on the features as they are
-   */
-  public static PenaltyChoice choosePenalty(
-      SparkSession spark,
-      List<Example> examples,
-      double[] penalties,
-      int minExamples,
-      int folds,
-      long seed,
-      java.util.function.ToDoubleFunction<Classification> metric,
-      boolean standardised) {
-    Map<Double, Double> scores = new java.util.LinkedHashMap<>();
-    double best = penalties[0];
-    Classification kept = null;
-    List<HeldOut> keptHeldOut = List.of();
-    for (double penalty : penalties) {
-      List<HeldOut> heldOut =
-          new LogisticRegressionFit(spark, penalty, minExamples, standardised)
-              .crossValidatedProbabilities(examples, folds, seed);
-      Classification c = Evaluator.classification(predictions(heldOut));
-      scores.put(penalty, metric.applyAsDouble(c));
-      if (kept == null || scores.get(penalty) > scores.get(best)) {
-        best = penalty;
-        kept = c;
-        keptHeldOut = heldOut;
-      }
-    }
-    return new PenaltyChoice(best, standardised, scores, kept, keptHeldOut);
   }
 
   public LinearModel fit(List<Example> examples) {
