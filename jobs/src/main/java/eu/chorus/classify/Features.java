@@ -39,7 +39,27 @@ public final class Features {
    * Which stance do a topic's sentences take? Counts of evidence sentences by the cues they carry
    * ({@link SummariseSubmission#STANCE_EVIDENCE}), as logarithms and as shares of the evidence.
    */
-  public static Map<String, Double> stance(TopicEvidence t) {
+  public static Map<String, Double> stance(TopicEvidence t, SubmissionEvidence s) {
+    Map<String, Double> f = stance(t);
+    // How the respondent leans on the consultation's other measures: one who asks for rules on
+    // most of them is likely to on this one too, and the model learns per topic how that lean
+    // reads (for a measure that is itself a restriction, the other way).
+    double pro = 0;
+    double con = 0;
+    for (TopicEvidence other : s.topics()) {
+      if (!other.topic().equals(t.topic())) {
+        pro += other.stanceEvidence().getOrDefault("pro", 0.0);
+        con += other.stanceEvidence().getOrDefault("con", 0.0);
+      }
+    }
+    double lean = Math.signum(pro - con) * Math.log1p(Math.abs(pro - con));
+    f.put("others_lean", lean);
+    f.put("topic=" + t.topic() + ":others_lean", lean);
+    return f;
+  }
+
+  /** The stance features of one topic's evidence alone. */
+  static Map<String, Double> stance(TopicEvidence t) {
     Map<String, Double> e = t.stanceEvidence();
     double sentences = e.getOrDefault("sentences", 0.0);
     double pro = e.getOrDefault("pro", 0.0);

@@ -174,7 +174,7 @@ public final class SubmissionClassifier implements Serializable {
       if (addressed < 0.5) {
         continue;
       }
-      Map.Entry<String, Double> stance = stanceModel.best(Features.stance(t));
+      Map.Entry<String, Double> stance = stanceModel.best(Features.stance(t, e));
       findings.add(
           new StanceFinding(
               e.submissionId(),

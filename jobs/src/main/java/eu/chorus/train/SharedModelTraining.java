@@ -120,7 +120,7 @@ public final class SharedModelTraining {
         topicX.add(Features.topic(t, e));
         topicY.add(stance == null ? SubmissionClassifier.MENTION : SubmissionClassifier.ADDRESSED);
         if (stance != null) {
-          stanceX.add(Features.stance(t));
+          stanceX.add(Features.stance(t, e));
           stanceY.add(stance);
           stancePairs.add(t);
           stanceIds.add(s.id());
@@ -153,7 +153,7 @@ public final class SharedModelTraining {
     crossValidateOverride(groupX, groupY, groupDeclared, overrideAbove);
     crossValidateStance(stanceX, stanceY);
     if (settings.stanceErrors() != null) {
-      writeStanceErrors(a, stance, stanceIds, stancePairs, stanceY);
+      writeStanceErrors(a, stance, stanceIds, stancePairs, stanceX, stanceY);
     }
     SubmissionClassifier declaredUsed =
         new SubmissionClassifier(profile, topic, stance, group, groupCues, false, overrideAbove);
@@ -246,6 +246,7 @@ public final class SharedModelTraining {
       LinearModel model,
       List<String> ids,
       List<TopicEvidence> pairs,
+      List<Map<String, Double>> features,
       List<String> gold)
       throws IOException {
     Map<String, String> text = new HashMap<>();
@@ -255,7 +256,7 @@ public final class SharedModelTraining {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < pairs.size(); i++) {
       TopicEvidence t = pairs.get(i);
-      Map.Entry<String, Double> best = model.best(Features.stance(t));
+      Map.Entry<String, Double> best = model.best(features.get(i));
       if (!best.getKey().equals(gold.get(i))) {
         out.append(
             String.format(

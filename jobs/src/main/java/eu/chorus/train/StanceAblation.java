@@ -42,7 +42,8 @@ public final class StanceAblation {
     f.put("consequence (harm, benefit)", n -> n.contains("harm") || n.contains("benefit"));
     f.put("concern", n -> n.contains("concern"));
     f.put("contrast turn", n -> n.contains("contrast_"));
-    f.put("topic prior and lean", n -> n.startsWith("topic="));
+    f.put("topic prior and lean", n -> n.startsWith("topic=") && !n.endsWith("others_lean"));
+    f.put("lean on the other measures", n -> n.endsWith("others_lean"));
     f.put("sections", n -> n.contains("section"));
     f.put(
         "own voice and demands",

@@ -102,7 +102,7 @@ public final class TopicThresholdChoice {
           if (stance != null && classifier.addressed(t, e) >= bar) {
             examples.add(
                 new LogisticRegressionFit.Example(
-                    id + "/" + t.topic(), Features.stance(t), stance.name()));
+                    id + "/" + t.topic(), Features.stance(t, e), stance.name()));
             foundWithPaper += paper ? 1 : 0;
           }
         }

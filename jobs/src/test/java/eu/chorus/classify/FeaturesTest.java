@@ -67,4 +67,31 @@ class FeaturesTest {
     assertEquals(1.0, f.get("scope:local"));
     assertFalse(group("Inria", OrganisationFacts.NONE).containsKey("scope:any"));
   }
+
+  private static TopicEvidence evidence(String topic, double pro, double con) {
+    return new TopicEvidence(
+        topic, 3, 1, "p", 3, 0, Map.of(), Map.of("sentences", 2.0, "pro", pro, "con", con), "p");
+  }
+
+  @Test
+  void aTopicsStanceFeaturesCarryTheRespondentsLeanOnTheOtherMeasuresNotOnItself() {
+    TopicEvidence asked = evidence("T.ONE", 0, 5);
+    SubmissionEvidence s =
+        new SubmissionEvidence(
+            "S",
+            100,
+            3,
+            "en",
+            List.of(asked, evidence("T.TWO", 3, 0), evidence("T.THREE", 1, 1)),
+            Map.of(),
+            List.of());
+    Map<String, Double> f = Features.stance(asked, s);
+    assertEquals(Math.log1p(3), f.get("others_lean"), 1e-9);
+    assertEquals(Math.log1p(3), f.get("topic=T.ONE:others_lean"), 1e-9);
+    assertEquals(
+        0.0,
+        Features.stance(
+                asked, new SubmissionEvidence("S", 1, 1, "en", List.of(asked), Map.of(), List.of()))
+            .get("others_lean"));
+  }
 }
