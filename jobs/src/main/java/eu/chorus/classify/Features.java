@@ -52,10 +52,15 @@ public final class Features {
         con += other.stanceEvidence().getOrDefault("con", 0.0);
       }
     }
-    double lean = Math.signum(pro - con) * Math.log1p(Math.abs(pro - con));
+    double lean = signedLog(pro - con);
     f.put("others_lean", lean);
     f.put("topic=" + t.topic() + ":others_lean", lean);
     return f;
+  }
+
+  /** A balance on a log scale that keeps its sign: how far one side outweighs the other. */
+  private static double signedLog(double balance) {
+    return Math.signum(balance) * Math.log1p(Math.abs(balance));
   }
 
   /** The stance features of one topic's evidence alone. */
@@ -87,7 +92,7 @@ public final class Features {
           inSections == 0 ? 0.0 : e.getOrDefault("section:" + k, 0.0) / inSections);
     }
     f.put("no_section", inSections == 0 ? 1.0 : 0.0);
-    f.put("pro_minus_con", Math.signum(pro - con) * Math.log1p(Math.abs(pro - con)));
+    f.put("pro_minus_con", signedLog(pro - con));
     f.put("pro_and_con", pro > 0 && con > 0 ? 1.0 : 0.0);
     f.put("no_cue", pro + con + mixed == 0 ? 1.0 : 0.0);
     // Evidence that leans one way only, however short, is the clearest case.
@@ -100,14 +105,13 @@ public final class Features {
     double ownPro = e.getOrDefault("own_pro", 0.0);
     double ownCon = e.getOrDefault("own_con", 0.0);
     double ownMixed = e.getOrDefault("own_mixed", 0.0);
-    f.put(
-        "own_pro_minus_con", Math.signum(ownPro - ownCon) * Math.log1p(Math.abs(ownPro - ownCon)));
+    f.put("own_pro_minus_con", signedLog(ownPro - ownCon));
     f.put("own_mixed", Math.log1p(ownMixed));
     // What the measure is: each topic's own prior and how its evidence's lean reads on it (a
     // measure that is itself a restriction, such as limiting rules to high-risk uses, is supported
     // by words that oppose regulation). Learned per consultation, on its fit part.
     f.put("topic=" + t.topic(), 1.0);
-    f.put("topic=" + t.topic() + ":lean", Math.signum(pro - con) * Math.log1p(Math.abs(pro - con)));
+    f.put("topic=" + t.topic() + ":lean", signedLog(pro - con));
     return f;
   }
 

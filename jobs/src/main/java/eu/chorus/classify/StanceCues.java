@@ -462,8 +462,10 @@ public final class StanceCues implements Serializable {
   /** The cues a negator flips. */
   private static final Set<String> POLAR = Set.of("support", "oppose", "requests");
 
+  /** The cues that stand between a negator and a later cue: the polar ones and a mixed one. */
   private static final Set<String> STOPS_NEGATION =
-      Set.of("support", "oppose", "requests", "mixed");
+      java.util.stream.Stream.concat(POLAR.stream(), java.util.stream.Stream.of(MIXED))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static boolean polarCueFollows(List<PhraseMatcher.Match> matches, int at) {
     for (int j = at + 1; j < matches.size(); j++) {

@@ -104,14 +104,4 @@ public final class Sentences {
     String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
-
-  /**
-   * Sentences of this many words or more that two submissions write (case, spacing and punctuation
-   * aside) are no coincidence: boilerplate, quoted law or questionnaire text.
-   */
-  public static final int SHARED_MIN_WORDS = 8;
-
-  static int words(String sentence) {
-    return sentence.isBlank() ? 0 : sentence.trim().split("\\s+").length;
-  }
 }

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  *   <li>its form is a sentence ({@link SentenceForm}): never a heading, lead-in, question,
  *       footnote, citation or table of contents line, nor a questionnaire's question (they end with
  *       ':');
- *   <li>it is not shared: a sentence of {@link Sentences#SHARED_MIN_WORDS} words or more that two
+ *   <li>it is not shared: a sentence of {@link #SHARED_MIN_WORDS} words or more that two
  *       submissions write, unless both signed one campaign, is boilerplate or quoted text, not the
  *       respondent's voice. Shared text is looked for among the evidence passages of every topic
  *       (the passages that can be quoted), not among passages that carry no topic;
@@ -54,6 +54,12 @@ import java.util.TreeMap;
 public final class QuoteSelection {
 
   public static final int PER_CELL = 3;
+
+  /**
+   * Sentences of this many words or more that two submissions write (case, spacing and punctuation
+   * aside) are no coincidence: boilerplate, quoted law or questionnaire text.
+   */
+  static final int SHARED_MIN_WORDS = 8;
 
   /**
    * A sentence shorter than this many characters is quoted with the next one, if that one may be
@@ -169,7 +175,7 @@ public final class QuoteSelection {
     List<String> normalisedSentences() {
       List<String> out = new ArrayList<>();
       for (int i = 0; i < sentences.size(); i++) {
-        if (SentenceForm.words(sentences.get(i).of(text)) >= Sentences.SHARED_MIN_WORDS) {
+        if (SentenceForm.words(sentences.get(i).of(text)) >= SHARED_MIN_WORDS) {
           out.add(normalised.get(i));
         }
       }

@@ -81,11 +81,12 @@ public final class LogisticRegressionFit {
    * cross-validated figures and held-out probabilities.
    */
   public record PenaltyChoice(
-      double penalty,
-      boolean standardised,
-      Map<Double, Double> scores,
-      Classification kept,
-      List<HeldOut> heldOut) {
+      double penalty, boolean standardised, Map<Double, Double> scores, List<HeldOut> heldOut) {
+
+    /** The kept penalty's cross-validated figures, read off its held-out predictions. */
+    public Classification kept() {
+      return Evaluator.classification(predictions(heldOut));
+    }
 
     /** The score of the kept penalty. */
     double score() {
@@ -139,21 +140,18 @@ public final class LogisticRegressionFit {
     for (boolean standardised : new boolean[] {true, false}) {
       Map<Double, Double> scores = new java.util.LinkedHashMap<>();
       double best = penalties[0];
-      Classification kept = null;
-      List<HeldOut> keptHeldOut = List.of();
+      List<HeldOut> keptHeldOut = null;
       for (double penalty : penalties) {
         List<HeldOut> heldOut =
             new LogisticRegressionFit(spark, penalty, minExamples, standardised)
                 .crossValidatedProbabilities(examples, folds, seed);
-        Classification c = Evaluator.classification(predictions(heldOut));
-        scores.put(penalty, metric.applyAsDouble(c));
-        if (kept == null || scores.get(penalty) > scores.get(best)) {
+        scores.put(penalty, metric.applyAsDouble(Evaluator.classification(predictions(heldOut))));
+        if (keptHeldOut == null || scores.get(penalty) > scores.get(best)) {
           best = penalty;
-          kept = c;
           keptHeldOut = heldOut;
         }
       }
-      sweeps.add(new PenaltyChoice(best, standardised, scores, kept, keptHeldOut));
+      sweeps.add(new PenaltyChoice(best, standardised, scores, keptHeldOut));
     }
     return new Regularisation(sweeps.get(0), sweeps.get(1));
   }

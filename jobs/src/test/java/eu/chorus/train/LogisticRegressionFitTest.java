@@ -140,6 +140,6 @@ class LogisticRegressionFitTest {
 
   private static LogisticRegressionFit.PenaltyChoice choice(boolean standardised, double score) {
     return new LogisticRegressionFit.PenaltyChoice(
-        0.01, standardised, Map.of(0.01, score), null, List.of());
+        0.01, standardised, Map.of(0.01, score), List.of());
   }
 }
