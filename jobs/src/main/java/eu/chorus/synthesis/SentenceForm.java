@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 /**
  * Whether a sentence has the form of something a chair can quote, whatever it says: not a heading,
  * a lead-in ("We propose the following:"), a question, a fragment, a footnote or citation, a line
- * of a table of contents or a list of addresses. Only the form is read here; what the sentence says
- * is {@link SentenceStance}'s.
+ * of a table of contents or a list of addresses, nor a courtesy (thanks for the opportunity to
+ * respond, who the respondent is, a disclaimer). Only the form and these set phrases are read here;
+ * what the sentence says is {@link SentenceStance}'s.
  *
  * <p>The words that open a citation or make up a reference are data ({@code
  * chorus/quote-filters.json} in nlp-models), all languages' tried on every sentence.
@@ -49,7 +50,12 @@ final class SentenceForm {
     ADDRESSES,
     TABLE_OF_CONTENTS,
     /** Starts in lower case: the rest of a sentence cut at a page, column or passage break. */
-    CUT
+    CUT,
+    /**
+     * A courtesy, self-presentation or disclaimer ("X welcomes the opportunity to respond"): the
+     * respondent's voice, but no position on a measure.
+     */
+    COURTESY
   }
 
   private static final Pattern TERMINAL =
@@ -91,9 +97,20 @@ final class SentenceForm {
   /** An answer label as written, run into a new capitalised sentence after it. */
   private final Pattern runInLabel;
 
+  /** Any courtesy phrase, as a whole phrase in the lower-cased sentence. */
+  private final Pattern courtesy;
+
   private SentenceForm(
-      Set<String> citationOpeners, Set<String> referenceWords, Collection<String> answerLabels) {
+      Set<String> citationOpeners,
+      Set<String> referenceWords,
+      Collection<String> answerLabels,
+      Collection<String> courtesies) {
     this.citationOpeners = Set.copyOf(citationOpeners);
+    this.courtesy =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:"
+                + courtesies.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?![\\p{L}\\p{N}])");
     this.referenceWords = Set.copyOf(referenceWords);
     this.runInLabel =
         Pattern.compile(
@@ -110,7 +127,10 @@ final class SentenceForm {
     Set<String> labels = new TreeSet<>();
     root.path("answer_labels").forEach(list -> list.forEach(w -> labels.add(w.asText())));
     return new SentenceForm(
-        words(root.path("citation_openers")), words(root.path("reference_words")), labels);
+        words(root.path("citation_openers")),
+        words(root.path("reference_words")),
+        labels,
+        new TreeSet<>(words(root.path("courtesies"))));
   }
 
   /**
@@ -191,6 +211,9 @@ final class SentenceForm {
     }
     if (isReference(s)) {
       return Optional.of(Rejection.CITATION);
+    }
+    if (courtesy.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).find()) {
+      return Optional.of(Rejection.COURTESY);
     }
     return Optional.empty();
   }

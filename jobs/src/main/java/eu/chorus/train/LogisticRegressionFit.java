@@ -263,6 +263,18 @@ public final class LogisticRegressionFit {
       }
       return best;
     }
+
+    /** The probability of {@link #best(Map)} once the shifts are applied and renormalised. */
+    public double confidence(Map<String, Double> shifts) {
+      double total = 0;
+      double top = 0;
+      for (Map.Entry<String, Double> p : probabilities.entrySet()) {
+        double odds = p.getValue() * Math.exp(shifts.getOrDefault(p.getKey(), 0.0));
+        total += odds;
+        top = Math.max(top, odds);
+      }
+      return total == 0 ? 0 : top / total;
+    }
   }
 
   /**

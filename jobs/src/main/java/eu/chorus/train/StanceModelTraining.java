@@ -60,7 +60,10 @@ public final class StanceModelTraining {
                 + "-fold cross-validated macro-F1 on the fit part: "
                 + tried.describe(),
             "stances' log-odds shifted towards the rarer ones where that raises macro-F1: "
-                + shifts.describe());
+                + shifts.describe(),
+            "held-out readings right by least confidence (shifts applied): "
+                + ReadingPrecision.describe(
+                    ReadingPrecision.of(penalty.heldOut(), shifts.shifts())));
     return new FittedModel(model, penalty, examples.size(), support, header);
   }
 }

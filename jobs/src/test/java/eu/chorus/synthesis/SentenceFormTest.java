@@ -50,4 +50,28 @@ class SentenceFormTest {
         form.readAs(text, spans, 1, spans.get(1).of(text)));
     assertEquals("They would.", form.readAs(text, spans, 2, spans.get(2).of(text)));
   }
+
+  @Test
+  void aCourtesyOrSelfPresentationIsNotQuotable() {
+    for (String courtesy :
+        List.of(
+            "Visa welcomes the opportunity to respond to the European Commission's White Paper.",
+            "CLEPA is the voice of the EU automotive supplier industry linking the sector to"
+                + " policy makers.",
+            "Les opinions exprimées ici n’engagent que moi et pas mon employeur.",
+            "Wir bedanken uns für die Möglichkeit, Stellung zum Weißbuch zu nehmen.")) {
+      assertEquals(
+          Optional.of(SentenceForm.Rejection.COURTESY), form.rejection(courtesy), courtesy);
+    }
+  }
+
+  @Test
+  void aWelcomeOfAMeasureStaysQuotable() {
+    assertEquals(
+        Optional.empty(),
+        form.rejection("We welcome the commitment to evaluate models before their release."));
+    assertEquals(
+        Optional.empty(),
+        form.rejection("This represents a disproportionate burden for smaller providers."));
+  }
 }
