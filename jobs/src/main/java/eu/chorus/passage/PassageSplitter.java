@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.spark.ml.feature.StopWordsRemover;
@@ -58,12 +59,22 @@ public final class PassageSplitter {
   private static final Pattern OPENS_UNIT = Pattern.compile("^(?:\\p{Lu}|\\d|[•▪●◦■‣∙-]).*");
 
   private final int maxChars;
+  private final boolean joinPrintedLines;
 
   public PassageSplitter(int maxChars) {
+    this(maxChars, false);
+  }
+
+  /**
+   * @param joinPrintedLines whether to undo running heads and sentences cut at printed lines and
+   *     pages ({@link #passages}); off by default (see the README's measurements)
+   */
+  public PassageSplitter(int maxChars, boolean joinPrintedLines) {
     if (maxChars < 80) {
       throw new IllegalArgumentException("passage.maxChars must be at least 80, was " + maxChars);
     }
     this.maxChars = maxChars;
+    this.joinPrintedLines = joinPrintedLines;
   }
 
   /** The paragraphs of one page, in reading order. */
@@ -124,24 +135,163 @@ public final class PassageSplitter {
         && OPENS_UNIT.matcher(next).matches();
   }
 
-  /** The passages of a whole file: ids numbered in reading order across its pages. */
+  /**
+   * The passages of a whole file: ids numbered in reading order across its pages.
+   *
+   * <p>With {@code joinPrintedLines}, what the printed page adds is undone, as a reader skips it:
+   *
+   * <ul>
+   *   <li>a running head or foot (a short paragraph opening or closing {@link #RUNNING_MIN_PAGES}
+   *       pages or more, digits aside: "Karen Yeung Response to EU White Paper on AI 13 June 2020",
+   *       "Page 3 of 10") is kept where it first stands and dropped from the other pages;
+   *   <li>a paragraph that stops mid-sentence ("… measures being taken by the government to boost")
+   *       is joined with the next one ("AI research and innovation and support its adoption."), on
+   *       the same page or at the top of the next, so that no sentence is split in two passages and
+   *       its second half read as a sentence of its own. Many PDFs give each printed line as a
+   *       paragraph of its own: in a run of the real White Paper export two passages in five were
+   *       such a piece of a sentence. Footnotes and a running head or foot met before the sentence
+   *       goes on ("3 Directive (EU) 2019/790 …" at the foot of its page) are passages of their
+   *       own, after it.
+   * </ul>
+   */
   public List<Passage> passages(
       String submissionId, int fileIndex, String file, String language, List<String> pages) {
+    List<List<String>> byPage = new ArrayList<>();
+    pages.forEach(p -> byPage.add(paragraphs(p)));
+    Set<String> running = joinPrintedLines ? runningParagraphs(byPage) : Set.of();
+    Set<String> seen = new HashSet<>();
     List<Passage> passages = new ArrayList<>();
-    int sequence = 0;
-    for (int page = 0; page < pages.size(); page++) {
-      for (String text : paragraphs(pages.get(page))) {
-        passages.add(
-            new Passage(
-                Passage.id(submissionId, fileIndex, ++sequence),
-                submissionId,
-                file,
-                page + 1,
-                language,
-                text));
+    StringBuilder open = null; // the paragraph being read, while the next may carry it on
+    int openPage = 0;
+    int lastPage = 0;
+    // footnotes and running heads met while a sentence runs on: they follow it
+    List<Map.Entry<String, Integer>> aside = new ArrayList<>();
+    for (int page = 1; page <= byPage.size(); page++) {
+      for (String text : byPage.get(page - 1)) {
+        String key = runningKey(text);
+        boolean isRunning = running.contains(key);
+        if (isRunning && !seen.add(key)) {
+          continue;
+        }
+        // a page left empty between them (a figure, a scan without text) ends what ran on
+        boolean runsOn = joinPrintedLines && open != null && page - lastPage <= 1 && endsOpen(open);
+        if (runsOn && (isRunning || FOOTNOTE.matcher(text).matches())) {
+          aside.add(Map.entry(text, page));
+        } else if (runsOn && continues(text)) {
+          open.append(' ').append(text);
+          lastPage = page;
+        } else {
+          add(passages, open, submissionId, fileIndex, file, openPage, language);
+          aside.forEach(
+              a ->
+                  add(passages, a.getKey(), submissionId, fileIndex, file, a.getValue(), language));
+          aside.clear();
+          open = new StringBuilder(text);
+          openPage = page;
+          lastPage = page;
+        }
       }
     }
+    add(passages, open, submissionId, fileIndex, file, openPage, language);
+    aside.forEach(
+        a -> add(passages, a.getKey(), submissionId, fileIndex, file, a.getValue(), language));
     return passages;
+  }
+
+  /** Adds a paragraph's passages (cut at {@code maxChars}), numbered on from the last. */
+  private void add(
+      List<Passage> passages,
+      CharSequence paragraph,
+      String submissionId,
+      int fileIndex,
+      String file,
+      int page,
+      String language) {
+    if (paragraph == null) {
+      return;
+    }
+    for (String piece : cut(paragraph.toString())) {
+      passages.add(
+          new Passage(
+              Passage.id(submissionId, fileIndex, passages.size() + 1),
+              submissionId,
+              file,
+              page,
+              language,
+              piece));
+    }
+  }
+
+  /** A paragraph repeated on this many pages of a file is a running head or foot. */
+  static final int RUNNING_MIN_PAGES = 3;
+
+  /** A running head or foot has at most this many words. */
+  static final int RUNNING_MAX_WORDS = 20;
+
+  /** A line that stops mid-sentence has at least this many words: a heading has fewer. */
+  static final int OPEN_MIN_WORDS = 8;
+
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  /** A footnote at a page's foot: "3 Directive (EU) 2019/790 on copyright…". */
+  private static final Pattern FOOTNOTE = Pattern.compile("^\\d{1,3}\\s+\\S.*", Pattern.DOTALL);
+
+  /** A numbered heading: "4.3 Text and data mining opt-outs and crawlers", no sentence in it. */
+  private static final Pattern NUMBERED_HEADING =
+      Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+[^.!?]*$", Pattern.DOTALL);
+
+  /** Ends with a word in lower case, or a comma: no address ("www.example.eu"), no number. */
+  private static final Pattern ENDS_OPEN =
+      Pattern.compile("(?:.*\\s)?[\\p{L}'’-]*\\p{Ll},?$", Pattern.DOTALL);
+
+  private static final Pattern OPENS_ITEM = Pattern.compile("^(?:[•▪●◦■‣∙-]|\\d+[.)]\\s).*");
+
+  /** The keys ({@link #runningKey}) of the short paragraphs that open or close several pages. */
+  private static Set<String> runningParagraphs(List<List<String>> byPage) {
+    Map<String, Set<Integer>> pagesOf = new java.util.HashMap<>();
+    for (int page = 0; page < byPage.size(); page++) {
+      List<String> paragraphs = byPage.get(page);
+      for (int i = 0; i < paragraphs.size(); i++) {
+        String text = paragraphs.get(i);
+        boolean headOrFoot = i == 0 || i == paragraphs.size() - 1;
+        if (headOrFoot && WHITESPACE.split(text).length <= RUNNING_MAX_WORDS) {
+          pagesOf.computeIfAbsent(runningKey(text), k -> new HashSet<>()).add(page);
+        }
+      }
+    }
+    Set<String> running = new HashSet<>();
+    pagesOf.forEach(
+        (key, on) -> {
+          if (on.size() >= RUNNING_MIN_PAGES) {
+            running.add(key);
+          }
+        });
+    return running;
+  }
+
+  /** A paragraph as running heads repeat it: case and page numbers aside. */
+  private static String runningKey(String text) {
+    return DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#");
+  }
+
+  /**
+   * Whether a paragraph stops mid-sentence: its last line ends with a word in lower case (not an
+   * address) or a comma, and is long enough not to be a heading.
+   */
+  private static boolean endsOpen(CharSequence paragraph) {
+    String text = paragraph.toString();
+    String last = text.substring(text.lastIndexOf('\n') + 1);
+    return ENDS_OPEN.matcher(last).matches()
+        && !NUMBERED_HEADING.matcher(last).matches()
+        && WHITESPACE.split(last.strip()).length >= OPEN_MIN_WORDS;
+  }
+
+  /**
+   * Whether a paragraph may carry on the sentence before it: not a list item, nor opened by a
+   * heading line.
+   */
+  private static boolean continues(String text) {
+    return !OPENS_ITEM.matcher(text).matches() && text.indexOf('\n') < 0;
   }
 
   private List<String> cut(String text) {

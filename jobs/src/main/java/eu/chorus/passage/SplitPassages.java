@@ -18,19 +18,25 @@ public final class SplitPassages implements FlatMapFunction<ExtractedFile, Passa
   private static final long serialVersionUID = 1L;
 
   private final int maxChars;
+  private final boolean joinPrintedLines;
   private final int languageMinChars;
   private final ExecutorResource<LanguageGuesser> languages =
       ExecutorResource.of("language-guesser", LanguageGuesser::new);
 
   public SplitPassages(int maxChars, int languageMinChars) {
+    this(maxChars, false, languageMinChars);
+  }
+
+  public SplitPassages(int maxChars, boolean joinPrintedLines, int languageMinChars) {
     this.maxChars = maxChars;
+    this.joinPrintedLines = joinPrintedLines;
     this.languageMinChars = languageMinChars;
   }
 
   @Override
   public Iterator<Passage> call(ExtractedFile f) {
     List<Passage> passages =
-        new PassageSplitter(maxChars)
+        new PassageSplitter(maxChars, joinPrintedLines)
             .passages(
                 f.file().submissionId(),
                 f.file().fileIndex(),

@@ -48,6 +48,7 @@ public record Fingerprints(String extraction, String annotation) {
             .add("code", annotationCode)
             .add("corenlp", versions.get("corenlp"))
             .add("passage.maxChars", config.passageMaxChars())
+            .add("passage.joinPrintedLines", config.passageJoinPrintedLines())
             .add("annotate.languageMinChars", config.languageMinChars());
     new java.util.TreeMap<>(config.corenlpProperties())
         .forEach(

@@ -151,7 +151,9 @@ public final class IncrementalStages {
     if (todo.isEmpty()) {
       return new Pending(todo, spark.createDataFrame(List.of(), PassageRow.SCHEMA), 0);
     }
-    SplitPassages split = new SplitPassages(config.passageMaxChars(), config.languageMinChars());
+    SplitPassages split =
+        new SplitPassages(
+            config.passageMaxChars(), config.passageJoinPrintedLines(), config.languageMinChars());
     Dataset<Row> passages =
         extractCache
             .read(spark)
