@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Stance cues of a passage, from the per-language lexicon {@code chorus/stance-lexicon.json}:
@@ -464,8 +466,7 @@ public final class StanceCues implements Serializable {
 
   /** The cues that stand between a negator and a later cue: the polar ones and a mixed one. */
   private static final Set<String> STOPS_NEGATION =
-      java.util.stream.Stream.concat(POLAR.stream(), java.util.stream.Stream.of(MIXED))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      Stream.concat(POLAR.stream(), Stream.of(MIXED)).collect(Collectors.toUnmodifiableSet());
 
   private static boolean polarCueFollows(List<PhraseMatcher.Match> matches, int at) {
     for (int j = at + 1; j < matches.size(); j++) {

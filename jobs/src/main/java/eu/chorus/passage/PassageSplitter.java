@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.apache.spark.ml.feature.StopWordsRemover;
 
@@ -36,6 +37,33 @@ public final class PassageSplitter {
   private static final Pattern REPLACEMENT_CHARACTER = Pattern.compile("\\uFFFD+");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;:])\\s+(?=\\p{Lu}|\\d)");
 
+  /** What opens a list item. */
+  private static final String BULLETS = "•▪●◦■‣∙-";
+
+  /** A paragraph repeated on this many pages of a file is a running head or foot. */
+  static final int RUNNING_MIN_PAGES = 3;
+
+  /** A running head or foot has at most this many words. */
+  static final int RUNNING_MAX_WORDS = 20;
+
+  /** A line that stops mid-sentence has at least this many words: a heading has fewer. */
+  static final int OPEN_MIN_WORDS = 8;
+
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  /** A footnote at a page's foot: "3 Directive (EU) 2019/790 on copyright…". */
+  private static final Pattern FOOTNOTE = Pattern.compile("^\\d{1,3}\\s+\\S.*", Pattern.DOTALL);
+
+  /** A numbered heading: "4.3 Text and data mining opt-outs and crawlers", no sentence in it. */
+  private static final Pattern NUMBERED_HEADING =
+      Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+[^.!?]*$", Pattern.DOTALL);
+
+  /** Ends with a word in lower case, or a comma: no address ("www.example.eu"), no number. */
+  private static final Pattern ENDS_OPEN =
+      Pattern.compile("(?:.*\\s)?[\\p{L}'’-]*\\p{Ll},?$", Pattern.DOTALL);
+
+  private static final Pattern OPENS_ITEM = Pattern.compile("^(?:[" + BULLETS + "]|\\d+[.)]\\s).*");
+
   /** Kept between a heading line and its paragraph while the other whitespace is collapsed. */
   private static final char HEADING_BREAK = '\u2028';
 
@@ -56,7 +84,7 @@ public final class PassageSplitter {
    */
   private static final Set<String> RUNS_ON = runsOn();
 
-  private static final Pattern OPENS_UNIT = Pattern.compile("^(?:\\p{Lu}|\\d|[•▪●◦■‣∙-]).*");
+  private static final Pattern OPENS_UNIT = Pattern.compile("^(?:\\p{Lu}|\\d|[" + BULLETS + "]).*");
 
   private final int maxChars;
   private final boolean joinPrintedLines;
@@ -161,6 +189,8 @@ public final class PassageSplitter {
     Set<String> running = joinPrintedLines ? runningParagraphs(byPage) : Set.of();
     Set<String> seen = new HashSet<>();
     List<Passage> passages = new ArrayList<>();
+    BiConsumer<CharSequence, Integer> emit =
+        (text, page) -> add(passages, text, submissionId, fileIndex, file, page, language);
     StringBuilder open = null; // the paragraph being read, while the next may carry it on
     int openPage = 0;
     int lastPage = 0;
@@ -168,8 +198,8 @@ public final class PassageSplitter {
     List<Map.Entry<String, Integer>> aside = new ArrayList<>();
     for (int page = 1; page <= byPage.size(); page++) {
       for (String text : byPage.get(page - 1)) {
-        String key = runningKey(text);
-        boolean isRunning = running.contains(key);
+        String key = running.isEmpty() ? null : runningKey(text);
+        boolean isRunning = key != null && running.contains(key);
         if (isRunning && !seen.add(key)) {
           continue;
         }
@@ -181,10 +211,8 @@ public final class PassageSplitter {
           open.append(' ').append(text);
           lastPage = page;
         } else {
-          add(passages, open, submissionId, fileIndex, file, openPage, language);
-          aside.forEach(
-              a ->
-                  add(passages, a.getKey(), submissionId, fileIndex, file, a.getValue(), language));
+          emit.accept(open, openPage);
+          aside.forEach(a -> emit.accept(a.getKey(), a.getValue()));
           aside.clear();
           open = new StringBuilder(text);
           openPage = page;
@@ -192,9 +220,8 @@ public final class PassageSplitter {
         }
       }
     }
-    add(passages, open, submissionId, fileIndex, file, openPage, language);
-    aside.forEach(
-        a -> add(passages, a.getKey(), submissionId, fileIndex, file, a.getValue(), language));
+    emit.accept(open, openPage);
+    aside.forEach(a -> emit.accept(a.getKey(), a.getValue()));
     return passages;
   }
 
@@ -221,30 +248,6 @@ public final class PassageSplitter {
               piece));
     }
   }
-
-  /** A paragraph repeated on this many pages of a file is a running head or foot. */
-  static final int RUNNING_MIN_PAGES = 3;
-
-  /** A running head or foot has at most this many words. */
-  static final int RUNNING_MAX_WORDS = 20;
-
-  /** A line that stops mid-sentence has at least this many words: a heading has fewer. */
-  static final int OPEN_MIN_WORDS = 8;
-
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
-
-  /** A footnote at a page's foot: "3 Directive (EU) 2019/790 on copyright…". */
-  private static final Pattern FOOTNOTE = Pattern.compile("^\\d{1,3}\\s+\\S.*", Pattern.DOTALL);
-
-  /** A numbered heading: "4.3 Text and data mining opt-outs and crawlers", no sentence in it. */
-  private static final Pattern NUMBERED_HEADING =
-      Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+[^.!?]*$", Pattern.DOTALL);
-
-  /** Ends with a word in lower case, or a comma: no address ("www.example.eu"), no number. */
-  private static final Pattern ENDS_OPEN =
-      Pattern.compile("(?:.*\\s)?[\\p{L}'’-]*\\p{Ll},?$", Pattern.DOTALL);
-
-  private static final Pattern OPENS_ITEM = Pattern.compile("^(?:[•▪●◦■‣∙-]|\\d+[.)]\\s).*");
 
   /** The keys ({@link #runningKey}) of the short paragraphs that open or close several pages. */
   private static Set<String> runningParagraphs(List<List<String>> byPage) {

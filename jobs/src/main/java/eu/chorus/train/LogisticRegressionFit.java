@@ -254,11 +254,11 @@ public final class LogisticRegressionFit {
     public String best(Map<String, Double> shifts) {
       String best = null;
       double top = Double.NEGATIVE_INFINITY;
-      for (Map.Entry<String, Double> p : new TreeMap<>(probabilities).entrySet()) {
-        double s = Math.log(p.getValue()) + shifts.getOrDefault(p.getKey(), 0.0);
+      for (String label : new TreeMap<>(probabilities).keySet()) {
+        double s = shiftedLog(label, shifts);
         if (s > top) {
           top = s;
-          best = p.getKey();
+          best = label;
         }
       }
       return best;
@@ -266,14 +266,20 @@ public final class LogisticRegressionFit {
 
     /** The probability of {@link #best(Map)} once the shifts are applied and renormalised. */
     public double confidence(Map<String, Double> shifts) {
-      double total = 0;
-      double top = 0;
-      for (Map.Entry<String, Double> p : probabilities.entrySet()) {
-        double odds = p.getValue() * Math.exp(shifts.getOrDefault(p.getKey(), 0.0));
-        total += odds;
-        top = Math.max(top, odds);
+      String best = best(shifts);
+      if (best == null) {
+        return 0;
       }
-      return total == 0 ? 0 : top / total;
+      double total = 0;
+      for (String label : probabilities.keySet()) {
+        total += Math.exp(shiftedLog(label, shifts));
+      }
+      return Math.exp(shiftedLog(best, shifts)) / total;
+    }
+
+    /** A label's log-probability moved by its shift. */
+    private double shiftedLog(String label, Map<String, Double> shifts) {
+      return Math.log(probabilities.get(label)) + shifts.getOrDefault(label, 0.0);
     }
   }
 
