@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * Whether a sentence has the form of something a chair can quote, whatever it says: not a heading,
  * a lead-in ("We propose the following:"), a question, a fragment, a footnote or citation, a line
  * of a table of contents or a list of addresses, nor a courtesy (thanks for the opportunity to
- * respond, who the respondent is, a disclaimer). Only the form and these set phrases are read here;
- * what the sentence says is {@link SentenceStance}'s.
+ * respond, who the respondent is, a disclaimer), nor what others say or propose, reported ("The
+ * Commission proposes...", "According to the study..."). Only the form and these set phrases are
+ * read here; what the sentence says is {@link SentenceStance}'s.
  *
  * <p>The words that open a citation or make up a reference are data ({@code
  * chorus/quote-filters.json} in nlp-models), all languages' tried on every sentence.
@@ -55,7 +56,12 @@ final class SentenceForm {
      * A courtesy, self-presentation or disclaimer ("X welcomes the opportunity to respond"): the
      * respondent's voice, but no position on a measure.
      */
-    COURTESY
+    COURTESY,
+    /**
+     * Speech reported from someone else ("The Commission proposes...", "The experts concluded
+     * that...", "According to a study..."): what a document or others say, not the respondent.
+     */
+    REPORTED
   }
 
   private static final Pattern TERMINAL =
@@ -100,26 +106,24 @@ final class SentenceForm {
   /** Any courtesy phrase, as a whole phrase in the lower-cased sentence. */
   private final Pattern courtesy;
 
+  /** Speech reported from someone else. */
+  private final ReportedSpeech reported;
+
   private SentenceForm(
       Set<String> citationOpeners,
       Set<String> referenceWords,
       Collection<String> answerLabels,
-      Collection<String> courtesies) {
+      Collection<String> courtesies,
+      ReportedSpeech reported) {
     this.citationOpeners = Set.copyOf(citationOpeners);
     this.courtesy =
         Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:"
-                + courtesies.stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                + ")(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])(?:" + alternatives(courtesies) + ")(?![\\p{L}\\p{N}])");
+    this.reported = reported;
     this.referenceWords = Set.copyOf(referenceWords);
     this.runInLabel =
         Pattern.compile(
-            "(?<![\\p{L}\\p{N}'’])(?:"
-                + answerLabels.stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(Pattern::quote)
-                    .collect(Collectors.joining("|"))
-                + ")(?=\\s+\\p{Lu})");
+            "(?<![\\p{L}\\p{N}'’])(?:" + alternatives(answerLabels) + ")(?=\\s+\\p{Lu})");
   }
 
   static SentenceForm load() {
@@ -130,7 +134,16 @@ final class SentenceForm {
         words(root.path("citation_openers")),
         words(root.path("reference_words")),
         labels,
-        new TreeSet<>(words(root.path("courtesies"))));
+        words(root.path("courtesies")),
+        ReportedSpeech.of(root));
+  }
+
+  /** The phrases as one regular-expression alternation, longest first, each taken literally. */
+  static String alternatives(Collection<String> phrases) {
+    return phrases.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(p -> p))
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|"));
   }
 
   /**
@@ -214,6 +227,9 @@ final class SentenceForm {
     }
     if (courtesy.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).find()) {
       return Optional.of(Rejection.COURTESY);
+    }
+    if (reported.reports(s)) {
+      return Optional.of(Rejection.REPORTED);
     }
     return Optional.empty();
   }

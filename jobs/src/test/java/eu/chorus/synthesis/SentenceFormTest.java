@@ -53,16 +53,63 @@ class SentenceFormTest {
 
   @Test
   void aCourtesyOrSelfPresentationIsNotQuotable() {
-    for (String courtesy :
+    assertReadAs(
+        Optional.of(SentenceForm.Rejection.COURTESY),
         List.of(
             "Visa welcomes the opportunity to respond to the European Commission's White Paper.",
             "CLEPA is the voice of the EU automotive supplier industry linking the sector to"
                 + " policy makers.",
             "Les opinions exprimées ici n’engagent que moi et pas mon employeur.",
-            "Wir bedanken uns für die Möglichkeit, Stellung zum Weißbuch zu nehmen.")) {
-      assertEquals(
-          Optional.of(SentenceForm.Rejection.COURTESY), form.rejection(courtesy), courtesy);
+            "Wir bedanken uns für die Möglichkeit, Stellung zum Weißbuch zu nehmen."));
+  }
+
+  private void assertReadAs(Optional<SentenceForm.Rejection> expected, List<String> sentences) {
+    for (String sentence : sentences) {
+      assertEquals(expected, form.rejection(sentence), sentence);
     }
+  }
+
+  @Test
+  void whatADocumentOrOthersSayIsReportedNotQuotable() {
+    assertReadAs(
+        Optional.of(SentenceForm.Rejection.REPORTED),
+        List.of(
+            "The Commission proposes a conformity assessment requirement for applications"
+                + " designated as high risk.",
+            "Chapter 5 of the White Paper sets out options for a regulatory framework for AI.",
+            "The experts concluded that manufacturing an autonomous system raises new questions.",
+            "Independent researchers have found many of the most important failures of deployed"
+                + " models.",
+            "However, the European Commission (EC) clearly states that existing rules apply.",
+            "According to a study by the European Parliament, the tensions result from uncertainty.",
+            "Selon le rapport, la reconnaissance faciale doit être strictement encadrée partout.",
+            "Die Kommission schlägt vor, Hochrisiko-Anwendungen einer Konformitätsprüfung zu"
+                + " unterziehen."));
+  }
+
+  @Test
+  void theRespondentsOwnVoiceAboutADocumentStaysQuotable() {
+    assertReadAs(
+        Optional.empty(),
+        List.of(
+            "The European Commission should therefore propose strict manufacturer liability for"
+                + " AI.",
+            "The White Paper rightly identifies the specific challenges that AI poses to"
+                + " liability.",
+            "This paper argues that the high-risk approach is too narrow for public services.",
+            "We agree with the Commission that the proposed requirements are proportionate.",
+            "According to our members, the requirements would stifle innovation in Europe.",
+            "The regulation of AI proposed by the Commission would do more harm than good for"
+                + " European leadership.",
+            "The Chamber supports cooperation between the Commission and the United States"
+                + " Government on AI policy.",
+            "At the same time, the draft says nothing about models released without any"
+                + " documentation, which I consider a gap.",
+            "As the paper notes, the cumulative test ensures that regulation addresses high-risk"
+                + " applications only.",
+            "Recital 114 already foresees independent external testing; the Code should turn that"
+                + " possibility into an obligation.",
+            "Amnesty calls for a ban on facial recognition used for identification purposes."));
   }
 
   @Test
