@@ -58,6 +58,46 @@ public final class TopicMatcher implements Serializable {
   }
 
   /**
+   * Which of {@code words} are inside a topic's term: the name of a measure is no position on it
+   * ("voluntary" in "a voluntary label", "mandatory" in "mandatory requirements"), so stance cues
+   * are read without them ({@link #masked}).
+   */
+  public boolean[] inTerms(List<String> words, List<String> lemmas, String language) {
+    String lang = matchingLanguage(language);
+    // A word may analyse to several stems or none: remember whose each token is.
+    List<String[]> tokens = new ArrayList<>(words.size());
+    List<Integer> wordOf = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      for (String[] t :
+          TermAnalyzer.tokens(words.subList(i, i + 1), lemmas.subList(i, i + 1), lang)) {
+        tokens.add(t);
+        wordOf.add(i);
+      }
+    }
+    boolean[] in = new boolean[words.size()];
+    for (PhraseMatcher.Match m : byLanguage.get(lang).find(tokens)) {
+      for (int k = m.start(); k < m.end(); k++) {
+        in[wordOf.get(k)] = true;
+      }
+    }
+    return in;
+  }
+
+  /** What stands for a word of a topic's term where stance cues are read: no cue matches it. */
+  public static final String TERM_WORD = "\u2205";
+
+  /** {@code words} with those {@code in} a term replaced by {@link #TERM_WORD}. */
+  public static List<String> masked(List<String> words, boolean[] in) {
+    List<String> masked = new ArrayList<>(words);
+    for (int i = 0; i < masked.size(); i++) {
+      if (in[i]) {
+        masked.set(i, TERM_WORD);
+      }
+    }
+    return masked;
+  }
+
+  /**
    * The topics the text names, the most named first, then in the order they are first named: what a
    * sentence is mainly about comes first.
    */

@@ -69,15 +69,14 @@ final class SentenceStance {
   private Reading readNow(String sentence, String language) {
     List<String> words = words(sentence);
     String cueLanguage = cues.lexiconLanguage(language);
-    List<String[]> tokens = TermAnalyzer.tokens(words, words, cueLanguage);
+    // The words of a topic's name take no side on it, as where the stance model reads cues.
+    List<String> cueWords = TopicMatcher.masked(words, topics.inTerms(words, words, language));
+    List<String[]> tokens = TermAnalyzer.tokens(cueWords, cueWords, cueLanguage);
     Map<String, Double> f = cues.features(tokens, language, false);
     Map<String, Double> voice = cues.voice(tokens, language);
     Map<String, Double> asks = cues.demandPredicates(tokens, language);
     String topicLanguage = topics.matchingLanguage(language);
-    List<String[]> topicTokens =
-        topicLanguage.equals(cueLanguage)
-            ? tokens
-            : TermAnalyzer.tokens(words, words, topicLanguage);
+    List<String[]> topicTokens = TermAnalyzer.tokens(words, words, topicLanguage);
     // What a demand asks for carries the stance as the stance model reads it: cutting a measure
     // back opposes it, keeping or extending it supports it, making it clear is a reservation.
     double pro = StanceCues.pro(f) + asked(asks, "extend") + asked(asks, "not_restrict");

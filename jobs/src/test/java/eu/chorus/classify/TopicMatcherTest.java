@@ -76,4 +76,17 @@ class TopicMatcherTest {
     assertEquals(
         Map.of("WP.LIABILITY_PLD", 2), whitePaper.match(TermAnalyzer.tokens(de, de, "de"), "de"));
   }
+
+  @Test
+  void marksTheWordsOfATermEvenWhereAWordHasSeveralStems() {
+    TopicMatcher whitePaper =
+        new TopicMatcher(ConsultationProfile.load("ai-white-paper-2020").codebook());
+    // "non-high-risk" analyses to three stems, the last two starting the term "high-risk AI".
+    List<String> words =
+        List.of("a", "voluntary", "labelling", "system", "for", "non-high-risk", "ai", "helps");
+    String t = TopicMatcher.TERM_WORD;
+    assertEquals(
+        List.of("a", t, t, "system", "for", t, t, "helps"),
+        TopicMatcher.masked(words, whitePaper.inTerms(words, words, "en")));
+  }
 }

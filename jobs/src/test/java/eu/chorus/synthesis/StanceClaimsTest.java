@@ -3,6 +3,7 @@ package eu.chorus.synthesis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.chorus.position.ClaimReader;
+import eu.chorus.profile.ConsultationProfile;
 import eu.chorus.profile.GpaiProfile;
 import eu.chorus.profile.Stance;
 import java.util.List;
@@ -77,5 +78,24 @@ class StanceClaimsTest {
             + " threshold.";
     assertEquals(List.of(), CLAIMS.claims(text, "en", TOPIC, Stance.OPPOSE, false));
     assertEquals(1, CLAIMS.claims(text, "en", "WG4.SAFETY_FRAMEWORK", Stance.OPPOSE, false).size());
+  }
+
+  @Test
+  void theNameOfAMeasureTakesNoSideOnIt() {
+    // "voluntary" is a cue against obligations, but in "a voluntary labelling system" it names the
+    // measure: the sentence supports the label, and is no claim against it.
+    StanceClaims whitePaper =
+        StanceClaims.load(ConsultationProfile.load("ai-white-paper-2020").codebook());
+    String text = "We believe a voluntary labelling system would be essential for consumers.";
+    assertEquals(
+        List.of(),
+        whitePaper.claims(text, "en", "WP.VOLUNTARY_LABEL", Stance.OPPOSE, true).stream()
+            .map(ClaimReader.Claim::text)
+            .toList());
+    assertEquals(
+        List.of(text),
+        whitePaper.claims(text, "en", "WP.VOLUNTARY_LABEL", Stance.SUPPORT, true).stream()
+            .map(ClaimReader.Claim::text)
+            .toList());
   }
 }
