@@ -32,6 +32,7 @@ import eu.chorus.ops.StageProgress;
 import eu.chorus.output.ParquetTables;
 import eu.chorus.output.RunOutputs;
 import eu.chorus.output.RunTable;
+import eu.chorus.passage.OpenStarts;
 import eu.chorus.passage.Passage;
 import eu.chorus.position.ClusterPositions;
 import eu.chorus.position.PassagePosition;
@@ -313,8 +314,9 @@ public final class ConsultationRun implements AutoCloseable {
     DetectCampaigns.Result campaigns = campaigns(a);
     Classified classified = individual.withCampaigns(corrections.campaigns(campaigns.campaignOf()));
     Classified counted = classified.counted();
-    ClusterPositions.Found found = positions(a, counted);
-    Synthesis synthesis = synthesis(a, counted, found);
+    OpenStarts openStarts = openStarts(a.tagged());
+    ClusterPositions.Found found = positions(a, counted, openStarts);
+    Synthesis synthesis = synthesis(a, counted, found, openStarts);
     Location out = config.out();
     write(a, classified, campaigns, corrections, synthesis, found, out);
     summary(a, counts(a, classified, campaigns, corrections, synthesis))
@@ -402,10 +404,23 @@ public final class ConsultationRun implements AutoCloseable {
     return campaigns;
   }
 
-  private ClusterPositions.Found positions(Analysis a, Classified counted) {
+  /**
+   * The passages that open mid-sentence (PDFs that give each printed line as a paragraph): quotes
+   * and claims start after their first sentence.
+   */
+  private static OpenStarts openStarts(Dataset<TaggedPassage> tagged) {
+    return OpenStarts.of(
+        tagged
+            .map(
+                (MapFunction<TaggedPassage, OpenStarts.Edge>) t -> OpenStarts.Edge.of(t.passage()),
+                encoder(OpenStarts.Edge.class))
+            .collectAsList());
+  }
+
+  private ClusterPositions.Found positions(Analysis a, Classified counted, OpenStarts openStarts) {
     ClusterPositions.Found found =
         new ClusterPositions(config.positions(), StanceClaims.load(a.profile().codebook()))
-            .find(a.tagged(), counted.stances());
+            .find(a.tagged(), counted.stances(), openStarts);
     a.progress()
         .finish(
             "positions",
@@ -414,11 +429,14 @@ public final class ConsultationRun implements AutoCloseable {
                 + count(found.passages().size())
                 + " evidence passages, "
                 + count(found.vocabulary())
-                + " terms");
+                + " terms; "
+                + count(openStarts.size())
+                + " passages open mid-sentence, quoted and claimed after their first");
     return found;
   }
 
-  private Synthesis synthesis(Analysis a, Classified counted, ClusterPositions.Found found) {
+  private Synthesis synthesis(
+      Analysis a, Classified counted, ClusterPositions.Found found, OpenStarts openStarts) {
     Synthesis synthesis =
         Synthesis.of(
             a.profile(),
@@ -428,7 +446,8 @@ public final class ConsultationRun implements AutoCloseable {
             evidenceTexts(a.tagged(), found),
             counted.campaignOf(),
             ticked(a, counted.ids()),
-            config.quoteMinConfidence());
+            config.quoteMinConfidence(),
+            openStarts);
     a.progress()
         .finish(
             "synthesis",

@@ -290,6 +290,20 @@ public final class PassageSplitter {
   }
 
   /**
+   * Whether stored passage {@code next} (on {@code nextPage}) carries on a sentence that {@code
+   * previous}, the passage before it in its file (on {@code previousPage}), stopped in: printed
+   * lines given as paragraphs, when {@link #joinPrintedLines} is off. Its first sentence is then
+   * the rest of another ("AI research and innovation and support its adoption."), never a quote or
+   * a claim of its own.
+   */
+  public static boolean carriesOn(String previous, int previousPage, String next, int nextPage) {
+    return nextPage - previousPage <= 1
+        && nextPage >= previousPage
+        && endsOpen(previous)
+        && continues(next);
+  }
+
+  /**
    * Whether a paragraph may carry on the sentence before it: not a list item, nor opened by a
    * heading line.
    */

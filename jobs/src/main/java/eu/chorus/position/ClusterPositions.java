@@ -2,6 +2,7 @@ package eu.chorus.position;
 
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.TaggedPassage;
+import eu.chorus.passage.OpenStarts;
 import eu.chorus.passage.Passage;
 import eu.chorus.profile.Stance;
 import java.io.Serializable;
@@ -85,6 +86,15 @@ public final class ClusterPositions {
       List<String> asks) {}
 
   public Found find(Dataset<TaggedPassage> tagged, List<StanceFinding> stances) {
+    return find(tagged, stances, OpenStarts.NONE);
+  }
+
+  /**
+   * @param openStarts the passages that open mid-sentence: their claims are read after their first
+   *     sentence, the rest of another
+   */
+  public Found find(
+      Dataset<TaggedPassage> tagged, List<StanceFinding> stances, OpenStarts openStarts) {
     Map<String, String> stanceOf = new HashMap<>();
     Map<String, Double> confidenceOf = new HashMap<>();
     for (StanceFinding f : stances) {
@@ -112,8 +122,9 @@ public final class ClusterPositions {
     List<Point> points = new ArrayList<>();
     for (Evidence e : evidence) {
       Passage p = e.passage();
+      String text = openStarts.contains(p.passageId()) ? Sentences.afterFirst(p.text()) : p.text();
       List<ClaimReader.Claim> claims =
-          reader.claims(p.text(), p.language(), e.topic(), e.stance(), e.soleTopic());
+          reader.claims(text, p.language(), e.topic(), e.stance(), e.soleTopic());
       claimsOf.put(e.topic() + "\t" + p.passageId(), claims);
       Map<String, Point> cell =
           cells.computeIfAbsent(cell(e.topic(), e.stance()), c -> new LinkedHashMap<>());

@@ -104,4 +104,13 @@ public final class Sentences {
     String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
+
+  /**
+   * {@code text} after its first sentence (what is left when that sentence is the rest of one the
+   * passage before began); empty when it has one sentence or none.
+   */
+  public static String afterFirst(String text) {
+    List<Span> spans = of(text);
+    return spans.size() < 2 ? "" : text.substring(spans.get(1).start());
+  }
 }

@@ -1,6 +1,7 @@
 package eu.chorus.synthesis;
 
 import eu.chorus.classify.StanceCues;
+import eu.chorus.passage.OpenStarts;
 import eu.chorus.passage.Passage;
 import eu.chorus.position.PassagePosition;
 import eu.chorus.position.Sentences;
@@ -96,6 +97,19 @@ public final class QuoteSelection {
       Map<String, Passage> texts,
       Respondents respondents,
       Map<String, Stance> counted) {
+    return select(passages, texts, respondents, counted, OpenStarts.NONE);
+  }
+
+  /**
+   * @param openStarts the passages that open mid-sentence: their first sentence, the rest of
+   *     another, is never quoted
+   */
+  public List<Quote> select(
+      List<PassagePosition> passages,
+      Map<String, Passage> texts,
+      Respondents respondents,
+      Map<String, Stance> counted,
+      OpenStarts openStarts) {
     Map<String, Source> sources = new LinkedHashMap<>();
     for (PassagePosition p : passages) {
       sources.computeIfAbsent(p.passageId(), id -> Source.of(p, texts.get(id), form));
@@ -128,7 +142,11 @@ public final class QuoteSelection {
       List<Candidate> list = cells.computeIfAbsent(cell, c -> new ArrayList<>());
       list.addAll(
           candidates(
-              p, sources.get(p.passageId()), filter, topicsOf.get(p.passageId()).size() == 1));
+              p,
+              sources.get(p.passageId()),
+              filter,
+              topicsOf.get(p.passageId()).size() == 1,
+              openStarts.contains(p.passageId()) ? 1 : 0));
     }
     List<Quote> quotes = new ArrayList<>();
     Set<String> quoted = new HashSet<>();
@@ -208,15 +226,16 @@ public final class QuoteSelection {
 
   /**
    * @param soleTopic whether the passage carries the cell's topic alone
+   * @param first the first sentence that may be quoted (1 where the passage opens mid-sentence)
    */
   private List<Candidate> candidates(
-      PassagePosition p, Source source, Filter filter, boolean soleTopic) {
+      PassagePosition p, Source source, Filter filter, boolean soleTopic, int first) {
     List<Candidate> out = new ArrayList<>();
     if (!passageAllows(p, source)) {
       return out;
     }
     List<Sentences.Span> spans = source.sentences();
-    for (int i = 0; i < spans.size(); i++) {
+    for (int i = first; i < spans.size(); i++) {
       Sentences.Span span = spans.get(i);
       String sentence = span.of(source.text());
       Optional<SentenceForm.Rejection> rejection = form.rejection(sentence);

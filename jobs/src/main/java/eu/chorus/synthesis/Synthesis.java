@@ -2,6 +2,7 @@ package eu.chorus.synthesis;
 
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.SubmissionRow;
+import eu.chorus.passage.OpenStarts;
 import eu.chorus.passage.Passage;
 import eu.chorus.position.ClusterPositions;
 import eu.chorus.position.PassagePosition;
@@ -52,7 +53,8 @@ public record Synthesis(
       ClusterPositions.Found found,
       Map<String, String> campaignOf,
       Map<String, Map<String, Stance>> ticked) {
-    return of(profile, submissions, stances, found, Map.of(), campaignOf, ticked, 0);
+    return of(
+        profile, submissions, stances, found, Map.of(), campaignOf, ticked, 0, OpenStarts.NONE);
   }
 
   /**
@@ -60,6 +62,7 @@ public record Synthesis(
    *     passage's excerpt where it is missing)
    * @param quoteMinConfidence a submission is quoted under a stance it was read with at least this
    *     confidence only
+   * @param openStarts the passages that open mid-sentence, whose first sentence is not quoted
    */
   public static Synthesis of(
       ConsultationProfile profile,
@@ -69,7 +72,8 @@ public record Synthesis(
       Map<String, Passage> evidence,
       Map<String, String> campaignOf,
       Map<String, Map<String, Stance>> ticked,
-      double quoteMinConfidence) {
+      double quoteMinConfidence,
+      OpenStarts openStarts) {
     Respondents respondents = new Respondents(profile, submissions, campaignOf);
     List<SynthesisRow> matrix = new ArrayList<>(matrix(stances, respondents, SynthesisRow.TEXT));
     List<StanceFinding> answered = new ArrayList<>();
@@ -86,7 +90,7 @@ public record Synthesis(
         positions(found, respondents),
         matrix,
         QuoteSelection.load(profile.codebook())
-            .select(found.passages(), evidence, respondents, counted),
+            .select(found.passages(), evidence, respondents, counted, openStarts),
         profile.groups());
   }
 

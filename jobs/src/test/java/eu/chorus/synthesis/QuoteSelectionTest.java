@@ -9,6 +9,7 @@ import eu.chorus.classify.SubmissionEvidence;
 import eu.chorus.classify.SubmissionRow;
 import eu.chorus.ingest.Consent;
 import eu.chorus.ingest.Submission;
+import eu.chorus.passage.OpenStarts;
 import eu.chorus.passage.Passage;
 import eu.chorus.position.PassagePosition;
 import eu.chorus.profile.GpaiProfile;
@@ -113,6 +114,38 @@ class QuoteSelectionTest {
             counted);
     assertEquals(List.of("S1"), quotes.stream().map(Quote::submissionId).toList());
     assertEquals(2, quotes().size(), "without the counts, both are quoted");
+  }
+
+  @Test
+  void aPassageOpeningMidSentenceIsQuotedAfterItsFirstSentence() {
+    // the PDF gave a printed line as a paragraph: "... the AI Office should lower the" | "Threshold
+    // to 10^24 FLOP. We oppose ..." — the first sentence is the rest of another
+    wrote(
+        "S0",
+        TOPIC,
+        Stance.OPPOSE,
+        "Compute threshold alone, which we oppose as a test. We oppose a threshold based on"
+            + " training compute alone.");
+    Respondents respondents =
+        new Respondents(GpaiProfile.PROFILE, List.copyOf(submissions.values()), campaignOf);
+    String id = passages.get(0).passageId();
+    OpenStarts open =
+        OpenStarts.of(
+            List.of(
+                new OpenStarts.Edge(
+                    "S0:1:0000", 1, "the designation of models should not rest on the", "The"),
+                OpenStarts.Edge.of(texts.get(id))));
+    assertEquals(
+        List.of("We oppose a threshold based on training compute alone."),
+        SELECTION.select(passages, texts, respondents, null, open).stream()
+            .map(Quote::text)
+            .toList());
+    assertEquals(
+        List.of(
+            "Compute threshold alone, which we oppose as a test. We oppose a threshold based on"
+                + " training compute alone."),
+        quoted(),
+        "read on its own, the passage is quoted from its first sentence");
   }
 
   @Test

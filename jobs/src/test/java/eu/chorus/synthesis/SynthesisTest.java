@@ -12,6 +12,7 @@ import eu.chorus.ingest.Consent;
 import eu.chorus.ingest.Submission;
 import eu.chorus.output.PositionsTable;
 import eu.chorus.output.SynthesisTable;
+import eu.chorus.passage.OpenStarts;
 import eu.chorus.position.ClusterPositions;
 import eu.chorus.position.PassagePosition;
 import eu.chorus.position.Position;
@@ -101,7 +102,8 @@ class SynthesisTest {
         Map.of(),
         campaignOf,
         ticked,
-        quoteMinConfidence);
+        quoteMinConfidence,
+        OpenStarts.NONE);
   }
 
   private SynthesisRow cell(Synthesis s, StakeholderGroup group) {

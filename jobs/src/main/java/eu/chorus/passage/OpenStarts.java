@@ -1,0 +1,83 @@
+package eu.chorus.passage;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The passages that open in the middle of a sentence: their file's passage before stopped in a
+ * sentence they carry on ({@link PassageSplitter#carriesOn}). Their first sentence is the rest of
+ * another, so quotes and claims start after it.
+ */
+public final class OpenStarts implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final OpenStarts NONE = new OpenStarts(Set.of());
+
+  /**
+   * What of a passage decides whether the next one carries on its sentence, and whether it carries
+   * on the one before: its place, page, last line and opening, without the rest of its text.
+   */
+  public record Edge(String passageId, int page, String lastLine, String opening)
+      implements Serializable {
+
+    /** Characters of the opening kept: enough to tell a list item. */
+    private static final int OPENING_CHARS = 8;
+
+    /** The opening keeps a line break where the passage has one (a heading line opens it). */
+    public static Edge of(Passage p) {
+      String text = p.text();
+      String opening = text.substring(0, Math.min(OPENING_CHARS, text.length()));
+      return new Edge(
+          p.passageId(),
+          p.page(),
+          text.substring(text.lastIndexOf('\n') + 1),
+          text.indexOf('\n') >= 0 && opening.indexOf('\n') < 0 ? opening + "\n" : opening);
+    }
+
+    /** The file's key and the sequence, from {@code <submission>:<file index>:<sequence>}. */
+    String file() {
+      return passageId.substring(0, passageId.lastIndexOf(':'));
+    }
+
+    int sequence() {
+      return Integer.parseInt(passageId.substring(passageId.lastIndexOf(':') + 1));
+    }
+  }
+
+  private final Set<String> ids;
+
+  private OpenStarts(Set<String> ids) {
+    this.ids = Set.copyOf(ids);
+  }
+
+  /** The passages of {@code edges} (any files, any order) that open mid-sentence. */
+  public static OpenStarts of(Collection<Edge> edges) {
+    List<Edge> ordered = new ArrayList<>(edges);
+    ordered.sort(Comparator.comparing(Edge::file).thenComparingInt(Edge::sequence));
+    Set<String> open = new TreeSet<>();
+    for (int i = 1; i < ordered.size(); i++) {
+      Edge before = ordered.get(i - 1);
+      Edge e = ordered.get(i);
+      if (before.file().equals(e.file())
+          && e.sequence() == before.sequence() + 1
+          && PassageSplitter.carriesOn(before.lastLine(), before.page(), e.opening(), e.page())) {
+        open.add(e.passageId());
+      }
+    }
+    return new OpenStarts(open);
+  }
+
+  public boolean contains(String passageId) {
+    return ids.contains(passageId);
+  }
+
+  public int size() {
+    return ids.size();
+  }
+}
