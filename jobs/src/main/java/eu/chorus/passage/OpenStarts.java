@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The passages that open in the middle of a sentence: their file's passage before stopped in a
- * sentence they carry on ({@link PassageSplitter#carriesOn}). Their first sentence is the rest of
- * another, so quotes and claims start after it.
+ * The passages that open in the middle of a sentence, when printed lines are not joined ({@code
+ * passage.joinPrintedLines} off): their file's passage before stops mid-sentence by the join's rule
+ * ({@link PassageSplitter#stopsBefore}) and they may carry it on. Their first sentence is the rest
+ * of another ("AI research and innovation and support its adoption."), so quotes and claims start
+ * after it.
  */
 public final class OpenStarts implements Serializable {
 
@@ -20,24 +22,20 @@ public final class OpenStarts implements Serializable {
   public static final OpenStarts NONE = new OpenStarts(Set.of());
 
   /**
-   * What of a passage decides whether the next one carries on its sentence, and whether it carries
-   * on the one before: its place, page, last line and opening, without the rest of its text.
+   * What of a passage decides whether the next one carries on its sentence, and whether it may
+   * carry on the one before ({@link PassageSplitter#continues}: no list item, no heading line
+   * opening it): its place, page and last line, without the rest of its text.
    */
-  public record Edge(String passageId, int page, String lastLine, String opening)
+  public record Edge(String passageId, int page, String lastLine, boolean mayContinue)
       implements Serializable {
 
-    /** Characters of the opening kept: enough to tell a list item. */
-    private static final int OPENING_CHARS = 8;
-
-    /** The opening keeps a line break where the passage has one (a heading line opens it). */
     public static Edge of(Passage p) {
       String text = p.text();
-      String opening = text.substring(0, Math.min(OPENING_CHARS, text.length()));
       return new Edge(
           p.passageId(),
           p.page(),
           text.substring(text.lastIndexOf('\n') + 1),
-          text.indexOf('\n') >= 0 && opening.indexOf('\n') < 0 ? opening + "\n" : opening);
+          PassageSplitter.continues(text));
     }
 
     /** The file's key and the sequence, from {@code <submission>:<file index>:<sequence>}. */
@@ -66,7 +64,8 @@ public final class OpenStarts implements Serializable {
       Edge e = ordered.get(i);
       if (before.file().equals(e.file())
           && e.sequence() == before.sequence() + 1
-          && PassageSplitter.carriesOn(before.lastLine(), before.page(), e.opening(), e.page())) {
+          && e.mayContinue()
+          && PassageSplitter.stopsBefore(before.lastLine(), before.page(), e.page())) {
         open.add(e.passageId());
       }
     }

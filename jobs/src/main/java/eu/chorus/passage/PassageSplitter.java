@@ -203,8 +203,7 @@ public final class PassageSplitter {
         if (isRunning && !seen.add(key)) {
           continue;
         }
-        // a page left empty between them (a figure, a scan without text) ends what ran on
-        boolean runsOn = joinPrintedLines && open != null && page - lastPage <= 1 && endsOpen(open);
+        boolean runsOn = joinPrintedLines && open != null && stopsBefore(open, lastPage, page);
         if (runsOn && (isRunning || FOOTNOTE.matcher(text).matches())) {
           aside.add(Map.entry(text, page));
         } else if (runsOn && continues(text)) {
@@ -290,24 +289,19 @@ public final class PassageSplitter {
   }
 
   /**
-   * Whether stored passage {@code next} (on {@code nextPage}) carries on a sentence that {@code
-   * previous}, the passage before it in its file (on {@code previousPage}), stopped in: printed
-   * lines given as paragraphs, when {@link #joinPrintedLines} is off. Its first sentence is then
-   * the rest of another ("AI research and innovation and support its adoption."), never a quote or
-   * a claim of its own.
+   * Whether {@code previous} (on {@code previousPage}) stops mid-sentence right before a paragraph
+   * on {@code page}: a page left empty between them (a figure, a scan without text) ends what ran
+   * on.
    */
-  public static boolean carriesOn(String previous, int previousPage, String next, int nextPage) {
-    return nextPage - previousPage <= 1
-        && nextPage >= previousPage
-        && endsOpen(previous)
-        && continues(next);
+  static boolean stopsBefore(CharSequence previous, int previousPage, int page) {
+    return page - previousPage <= 1 && endsOpen(previous);
   }
 
   /**
    * Whether a paragraph may carry on the sentence before it: not a list item, nor opened by a
    * heading line.
    */
-  private static boolean continues(String text) {
+  static boolean continues(String text) {
     return !OPENS_ITEM.matcher(text).matches() && text.indexOf('\n') < 0;
   }
 

@@ -21,6 +21,8 @@ final class ReportedSpeech {
   /** Words the subject of a reporting clause may take before its source, at most. */
   private static final int SOURCE_WITHIN = 7;
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}\\p{N}]+)*");
 
   /** One language's reporting clause and opener, and the words that make a sentence one's own. */
@@ -111,7 +113,7 @@ final class ReportedSpeech {
    * or "according to" anyone but the respondent.
    */
   boolean reports(String sentence) {
-    String s = sentence.strip().replaceAll("\\s+", " ").replace('’', '\'');
+    String s = WHITESPACE.matcher(sentence.strip()).replaceAll(" ").replace('’', '\'');
     if (hasAny(s, 0, s.length(), firstPerson)) {
       return false;
     }

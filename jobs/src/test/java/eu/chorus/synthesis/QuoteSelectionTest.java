@@ -133,7 +133,7 @@ class QuoteSelectionTest {
         OpenStarts.of(
             List.of(
                 new OpenStarts.Edge(
-                    "S0:1:0000", 1, "the designation of models should not rest on the", "The"),
+                    "S0:1:0000", 1, "the designation of models should not rest on the", true),
                 OpenStarts.Edge.of(texts.get(id))));
     assertEquals(
         List.of("We oppose a threshold based on training compute alone."),
