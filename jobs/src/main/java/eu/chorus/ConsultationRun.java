@@ -4,6 +4,7 @@ import static eu.chorus.ops.StageProgress.count;
 
 import eu.chorus.annotate.AnnotatedPassage;
 import eu.chorus.campaign.DetectCampaigns;
+import eu.chorus.classify.AnswerTopics;
 import eu.chorus.classify.DependencyNegation;
 import eu.chorus.classify.GroupCues;
 import eu.chorus.classify.StanceCues;
@@ -66,6 +67,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.ReduceFunction;
 import org.apache.spark.sql.Dataset;
@@ -417,10 +419,25 @@ public final class ConsultationRun implements AutoCloseable {
             .collectAsList());
   }
 
+  /**
+   * The topics the questions of the questionnaire answers name: an answer is evidence on them, and
+   * may be quoted there, whether or not it names them itself.
+   */
+  private static AnswerTopics answerTopics(Dataset<TaggedPassage> tagged) {
+    return AnswerTopics.of(
+        tagged
+            .flatMap(
+                (FlatMapFunction<TaggedPassage, AnswerTopics.Line>)
+                    t -> AnswerTopics.Line.of(t).stream().iterator(),
+                encoder(AnswerTopics.Line.class))
+            .collectAsList());
+  }
+
   private ClusterPositions.Found positions(Analysis a, Classified counted, OpenStarts openStarts) {
+    AnswerTopics answers = answerTopics(a.tagged());
     ClusterPositions.Found found =
         new ClusterPositions(config.positions(), StanceClaims.load(a.profile().codebook()))
-            .find(a.tagged(), counted.stances(), openStarts);
+            .find(a.tagged(), counted.stances(), openStarts, answers);
     a.progress()
         .finish(
             "positions",
@@ -431,7 +448,9 @@ public final class ConsultationRun implements AutoCloseable {
                 + count(found.vocabulary())
                 + " terms; "
                 + count(openStarts.size())
-                + " passages open mid-sentence, quoted and claimed after their first");
+                + " passages open mid-sentence, quoted and claimed after their first; "
+                + count(answers.size())
+                + " questionnaire answers read on their question's topics");
     return found;
   }
 

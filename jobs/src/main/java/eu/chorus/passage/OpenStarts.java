@@ -40,11 +40,11 @@ public final class OpenStarts implements Serializable {
 
     /** The file's key and the sequence, from {@code <submission>:<file index>:<sequence>}. */
     String file() {
-      return passageId.substring(0, passageId.lastIndexOf(':'));
+      return Passage.fileOf(passageId);
     }
 
     int sequence() {
-      return Integer.parseInt(passageId.substring(passageId.lastIndexOf(':') + 1));
+      return Passage.sequenceOf(passageId);
     }
   }
 

@@ -16,4 +16,14 @@ public record Passage(
   public static String id(String submissionId, int fileIndex, int sequence) {
     return String.format(java.util.Locale.ROOT, "%s:%d:%04d", submissionId, fileIndex, sequence);
   }
+
+  /** The file's key in a passage id: {@code <submission_id>:<file index>}. */
+  public static String fileOf(String passageId) {
+    return passageId.substring(0, passageId.lastIndexOf(':'));
+  }
+
+  /** The passage's place in its file, from its id. */
+  public static int sequenceOf(String passageId) {
+    return Integer.parseInt(passageId.substring(passageId.lastIndexOf(':') + 1));
+  }
 }

@@ -1,5 +1,6 @@
 package eu.chorus.position;
 
+import eu.chorus.classify.AnswerTopics;
 import eu.chorus.classify.StanceFinding;
 import eu.chorus.classify.TaggedPassage;
 import eu.chorus.passage.OpenStarts;
@@ -95,6 +96,18 @@ public final class ClusterPositions {
    */
   public Found find(
       Dataset<TaggedPassage> tagged, List<StanceFinding> stances, OpenStarts openStarts) {
+    return find(tagged, stances, openStarts, AnswerTopics.NONE);
+  }
+
+  /**
+   * @param answers the topics of the questionnaire answers' questions: an answer is evidence on
+   *     them, whether or not it names them
+   */
+  public Found find(
+      Dataset<TaggedPassage> tagged,
+      List<StanceFinding> stances,
+      OpenStarts openStarts,
+      AnswerTopics answers) {
     Map<String, String> stanceOf = new HashMap<>();
     Map<String, Double> confidenceOf = new HashMap<>();
     for (StanceFinding f : stances) {
@@ -107,7 +120,8 @@ public final class ClusterPositions {
     List<Evidence> evidence =
         new ArrayList<>(
             tagged
-                .flatMap(new EvidenceRows(stanceOf), Encoders.javaSerialization(Evidence.class))
+                .flatMap(
+                    new EvidenceRows(stanceOf, answers), Encoders.javaSerialization(Evidence.class))
                 .collectAsList());
     if (evidence.isEmpty()) {
       return new Found(
@@ -307,23 +321,27 @@ public final class ClusterPositions {
   }
 
   /**
-   * A tagged passage → one evidence row per topic it carries that its submission holds a stance on.
+   * A tagged passage → one evidence row per topic it carries (or its question names, for a
+   * questionnaire answer) that its submission holds a stance on.
    */
   static final class EvidenceRows implements FlatMapFunction<TaggedPassage, Evidence> {
     private final Map<String, String> stanceOf;
+    private final AnswerTopics answers;
 
-    EvidenceRows(Map<String, String> stanceOf) {
+    EvidenceRows(Map<String, String> stanceOf, AnswerTopics answers) {
       this.stanceOf = Map.copyOf(stanceOf);
+      this.answers = answers;
     }
 
     @Override
     public Iterator<Evidence> call(TaggedPassage t) {
       Passage p = t.passage();
       List<Evidence> rows = new ArrayList<>();
-      for (String topic : t.topics()) {
+      List<String> topics = answers.topics(t);
+      for (String topic : topics) {
         String stance = stanceOf.get(key(p.submissionId(), topic));
         if (stance != null) {
-          rows.add(new Evidence(topic, Stance.valueOf(stance), p, t.topics().size() == 1));
+          rows.add(new Evidence(topic, Stance.valueOf(stance), p, topics.size() == 1));
         }
       }
       return rows.iterator();
