@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Finds codebook terms in analysed text of a given language. Passages in a language the codebook
@@ -23,21 +25,46 @@ public final class TopicMatcher implements Serializable {
 
   private final Map<String, PhraseMatcher> byLanguage = new HashMap<>();
 
+  /** The phrases naming a measure's alternative ({@link Topic#alternatives}), by language. */
+  private final Map<String, PhraseMatcher> alternativesByLanguage = new HashMap<>();
+
   public TopicMatcher(Codebook codebook) {
     Map<String, Map<String, List<List<String>>>> phrases = new HashMap<>();
+    Map<String, Map<String, List<List<String>>>> alternatives = new HashMap<>();
     for (Topic topic : codebook.topics()) {
-      topic
-          .terms()
-          .forEach(
-              (language, terms) -> {
-                List<List<String>> stems =
-                    phrases
-                        .computeIfAbsent(language, l -> new HashMap<>())
-                        .computeIfAbsent(topic.code(), c -> new ArrayList<>());
-                terms.forEach(term -> stems.add(TermAnalyzer.phrase(term, language)));
-              });
+      topic.terms().forEach((language, terms) -> add(phrases, topic, language, terms));
+      topic.alternatives().forEach((language, terms) -> add(alternatives, topic, language, terms));
     }
     phrases.forEach((language, byTopic) -> byLanguage.put(language, new PhraseMatcher(byTopic)));
+    alternatives.forEach(
+        (language, byTopic) -> alternativesByLanguage.put(language, new PhraseMatcher(byTopic)));
+  }
+
+  private static void add(
+      Map<String, Map<String, List<List<String>>>> phrases,
+      Topic topic,
+      String language,
+      List<String> terms) {
+    List<List<String>> stems =
+        phrases
+            .computeIfAbsent(language, l -> new HashMap<>())
+            .computeIfAbsent(topic.code(), c -> new ArrayList<>());
+    terms.forEach(term -> stems.add(TermAnalyzer.phrase(term, language)));
+  }
+
+  /**
+   * The topics whose measure's alternative the text names ("mandatory labelling" for a voluntary
+   * label): asking for it takes the other side on the measure.
+   *
+   * @param tokens text analysed with {@link TermAnalyzer#tokens} for {@link #matchingLanguage}
+   */
+  public Set<String> alternatives(List<String[]> tokens, String language) {
+    PhraseMatcher matcher = alternativesByLanguage.get(matchingLanguage(language));
+    Set<String> named = new TreeSet<>();
+    if (matcher != null) {
+      matcher.find(tokens).forEach(m -> named.add(m.label()));
+    }
+    return named;
   }
 
   /** The language whose terms and stemmer are used for text in {@code language}. */
@@ -98,13 +125,17 @@ public final class TopicMatcher implements Serializable {
   }
 
   /**
-   * The topics the text names, the most named first, then in the order they are first named: what a
-   * sentence is mainly about comes first.
+   * The topics the text names (or names the alternative of), the most named first, then in the
+   * order they are first named: what a sentence is mainly about comes first.
    */
   public List<String> ranked(List<String[]> tokens, String language) {
     Map<String, Integer> hits = new LinkedHashMap<>();
     for (PhraseMatcher.Match m : byLanguage.get(matchingLanguage(language)).find(tokens)) {
       hits.merge(m.label(), 1, Integer::sum);
+    }
+    // A sentence asking for a measure's alternative is about the measure.
+    for (String topic : alternatives(tokens, language)) {
+      hits.merge(topic, 1, Integer::sum);
     }
     List<String> ranked = new ArrayList<>(hits.keySet());
     ranked.sort(Comparator.comparingInt((String t) -> -hits.get(t)));

@@ -153,6 +153,18 @@ final class ProfileReader {
                 }
                 terms.put(language, phrases);
               });
+      Map<String, List<String>> alternatives = new LinkedHashMap<>();
+      JsonNode alternativesByLanguage = t.path("alternatives");
+      if (!alternativesByLanguage.isMissingNode() && !alternativesByLanguage.isObject()) {
+        throw problem(entry + ": 'alternatives' must be an object of language: [phrases]");
+      }
+      alternativesByLanguage
+          .fieldNames()
+          .forEachRemaining(
+              language ->
+                  alternatives.put(
+                      language,
+                      strings(alternativesByLanguage, language, entry + " alternatives")));
       topics.add(
           new Topic(
               code,
@@ -160,7 +172,8 @@ final class ProfileReader {
               text(t, "label", entry),
               text(t, "support", entry),
               text(t, "oppose", entry),
-              terms));
+              terms,
+              alternatives));
     }
     return new Codebook(root.path("version").asText(""), workingGroups, topics);
   }

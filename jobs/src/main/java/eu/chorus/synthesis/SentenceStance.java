@@ -8,6 +8,7 @@ import eu.chorus.profile.Stance;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What one candidate sentence says on its own: the codebook topics it names and whether its own
@@ -42,6 +43,8 @@ final class SentenceStance {
    * @param asks what a demand of it asks for ({@link StanceCues#demandPredicates} without the
    *     prefix: "restrict", "not_extend"...; the first by name when it asks for several); empty
    *     when none
+   * @param alternativeOf the topics whose measure's alternative it names ({@link
+   *     eu.chorus.profile.Topic#alternatives}): on them its support is opposition and the reverse
    */
   record Reading(
       double pro,
@@ -51,7 +54,24 @@ final class SentenceStance {
       boolean ownVoice,
       boolean demand,
       List<String> topics,
-      String asks) {}
+      String asks,
+      Set<String> alternativeOf) {
+
+    Reading {
+      alternativeOf = Set.copyOf(alternativeOf);
+    }
+
+    /**
+     * The reading as it bears on {@code topic}: asking for the measure's alternative ("any
+     * labelling scheme should be mandatory, rather than voluntary") opposes the measure, rejecting
+     * the alternative supports it; what it asks for is then not the measure's, so it is left out.
+     */
+    Reading on(String topic) {
+      return alternativeOf.contains(topic)
+          ? new Reading(con, pro, mixed, neutral, ownVoice, demand, topics, "", Set.of())
+          : this;
+    }
+  }
 
   private final StanceCues cues;
   private final TopicMatcher topics;
@@ -93,7 +113,8 @@ final class SentenceStance {
         asks.keySet().stream()
             .findFirst()
             .map(k -> k.substring(StanceCues.PREDICATE.length()))
-            .orElse(""));
+            .orElse(""),
+        topics.alternatives(topicTokens, language));
   }
 
   private static double asked(Map<String, Double> asks, String what) {
@@ -101,7 +122,8 @@ final class SentenceStance {
   }
 
   /** How a reading stands to {@code stance} on {@code topic}. */
-  static Agreement agreement(Reading r, String topic, Stance stance) {
+  static Agreement agreement(Reading reading, String topic, Stance stance) {
+    Reading r = reading.on(topic);
     boolean pro = r.pro() > 0;
     boolean con = r.con() > 0;
     boolean mixed = r.mixed() > 0;

@@ -45,7 +45,7 @@ public final class StanceClaims implements ClaimReader {
       }
       SentenceStance.Reading r = stance.read(form.readAs(text, spans, i, sentence), language);
       if (SentenceStance.about(r, topic, soleTopic) && SentenceStance.takes(r, topic, cell)) {
-        out.add(new Claim(sentence, r.asks()));
+        out.add(new Claim(sentence, r.on(topic).asks()));
       }
     }
     return out;

@@ -98,4 +98,43 @@ class StanceClaimsTest {
             .map(ClaimReader.Claim::text)
             .toList());
   }
+
+  private static final StanceClaims WHITE_PAPER =
+      StanceClaims.load(ConsultationProfile.load("ai-white-paper-2020").codebook());
+
+  private static List<String> onTheLabel(String text, Stance cell) {
+    return WHITE_PAPER.claims(text, "en", "WP.VOLUNTARY_LABEL", cell, false).stream()
+        .map(ClaimReader.Claim::text)
+        .toList();
+  }
+
+  @Test
+  void askingForAMeasuresAlternativeOpposesTheMeasure() {
+    String mandatory =
+        "We believe that any labelling scheme should be mandatory, rather than voluntary.";
+    assertEquals(List.of(), onTheLabel(mandatory, Stance.SUPPORT));
+    assertEquals(List.of(mandatory), onTheLabel(mandatory, Stance.OPPOSE));
+    String unnamed =
+        "We call for mandatory labelling of chatbots and of systems that generate images.";
+    assertEquals(
+        List.of(unnamed), onTheLabel(unnamed, Stance.OPPOSE), "the alternative names the measure");
+    String welcome = "We welcome the voluntary labelling scheme proposed by the Commission.";
+    assertEquals(
+        List.of(welcome),
+        onTheLabel(welcome, Stance.SUPPORT),
+        "the measure itself reads as before");
+  }
+
+  @Test
+  void theAlternativesDemandIsNotWhatTheMeasureAsksFor() {
+    List<ClaimReader.Claim> claims =
+        WHITE_PAPER.claims(
+            "The labelling scheme should be extended into mandatory labelling for all AI systems.",
+            "en",
+            "WP.VOLUNTARY_LABEL",
+            Stance.OPPOSE,
+            true);
+    assertEquals(1, claims.size());
+    assertEquals("", claims.get(0).asks());
+  }
 }
