@@ -44,14 +44,17 @@ final class CellClustering {
 
   private final PositionSettings settings;
   private final Predicate<ClusterPositions.Point> confident;
+  private final Titles titles;
 
   /**
    * @param confident whether a claim is made by a submission whose stance was read with at least
    *     {@link PositionSettings#titleMinConfidence}: such claims title positions first
    */
-  CellClustering(PositionSettings settings, Predicate<ClusterPositions.Point> confident) {
+  CellClustering(
+      PositionSettings settings, Predicate<ClusterPositions.Point> confident, Titles titles) {
     this.settings = settings;
     this.confident = confident;
+    this.titles = titles;
   }
 
   /**
@@ -146,17 +149,17 @@ final class CellClustering {
     for (int c = 0; c < k; c++) {
       representative[c] = -1;
     }
-    boolean[] titles = new boolean[points.size()];
+    boolean[] mayTitle = new boolean[points.size()];
     for (int i = 0; i < points.size(); i++) {
-      titles[i] = confident.test(points.get(i));
+      mayTitle[i] = confident.test(points.get(i));
     }
     for (int i = 0; i < points.size(); i++) {
       int c = assignment[i];
       int r = representative[c];
       if (r < 0
-          || (titles[i] && !titles[r])
-          || (titles[i] == titles[r] && cosine[i] > cosine[r] + 1e-12)
-          || (titles[i] == titles[r]
+          || (mayTitle[i] && !mayTitle[r])
+          || (mayTitle[i] == mayTitle[r] && cosine[i] > cosine[r] + 1e-12)
+          || (mayTitle[i] == mayTitle[r]
               && Math.abs(cosine[i] - cosine[r]) <= 1e-12
               && holdersOf.get(i).size() > holdersOf.get(r).size())) {
         representative[c] = i;
@@ -188,7 +191,7 @@ final class CellClustering {
               topic,
               stance,
               rank + 1,
-              Titles.label(rep.text(), asked),
+              titles.label(rep.text(), rep.language(), asked),
               asked,
               firstPassage(rep).passageId(),
               rep.text(),

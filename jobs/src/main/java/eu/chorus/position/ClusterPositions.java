@@ -59,6 +59,7 @@ public final class ClusterPositions {
 
   private final PositionSettings settings;
   private final ClaimReader reader;
+  private final Titles titles = Titles.load();
 
   public ClusterPositions(PositionSettings settings, ClaimReader reader) {
     this.settings = settings;
@@ -176,7 +177,8 @@ public final class ClusterPositions {
                     .anyMatch(
                         p ->
                             confidenceOf.getOrDefault(key(p.submissionId(), point.topic()), 0.0)
-                                >= settings.titleMinConfidence()));
+                                >= settings.titleMinConfidence()),
+            titles);
     List<Position> positions = new ArrayList<>();
     Map<String, CellClustering.Placement> placements = new HashMap<>();
     // Cells are clustered side by side on the driver's cores; their results are gathered in cell

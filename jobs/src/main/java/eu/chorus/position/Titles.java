@@ -1,7 +1,16 @@
 package eu.chorus.position;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.chorus.ops.ClasspathJson;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,9 +19,18 @@ import java.util.regex.Pattern;
  * A position's title: its representative claim, cut cleanly when long. A claim of up to {@link
  * #MAX_WORDS} words is its own title; a longer one is cut at the last clause boundary (comma,
  * semicolon, colon, dash or parenthesis) that leaves at least {@link #MIN_WORDS} words and at most
- * {@link #MAX_WORDS}, else after {@link #MAX_WORDS} words, and ends with "…".
+ * {@link #MAX_WORDS}, else after {@link #MAX_WORDS} words, and ends with "…". A long claim that
+ * opens with a subordinate clause or lead-in ("If the Code is serious about Article 55(1)(b), ...",
+ * "While it is understandable that ..., it is unclear why ...": {@code chorus/title-openers.json})
+ * is titled by its main clause, after the lead-in's comma, marked by a leading "…": cut as above,
+ * it would say only the condition or the concession.
  */
-final class Titles {
+final class Titles implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String RESOURCE = "chorus/title-openers.json";
+  private static final String FALLBACK = "en";
 
   static final int MAX_WORDS = 20;
   static final int MIN_WORDS = 6;
@@ -34,11 +52,54 @@ final class Titles {
           "not_extend",
           "go no further");
 
-  private Titles() {}
+  /** Per language, the lead-ins a claim may open with, as one pattern anchored at its start. */
+  private final Map<String, Pattern> openers;
+
+  /** Per language, the words after a comma that carry a lead-in on ("which", "and"). */
+  private final Map<String, Set<String>> continuations;
+
+  private Titles(Map<String, Pattern> openers, Map<String, Set<String>> continuations) {
+    this.openers = Map.copyOf(openers);
+    this.continuations = Map.copyOf(continuations);
+  }
+
+  static Titles load() {
+    JsonNode root = ClasspathJson.read(RESOURCE, "title openers");
+    Map<String, Pattern> openers = new HashMap<>();
+    root.path("openers")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              List<String> words = new ArrayList<>();
+              e.getValue().forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
+              words.sort(Comparator.comparingInt(String::length).reversed());
+              StringBuilder alternatives = new StringBuilder();
+              for (String w : words) {
+                alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(w));
+                // "lorsqu'" runs into its next word; the others end where a word does.
+                alternatives.append(w.endsWith("'") ? "" : "(?![\\p{L}\\p{N}])");
+              }
+              openers.put(
+                  e.getKey(),
+                  Pattern.compile(
+                      "^\\P{L}*(?:" + alternatives + ")",
+                      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            });
+    Map<String, Set<String>> continuations = new HashMap<>();
+    root.path("continuations")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              Set<String> words = new HashSet<>();
+              e.getValue().forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
+              continuations.put(e.getKey(), Set.copyOf(words));
+            });
+    return new Titles(openers, continuations);
+  }
 
   /** The title: the claim, shortened, and what the position asks for when {@code asks} is set. */
-  static String label(String claim, String asks) {
-    String title = of(claim);
+  String label(String claim, String language, String asks) {
+    String title = of(claim, language);
     return asks.isEmpty()
         ? title
         : title + " — asks to " + ASKS.getOrDefault(asks, asks.replace('_', ' '));
@@ -61,6 +122,59 @@ final class Titles {
         .orElse("");
   }
 
+  /**
+   * The claim as a title: whole when short, else cut, from its main clause when it has a lead-in.
+   */
+  String of(String claim, String language) {
+    String s = claim.strip();
+    String lang = openers.containsKey(language) ? language : FALLBACK;
+    Pattern opener = openers.get(lang);
+    if (opener != null
+        && words(s) > MAX_WORDS
+        && opener.matcher(s.replace('\u2019', '\'')).find()) {
+      String main = mainClause(s, continuations.getOrDefault(lang, Set.of()));
+      if (words(main) >= MIN_WORDS) {
+        return "… " + of(main);
+      }
+    }
+    return of(s);
+  }
+
+  /**
+   * What follows the first comma that ends the lead-in: one outside parentheses and not followed by
+   * a word carrying the lead-in on; empty when there is none.
+   */
+  private static String mainClause(String s, Set<String> continuations) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        String rest = s.substring(i + 1).strip();
+        Matcher next = WORD.matcher(rest);
+        if (next.find()
+            && !continuations.contains(
+                next.group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}.]", ""))) {
+          return rest;
+        }
+      }
+    }
+    return "";
+  }
+
+  private static int words(String s) {
+    Matcher w = WORD.matcher(s);
+    int n = 0;
+    while (w.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The claim cut at a clause boundary when long, whatever it opens with. */
   static String of(String claim) {
     String s = claim.strip();
     Matcher w = WORD.matcher(s);
