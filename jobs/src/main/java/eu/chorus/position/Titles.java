@@ -66,35 +66,38 @@ final class Titles implements Serializable {
   static Titles load() {
     JsonNode root = ClasspathJson.read(RESOURCE, "title openers");
     Map<String, Pattern> openers = new HashMap<>();
-    root.path("openers")
-        .fields()
-        .forEachRemaining(
-            e -> {
-              List<String> words = new ArrayList<>();
-              e.getValue().forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
-              words.sort(Comparator.comparingInt(String::length).reversed());
+    byLanguage(root, "openers")
+        .forEach(
+            (language, words) -> {
+              List<String> longestFirst = new ArrayList<>(words);
+              longestFirst.sort(Comparator.comparingInt(String::length).reversed());
               StringBuilder alternatives = new StringBuilder();
-              for (String w : words) {
+              for (String w : longestFirst) {
                 alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(w));
                 // "lorsqu'" runs into its next word; the others end where a word does.
                 alternatives.append(w.endsWith("'") ? "" : "(?![\\p{L}\\p{N}])");
               }
               openers.put(
-                  e.getKey(),
+                  language,
                   Pattern.compile(
                       "^\\P{L}*(?:" + alternatives + ")",
                       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             });
-    Map<String, Set<String>> continuations = new HashMap<>();
-    root.path("continuations")
+    return new Titles(openers, byLanguage(root, "continuations"));
+  }
+
+  /** A list of the resource per language, in lower case. */
+  private static Map<String, Set<String>> byLanguage(JsonNode root, String list) {
+    Map<String, Set<String>> out = new HashMap<>();
+    root.path(list)
         .fields()
         .forEachRemaining(
             e -> {
               Set<String> words = new HashSet<>();
               e.getValue().forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
-              continuations.put(e.getKey(), Set.copyOf(words));
+              out.put(e.getKey(), Set.copyOf(words));
             });
-    return new Titles(openers, continuations);
+    return out;
   }
 
   /** The title: the claim, shortened, and what the position asks for when {@code asks} is set. */
