@@ -228,8 +228,42 @@ class ConsultationProfileTest {
         e.getMessage());
   }
 
-  /** A one-group, one-topic profile folder named {@code tiny} under {@code dir}. */
+  @Test
+  void aTopicMayNameItsMeasuresAlternativesPerLanguage(@TempDir Path dir) throws IOException {
+    Topic label =
+        ConsultationProfile.load("ai-white-paper-2020").codebook().topics().stream()
+            .filter(t -> t.code().equals("WP.VOLUNTARY_LABEL"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(label.alternatives().get("en").contains("mandatory labelling"));
+    assertTrue(
+        GpaiProfile.PROFILE.codebook().topics().stream().allMatch(t -> t.alternatives().isEmpty()));
+    Path folder =
+        tinyProfile(
+            dir,
+            "{\"WG\": \"Working group\"}",
+            "WG.TOPIC",
+            "[]",
+            ", \"alternatives\": \"mandatory\"");
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> ConsultationProfile.read(folder));
+    assertTrue(
+        e.getMessage().contains("topic WG.TOPIC: 'alternatives' must be an object"),
+        e.getMessage());
+  }
+
   private static Path tinyProfile(Path dir, String workingGroups, String topic, String questions)
+      throws IOException {
+    return tinyProfile(dir, workingGroups, topic, questions, "");
+  }
+
+  /**
+   * A one-group, one-topic profile folder named {@code tiny} under {@code dir}.
+   *
+   * @param topicFields more fields of the topic's entry, each after a comma
+   */
+  private static Path tinyProfile(
+      Path dir, String workingGroups, String topic, String questions, String topicFields)
       throws IOException {
     Path folder = Files.createDirectories(dir.resolve("tiny"));
     Files.writeString(
@@ -245,10 +279,11 @@ class ConsultationProfileTest {
             """
         {"workingGroups": %s,
          "topics": [{"code": "%s", "label": "A topic", "support": "Wants it.", "oppose": "Does not.",
-                     "terms": {"en": ["a term"]}}]}
+                     "terms": {"en": ["a term"]}%s}]}
         """,
             workingGroups,
-            topic));
+            topic,
+            topicFields));
     Files.writeString(folder.resolve(ConsultationProfile.QUESTIONS_FILE), questions);
     return folder;
   }
