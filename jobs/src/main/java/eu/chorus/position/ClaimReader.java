@@ -7,7 +7,8 @@ import java.util.List;
  * Reads the claims of an evidence passage: the sentences that carry its submission's stance on the
  * topic, in the respondent's words and in the form of a sentence (no heading, question, lead-in,
  * footnote, citation or table of contents line). Positions cluster claims, not whole passages. The
- * reading is the synthesis stage's sentence logic, the same quotes are chosen by.
+ * reading is the synthesis stage's sentence logic, the same quotes are chosen by. It is called from
+ * several threads at once.
  */
 public interface ClaimReader {
 

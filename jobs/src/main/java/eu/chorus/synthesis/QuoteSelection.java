@@ -133,20 +133,31 @@ public final class QuoteSelection {
         p -> topicsOf.computeIfAbsent(p.passageId(), id -> new HashSet<>()).add(p.topic()));
 
     Map<String, List<Candidate>> cells = new TreeMap<>();
-    for (PassagePosition p : passages) {
-      if (counted != null && counted.get(counted(p.submissionId(), p.topic())) != p.stance()) {
-        continue;
-      }
+    List<PassagePosition> quotable =
+        passages.stream()
+            .filter(
+                p ->
+                    counted == null
+                        || counted.get(counted(p.submissionId(), p.topic())) == p.stance())
+            .toList();
+    // Reading the sentences is most of the work: the passages are read on all the driver's
+    // cores, and their candidates gathered in the passages' order.
+    List<List<Candidate>> found =
+        quotable.parallelStream()
+            .map(
+                p ->
+                    candidates(
+                        p,
+                        sources.get(p.passageId()),
+                        filter,
+                        topicsOf.get(p.passageId()).size() == 1,
+                        openStarts.contains(p.passageId()) ? 1 : 0))
+            .toList();
+    for (int i = 0; i < quotable.size(); i++) {
+      PassagePosition p = quotable.get(i);
       String cell =
           cell(p.topic(), p.stance(), respondents.order(respondents.holderGroup(p.submissionId())));
-      List<Candidate> list = cells.computeIfAbsent(cell, c -> new ArrayList<>());
-      list.addAll(
-          candidates(
-              p,
-              sources.get(p.passageId()),
-              filter,
-              topicsOf.get(p.passageId()).size() == 1,
-              openStarts.contains(p.passageId()) ? 1 : 0));
+      cells.computeIfAbsent(cell, c -> new ArrayList<>()).addAll(found.get(i));
     }
     List<Quote> quotes = new ArrayList<>();
     Set<String> quoted = new HashSet<>();

@@ -5,10 +5,10 @@ import eu.chorus.classify.StanceCues;
 import eu.chorus.classify.TopicMatcher;
 import eu.chorus.profile.Codebook;
 import eu.chorus.profile.Stance;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one candidate sentence says on its own: the codebook topics it names and whether its own
@@ -75,7 +75,8 @@ final class SentenceStance {
 
   private final StanceCues cues;
   private final TopicMatcher topics;
-  private final Map<String, Reading> read = new HashMap<>();
+  // Read from several threads at once when positions read their claims.
+  private final Map<String, Reading> read = new ConcurrentHashMap<>();
 
   SentenceStance(StanceCues cues, Codebook codebook) {
     this.cues = cues;
