@@ -42,10 +42,11 @@ public final class AnswerTopics implements Serializable {
     /** Empty for a passage that is not of a questionnaire text. */
     public static Optional<Line> of(TaggedPassage t) {
       Passage p = t.passage();
-      if (!p.file().startsWith(QuestionnaireTexts.NAME + "#")) {
+      if (!QuestionnaireTexts.isQuestionnaire(p.file())) {
         return Optional.empty();
       }
-      return Optional.of(new Line(p.passageId(), p.text().strip().endsWith(":"), t.topics()));
+      return Optional.of(
+          new Line(p.passageId(), QuestionnaireTexts.isQuestion(p.text()), t.topics()));
     }
 
     String file() {

@@ -127,14 +127,16 @@ public final class TopicMatcher implements Serializable {
   /**
    * The topics the text names (or names the alternative of), the most named first, then in the
    * order they are first named: what a sentence is mainly about comes first.
+   *
+   * @param alternatives the topics whose alternative the text names ({@link #alternatives})
    */
-  public List<String> ranked(List<String[]> tokens, String language) {
+  public List<String> ranked(List<String[]> tokens, String language, Set<String> alternatives) {
     Map<String, Integer> hits = new LinkedHashMap<>();
     for (PhraseMatcher.Match m : byLanguage.get(matchingLanguage(language)).find(tokens)) {
       hits.merge(m.label(), 1, Integer::sum);
     }
     // A sentence asking for a measure's alternative is about the measure.
-    for (String topic : alternatives(tokens, language)) {
+    for (String topic : alternatives) {
       hits.merge(topic, 1, Integer::sum);
     }
     List<String> ranked = new ArrayList<>(hits.keySet());

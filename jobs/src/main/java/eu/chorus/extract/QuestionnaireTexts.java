@@ -33,6 +33,19 @@ public final class QuestionnaireTexts {
 
   private QuestionnaireTexts() {}
 
+  /** Whether a file of the manifest or the passages is a respondent's questionnaire answers. */
+  public static boolean isQuestionnaire(String file) {
+    return file.startsWith(NAME + "#");
+  }
+
+  /**
+   * Whether a passage of questionnaire answers is a question: every question is written as a
+   * heading ending with ':' ({@link FreeTextAnswer#heading}), and the answer's passages follow it.
+   */
+  public static boolean isQuestion(String passageText) {
+    return passageText.strip().endsWith(":");
+  }
+
   /** One text per submission with free-text answers, in submission order. */
   public static List<ExtractedFile> of(Export export) {
     Map<String, List<FreeTextAnswer>> bySubmission = new LinkedHashMap<>();

@@ -88,19 +88,12 @@ public final class ClusterPositions {
       List<String> asks) {}
 
   public Found find(Dataset<TaggedPassage> tagged, List<StanceFinding> stances) {
-    return find(tagged, stances, OpenStarts.NONE);
+    return find(tagged, stances, OpenStarts.NONE, AnswerTopics.NONE);
   }
 
   /**
    * @param openStarts the passages that open mid-sentence: their claims are read after their first
    *     sentence, the rest of another
-   */
-  public Found find(
-      Dataset<TaggedPassage> tagged, List<StanceFinding> stances, OpenStarts openStarts) {
-    return find(tagged, stances, openStarts, AnswerTopics.NONE);
-  }
-
-  /**
    * @param answers the topics of the questionnaire answers' questions: an answer is evidence on
    *     them, whether or not it names them
    */

@@ -2,7 +2,6 @@ package eu.chorus.position;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.chorus.ops.ClasspathJson;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,9 +24,7 @@ import java.util.regex.Pattern;
  * is titled by its main clause, after the lead-in's comma, marked by a leading "…": cut as above,
  * it would say only the condition or the concession.
  */
-final class Titles implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+final class Titles {
 
   static final String RESOURCE = "chorus/title-openers.json";
   private static final String FALLBACK = "en";

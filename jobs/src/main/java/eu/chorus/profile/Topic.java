@@ -29,15 +29,4 @@ public record Topic(
     terms = Map.copyOf(terms);
     alternatives = Map.copyOf(alternatives);
   }
-
-  /** A topic whose measure has no alternative named in the codebook. */
-  public Topic(
-      String code,
-      String workingGroup,
-      String label,
-      String support,
-      String oppose,
-      Map<String, List<String>> terms) {
-    this(code, workingGroup, label, support, oppose, terms, Map.of());
-  }
 }

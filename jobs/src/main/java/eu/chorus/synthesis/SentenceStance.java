@@ -98,6 +98,7 @@ final class SentenceStance {
     Map<String, Double> asks = cues.demandPredicates(tokens, language);
     String topicLanguage = topics.matchingLanguage(language);
     List<String[]> topicTokens = TermAnalyzer.tokens(words, words, topicLanguage);
+    Set<String> alternatives = topics.alternatives(topicTokens, language);
     // What a demand asks for carries the stance as the stance model reads it: cutting a measure
     // back opposes it, keeping or extending it supports it, making it clear is a reservation.
     double pro = StanceCues.pro(f) + asked(asks, "extend") + asked(asks, "not_restrict");
@@ -110,12 +111,12 @@ final class SentenceStance {
         f.getOrDefault(StanceCues.NEUTRAL, 0.0),
         voice.getOrDefault(StanceCues.FIRST_PERSON, 0.0) > 0,
         voice.getOrDefault(StanceCues.DEMAND, 0.0) > 0,
-        List.copyOf(topics.ranked(topicTokens, language)),
+        List.copyOf(topics.ranked(topicTokens, language, alternatives)),
         asks.keySet().stream()
             .findFirst()
             .map(k -> k.substring(StanceCues.PREDICATE.length()))
             .orElse(""),
-        topics.alternatives(topicTokens, language));
+        alternatives);
   }
 
   private static double asked(Map<String, Double> asks, String what) {
