@@ -77,11 +77,32 @@ final class TrainCommand implements Callable<Integer> {
           "Write the train-split pairs the fitted stance model gets wrong, with their evidence and passage, to this file.")
   Path stanceErrors;
 
+  @Option(
+      names = "--real-stance-examples",
+      paramLabel = "<file>",
+      description =
+          "Real respondents' stance examples of another consultation (chorus train-profile --stance-examples) to learn the stance model from beside the sample's; their measures' own features are left out.")
+  List<Path> realStanceExamples = new ArrayList<>();
+
+  @Option(
+      names = "--generic-stance",
+      description =
+          "Leave the stance features that name one of the sample codebook's measures out of the stance model.")
+  boolean genericStance;
+
   @Override
   public Integer call() throws Exception {
     new SharedModelTraining(
             new SharedModelTraining.Settings(
-                input, gold, models, sigma, stanceSigma, cache, stanceErrors))
+                input,
+                gold,
+                models,
+                sigma,
+                stanceSigma,
+                cache,
+                stanceErrors,
+                realStanceExamples,
+                genericStance))
         .train(this::analyse);
     return Main.OK;
   }

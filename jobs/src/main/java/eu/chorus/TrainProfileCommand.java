@@ -15,6 +15,7 @@ import eu.chorus.synthesis.TickedStances;
 import eu.chorus.train.FittedModel;
 import eu.chorus.train.GroupModelTraining;
 import eu.chorus.train.StanceAblation;
+import eu.chorus.train.StanceExamples;
 import eu.chorus.train.StanceModelTraining;
 import eu.chorus.train.TopicThresholdChoice;
 import java.io.IOException;
@@ -101,6 +102,13 @@ final class TrainProfileCommand implements Callable<Integer> {
               + "and print the stance model with each family of features left out (both cross-validated on the fit part).")
   boolean ablation;
 
+  @Option(
+      names = "--stance-examples",
+      paramLabel = "<file>",
+      description =
+          "Also write the stance model's examples (the fit part's ticked pairs found in the text: features and label, no text) to this file, for chorus train --real-stance-examples.")
+  Path stanceExamples;
+
   @Override
   public Integer call() throws Exception {
     ConsultationProfile profile =
@@ -161,6 +169,10 @@ final class TrainProfileCommand implements Callable<Integer> {
               classifier,
               STANCE_PENALTY_WHILE_CHOOSING);
       write(bar.topicModel(sharedTopics), bar.header(), target.resolve("topic.tsv"));
+      if (stanceExamples != null) {
+        StanceExamples.write(stanceExamples, bar.examples());
+        System.out.println("Written: " + stanceExamples.toAbsolutePath());
+      }
       FittedModel stance = StanceModelTraining.fit(spark, profile.id(), bar.examples());
       write(stance.model(), stance.header(), target.resolve("stance.tsv"));
       if (ablation) {

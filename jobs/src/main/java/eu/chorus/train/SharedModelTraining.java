@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,10 @@ public final class SharedModelTraining {
    * @param stanceSigma Gaussian prior of the stance model
    * @param cache the analysed evidence, reused where the file exists (null: none)
    * @param stanceErrors where the train pairs the stance model gets wrong are written (null: none)
+   * @param realStanceExamples other consultations' real stance examples ({@link StanceExamples}),
+   *     learned from beside the sample's
+   * @param genericStance leave out the stance features that name a measure of the sample's codebook
+   *     (its priors per measure are the generator's, not real respondents')
    */
   public record Settings(
       Path input,
@@ -62,7 +67,14 @@ public final class SharedModelTraining {
       double sigma,
       double stanceSigma,
       Path cache,
-      Path stanceErrors) {}
+      Path stanceErrors,
+      List<Path> realStanceExamples,
+      boolean genericStance) {
+
+    public Settings {
+      realStanceExamples = List.copyOf(realStanceExamples);
+    }
+  }
 
   private final Settings settings;
   private final GroupCues groupCues = GroupCues.load();
@@ -120,29 +132,46 @@ public final class SharedModelTraining {
         topicX.add(Features.topic(t, e));
         topicY.add(stance == null ? SubmissionClassifier.MENTION : SubmissionClassifier.ADDRESSED);
         if (stance != null) {
-          stanceX.add(Features.stance(t, e));
+          Map<String, Double> f = Features.stance(t, e);
+          stanceX.add(settings.genericStance() ? StanceExamples.withoutMeasures(f) : f);
           stanceY.add(stance);
           stancePairs.add(t);
           stanceIds.add(s.id());
         }
       }
     }
+    List<LogisticRegressionFit.Example> real = new ArrayList<>();
+    for (Path file : settings.realStanceExamples()) {
+      real.addAll(StanceExamples.read(file));
+    }
     String recipe =
         String.format(
             Locale.ROOT,
-            "chorus train --input %s --gold %s --sigma %s --stance-sigma %s; %d train-split submissions; %s",
+            "chorus train --input %s --gold %s --sigma %s --stance-sigma %s%s%s; %d train-split submissions%s; %s",
             settings.input(),
             settings.gold(),
             settings.sigma(),
             settings.stanceSigma(),
+            settings.genericStance() ? " --generic-stance" : "",
+            settings.realStanceExamples().stream()
+                .map(f -> " --real-stance-examples " + f.getFileName())
+                .collect(Collectors.joining()),
             trained,
+            real.isEmpty() ? "" : " and " + real.size() + " real stance examples",
             LocalDate.now(ZoneOffset.UTC));
     LinearModel topic =
         calibrated(LinearModel.train(topicX, topicY, settings.sigma()), topicX, topicY);
-    LinearModel stance = LinearModel.train(stanceX, stanceY, settings.stanceSigma());
+    List<Map<String, Double>> fitX = new ArrayList<>(stanceX);
+    List<String> fitY = new ArrayList<>(stanceY);
+    real.forEach(
+        r -> {
+          fitX.add(r.features());
+          fitY.add(r.label());
+        });
+    LinearModel stance = LinearModel.train(fitX, fitY, settings.stanceSigma());
     LinearModel group = LinearModel.train(groupX, groupY, settings.sigma());
     write("topic", topic, recipe, topicX, topicY);
-    write("stance", stance, recipe, stanceX, stanceY);
+    write("stance", stance, recipe, fitX, fitY);
     write("group", group, recipe, groupX, groupY);
 
     // A first look at the held-out split with the new models, declared types ignored and then used
@@ -152,6 +181,9 @@ public final class SharedModelTraining {
             .overrideDeclaredAbove();
     crossValidateOverride(groupX, groupY, groupDeclared, overrideAbove);
     crossValidateStance(stanceX, stanceY);
+    if (!real.isEmpty()) {
+      realStanceTransfer(stanceX, stanceY, real);
+    }
     if (settings.stanceErrors() != null) {
       writeStanceErrors(a, stance, stanceIds, stancePairs, stanceX, stanceY);
     }
@@ -316,6 +348,51 @@ public final class SharedModelTraining {
         c.macroF1(),
         y.size(),
         line);
+  }
+
+  /**
+   * How the stance model reads real respondents it was not fitted on: fitted on the sample alone
+   * and scored on every real example (another consultation's text, the transfer the shared model is
+   * for); and fitted on the sample and the real examples of the other respondent folds, scored on
+   * each held-out fold (what the real examples add).
+   */
+  private void realStanceTransfer(
+      List<Map<String, Double>> sampleX,
+      List<String> sampleY,
+      List<LogisticRegressionFit.Example> real) {
+    LinearModel sampleOnly = LinearModel.train(sampleX, sampleY, settings.stanceSigma());
+    List<String[]> transfer = new ArrayList<>();
+    for (LogisticRegressionFit.Example r : real) {
+      transfer.add(new String[] {r.label(), sampleOnly.best(r.features()).getKey()});
+    }
+    List<String[]> heldOut = new ArrayList<>();
+    int folds = 5;
+    for (int f = 0; f < folds; f++) {
+      List<Map<String, Double>> fx = new ArrayList<>(sampleX);
+      List<String> fy = new ArrayList<>(sampleY);
+      List<LogisticRegressionFit.Example> test = new ArrayList<>();
+      for (LogisticRegressionFit.Example r : real) {
+        if (Math.floorMod(r.respondent().hashCode(), folds) == f) {
+          test.add(r);
+        } else {
+          fx.add(r.features());
+          fy.add(r.label());
+        }
+      }
+      LinearModel m = LinearModel.train(fx, fy, settings.stanceSigma());
+      test.forEach(r -> heldOut.add(new String[] {r.label(), m.best(r.features()).getKey()}));
+    }
+    Classification t = Evaluator.classification(transfer);
+    Classification h = Evaluator.classification(heldOut);
+    System.out.printf(
+        Locale.ROOT,
+        "stance on %d real examples: sample alone accuracy %.3f macro-F1 %.3f; with the other real"
+            + " respondents (5 respondent folds) accuracy %.3f macro-F1 %.3f%n",
+        real.size(),
+        t.accuracy(),
+        t.macroF1(),
+        h.accuracy(),
+        h.macroF1());
   }
 
   private double policyAccuracy(
