@@ -1,6 +1,7 @@
 package eu.chorus.synthesis;
 
 import eu.chorus.classify.StanceCues;
+import eu.chorus.extract.QuestionnaireTexts;
 import eu.chorus.passage.OpenStarts;
 import eu.chorus.passage.Passage;
 import eu.chorus.position.PassagePosition;
@@ -150,7 +151,8 @@ public final class QuoteSelection {
                         p,
                         sources.get(p.passageId()),
                         filter,
-                        topicsOf.get(p.passageId()).size() == 1,
+                        topicsOf.get(p.passageId()).size() == 1
+                            && QuestionnaireTexts.isQuestionnaire(p.file()),
                         openStarts.contains(p.passageId()) ? 1 : 0))
             .toList();
     for (int i = 0; i < quotable.size(); i++) {
@@ -236,11 +238,17 @@ public final class QuoteSelection {
   }
 
   /**
-   * @param soleTopic whether the passage carries the cell's topic alone
+   * A quote names its cell's topic itself, before any other: a chair cites it as what the
+   * respondent says about that measure, and a sentence that names none, read from its paragraph's
+   * topic, is as often about a neighbouring one. The one exception is a questionnaire answer that
+   * names none under a question that names the topic alone: the question says what it answers.
+   *
+   * @param answersTopic whether the passage is a questionnaire answer carrying the cell's topic
+   *     alone
    * @param first the first sentence that may be quoted (1 where the passage opens mid-sentence)
    */
   private List<Candidate> candidates(
-      PassagePosition p, Source source, Filter filter, boolean soleTopic, int first) {
+      PassagePosition p, Source source, Filter filter, boolean answersTopic, int first) {
     List<Candidate> out = new ArrayList<>();
     if (!passageAllows(p, source)) {
       return out;
@@ -271,7 +279,7 @@ public final class QuoteSelection {
       SentenceStance.Reading reading =
           stance.read(form.readAs(source.text(), spans, i, text), source.language());
       boolean namesTopic = reading.topics().contains(p.topic());
-      if (SentenceStance.about(reading, p.topic(), soleTopic) && takesStance(reading, p)) {
+      if (SentenceStance.about(reading, p.topic(), answersTopic) && takesStance(reading, p)) {
         List<String> keys =
             new ArrayList<>(List.of(SentenceForm.normalised(text), source.normalised().get(i)));
         if (extended

@@ -188,6 +188,20 @@ class QuoteSelectionTest {
   }
 
   @Test
+  void aQuoteNamesItsTopicUnlessItAnswersAQuestionThatDoes() {
+    // Each passage carries the threshold alone. A sentence taking the cell's stance without naming
+    // the measure may in a paper be about a neighbouring one; under a question it answers it.
+    String unnamed = "We firmly oppose this measure, which would be disproportionate and costly.";
+    String named = "We reject the compute threshold, which is a poor proxy for risk.";
+    wrote("P", GpaiProfile.CIVIL_SOCIETY, "a.pdf", TOPIC, Stance.OPPOSE, named);
+    wrote("R", GpaiProfile.CIVIL_SOCIETY, "a.pdf", TOPIC, Stance.OPPOSE, unnamed);
+    String answer =
+        "We strongly oppose it: it would be disproportionate and unworkable in practice.";
+    wrote("Q", GpaiProfile.CIVIL_SOCIETY, "questionnaire#Q", TOPIC, Stance.OPPOSE, answer);
+    assertEquals(List.of(named, answer), quoted());
+  }
+
+  @Test
   void aFootnoteOrCitationIsNeverAQuote() {
     assertEquals(
         List.of(),
