@@ -47,6 +47,12 @@ public final class StanceExamples {
 
   /** The examples of a file {@link #write} wrote, without their measures' own features. */
   public static List<LogisticRegressionFit.Example> read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(
+          "no stance examples file at "
+              + file
+              + " (chorus train-profile --stance-examples writes one)");
+    }
     List<LogisticRegressionFit.Example> examples = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {

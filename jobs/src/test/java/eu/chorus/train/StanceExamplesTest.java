@@ -2,6 +2,7 @@ package eu.chorus.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,13 @@ class StanceExamplesTest {
     assertEquals("F1/WP.NEW_RULES", read.get(0).id());
     assertEquals("SUPPORT", read.get(0).label());
     assertEquals(Map.of("log_cue:pro", 1.09861, "others_lean", -0.5), read.get(0).features());
+  }
+
+  @Test
+  void aMissingFileSaysWhatWritesOne() {
+    IOException e =
+        assertThrows(IOException.class, () -> StanceExamples.read(dir.resolve("absent.tsv")));
+    assertTrue(e.getMessage().contains("train-profile --stance-examples"));
   }
 
   @Test
