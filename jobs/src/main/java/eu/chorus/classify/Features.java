@@ -14,6 +14,17 @@ public final class Features {
 
   private Features() {}
 
+  /**
+   * The prefix of the features that name one of the consultation's measures (its prior, how its
+   * evidence reads on it): another consultation's models have no use for them.
+   */
+  public static final String MEASURE = "topic=";
+
+  /** Whether a feature names one of the consultation's measures ({@link #MEASURE}). */
+  public static boolean namesMeasure(String feature) {
+    return feature.startsWith(MEASURE);
+  }
+
   /** Does a submission address a topic, beyond a passing mention? */
   public static Map<String, Double> topic(TopicEvidence t, SubmissionEvidence s) {
     Map<String, Double> f = new TreeMap<>();
@@ -30,8 +41,8 @@ public final class Features {
     f.put("log_stance_cues", Math.log1p(cues));
     // Codebook terms differ in how specific they are ("whistleblower" vs "security"): the model
     // learns, per topic, how much evidence it takes.
-    f.put("topic=" + t.topic(), 1.0);
-    f.put("topic=" + t.topic() + ":log_max_hits", Math.log1p(t.maxHits()));
+    f.put(MEASURE + t.topic(), 1.0);
+    f.put(MEASURE + t.topic() + ":log_max_hits", Math.log1p(t.maxHits()));
     return f;
   }
 
@@ -54,7 +65,7 @@ public final class Features {
     }
     double lean = signedLog(pro - con);
     f.put("others_lean", lean);
-    f.put("topic=" + t.topic() + ":others_lean", lean);
+    f.put(MEASURE + t.topic() + ":others_lean", lean);
     return f;
   }
 
@@ -110,8 +121,8 @@ public final class Features {
     // What the measure is: each topic's own prior and how its evidence's lean reads on it (a
     // measure that is itself a restriction, such as limiting rules to high-risk uses, is supported
     // by words that oppose regulation). Learned per consultation, on its fit part.
-    f.put("topic=" + t.topic(), 1.0);
-    f.put("topic=" + t.topic() + ":lean", signedLog(pro - con));
+    f.put(MEASURE + t.topic(), 1.0);
+    f.put(MEASURE + t.topic() + ":lean", signedLog(pro - con));
     return f;
   }
 

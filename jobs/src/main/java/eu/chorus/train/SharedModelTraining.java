@@ -353,8 +353,9 @@ public final class SharedModelTraining {
   /**
    * How the stance model reads real respondents it was not fitted on: fitted on the sample alone
    * and scored on every real example (another consultation's text, the transfer the shared model is
-   * for); and fitted on the sample and the real examples of the other respondent folds, scored on
-   * each held-out fold (what the real examples add).
+   * for); and fitted on the sample and the real examples of the other respondent folds (the folds
+   * the profile's own stance model is cross-validated on), scored on each held-out fold (what the
+   * real examples add).
    */
   private void realStanceTransfer(
       List<Map<String, Double>> sampleX,
@@ -366,21 +367,19 @@ public final class SharedModelTraining {
       transfer.add(new String[] {r.label(), sampleOnly.best(r.features()).getKey()});
     }
     List<String[]> heldOut = new ArrayList<>();
-    int folds = 5;
-    for (int f = 0; f < folds; f++) {
+    List<List<LogisticRegressionFit.Example>> folds =
+        LogisticRegressionFit.folds(real, StanceModelTraining.FOLDS, StanceModelTraining.SEED);
+    for (int f = 0; f < folds.size(); f++) {
       List<Map<String, Double>> fx = new ArrayList<>(sampleX);
       List<String> fy = new ArrayList<>(sampleY);
-      List<LogisticRegressionFit.Example> test = new ArrayList<>();
-      for (LogisticRegressionFit.Example r : real) {
-        if (Math.floorMod(r.respondent().hashCode(), folds) == f) {
-          test.add(r);
-        } else {
-          fx.add(r.features());
-          fy.add(r.label());
-        }
+      for (LogisticRegressionFit.Example r : LogisticRegressionFit.allBut(folds, f)) {
+        fx.add(r.features());
+        fy.add(r.label());
       }
       LinearModel m = LinearModel.train(fx, fy, settings.stanceSigma());
-      test.forEach(r -> heldOut.add(new String[] {r.label(), m.best(r.features()).getKey()}));
+      folds
+          .get(f)
+          .forEach(r -> heldOut.add(new String[] {r.label(), m.best(r.features()).getKey()}));
     }
     Classification t = Evaluator.classification(transfer);
     Classification h = Evaluator.classification(heldOut);

@@ -1,5 +1,6 @@
 package eu.chorus.train;
 
+import eu.chorus.classify.Features;
 import eu.chorus.evaluate.Evaluator;
 import eu.chorus.evaluate.Scores.Classification;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class StanceAblation {
     f.put("consequence (harm, benefit)", n -> n.contains("harm") || n.contains("benefit"));
     f.put("concern", n -> n.contains("concern"));
     f.put("contrast turn", n -> n.contains("contrast_"));
-    f.put("topic prior and lean", n -> n.startsWith("topic=") && !n.endsWith("others_lean"));
+    f.put("topic prior and lean", n -> Features.namesMeasure(n) && !n.endsWith("others_lean"));
     f.put("lean on the other measures", n -> n.endsWith("others_lean"));
     f.put("sections", n -> n.contains("section"));
     f.put(

@@ -1,5 +1,6 @@
 package eu.chorus.train;
 
+import eu.chorus.classify.Features;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,9 +21,6 @@ import java.util.TreeMap;
  * examples are read: another consultation's measures are not the model's.
  */
 public final class StanceExamples {
-
-  /** Features that name a measure of the consultation: its prior and how its lean reads. */
-  static final String TOPIC_FEATURE = "topic=";
 
   private StanceExamples() {}
 
@@ -76,10 +74,10 @@ public final class StanceExamples {
     return examples;
   }
 
-  /** The features without those naming a measure ({@link #TOPIC_FEATURE}). */
+  /** The features without those naming a measure ({@link Features#namesMeasure}). */
   static Map<String, Double> withoutMeasures(Map<String, Double> features) {
     Map<String, Double> f = new TreeMap<>(features);
-    f.keySet().removeIf(name -> name.startsWith(TOPIC_FEATURE));
+    f.keySet().removeIf(Features::namesMeasure);
     return f;
   }
 }
